@@ -1,0 +1,227 @@
+"""Checks over the whole corpus: each is a generator of located diagnostics.
+
+Checks judge how entities fit together (ids, references, relations, cycles,
+quotes); the shape of single entries is the model's and the loader's job.
+A check never prints and never raises for bad claims: it yields
+:class:`~argmap.diagnostics.Diagnostic` values and the caller decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from argmap.corpus import Corpus, Kind, Origin
+from argmap.cycles import find_cycles
+from argmap.diagnostics import Diagnostic, did_you_mean
+from argmap.graph import GraphIndex
+from argmap.model import Citation, Relation
+from argmap.yamlsource import PathPart
+
+Check = Callable[[GraphIndex], Iterator[Diagnostic]]
+"""The shape of every check."""
+
+_SECTION_OF: dict[Kind, str] = {
+    "source": "sources",
+    "speaker": "speakers",
+    "perspective": "perspectives",
+    "question": "questions",
+    "claim": "claims",
+    "link": "links",
+}
+
+
+def check_duplicate_ids(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Ids defined twice; both places are named."""
+    corpus = index.corpus
+    for kind, ident, origin in corpus.duplicates:
+        first_kind: Kind = kind
+        if (kind, ident) not in corpus.origins and kind in ("claim", "link"):
+            first_kind = "link" if kind == "claim" else "claim"
+        first = corpus.origins.get((first_kind, ident))
+        is_shorthand = origin.path[0] == "claims" and len(origin.path) > 2
+        where = corpus.locate(origin) if is_shorthand else corpus.locate(origin, "id")
+        taken_by = "" if first_kind == kind else f" (already a {first_kind} id)"
+        yield Diagnostic(
+            where,
+            "duplicate-id",
+            f"{kind} id '{ident}' is defined twice{taken_by}",
+            "rename one of them; ids must be unique across all of claims/",
+            related=None if first is None else corpus.locate(first, "id"),
+        )
+
+
+def check_references(index: GraphIndex) -> Iterator[Diagnostic]:
+    """References to ids that nothing defines."""
+    corpus = index.corpus
+    for shown, document in corpus.documents.items():
+        if document is not None:
+            yield from _ref(corpus, Origin(shown, ()), ("document",), document, "source")
+    for ident, source in corpus.sources.items():
+        origin = corpus.origins[("source", ident)]
+        for i, author in enumerate(source.authors):
+            yield from _ref(corpus, origin, ("authors", i), author, "speaker")
+    for ident, speaker in corpus.speakers.items():
+        if speaker.perspective is not None:
+            origin = corpus.origins[("speaker", ident)]
+            yield from _ref(corpus, origin, ("perspective",), speaker.perspective, "perspective")
+    for ident, claim in corpus.claims.items():
+        origin = corpus.origins[("claim", ident)]
+        for i, speaker_id in enumerate(claim.speakers):
+            yield from _ref(corpus, origin, ("speakers", i), speaker_id, "speaker")
+        for i, question in enumerate(claim.questions):
+            yield from _ref(corpus, origin, ("questions", i), question, "question")
+        yield from _citation_refs(corpus, origin, claim.citations)
+    for ident, link in corpus.links.items():
+        origin = corpus.origins[("link", ident)]
+        shorthand = origin.path[0] == "claims"
+        for i, premise in enumerate(link.from_):
+            yield from _ref(corpus, origin, () if shorthand else ("from", i), premise, "claim")
+        if link.to not in corpus.links:
+            yield from _ref(corpus, origin, () if shorthand else ("to",), link.to, "claim")
+        for i, speaker_id in enumerate(link.speakers):
+            yield from _ref(corpus, origin, ("speakers", i), speaker_id, "speaker")
+        yield from _citation_refs(corpus, origin, link.citations)
+
+
+def _citation_refs(corpus: Corpus, origin: Origin, citations: list[Citation]) -> Iterator[Diagnostic]:
+    for i, citation in enumerate(citations):
+        yield from _ref(corpus, origin, ("citations", i, "source"), citation.source, "source")
+
+
+def _ref(
+    corpus: Corpus, origin: Origin, sub: tuple[PathPart, ...], ident: str, kind: Kind
+) -> Iterator[Diagnostic]:
+    known: Iterable[str] = getattr(corpus, _SECTION_OF[kind])
+    if ident in known or ident in corpus.invalid_ids.get(_SECTION_OF[kind], ()):
+        return
+    if kind == "claim":
+        known = [*corpus.claims, *corpus.links]
+        noun = "claim or link"
+    else:
+        noun = kind
+    hint = did_you_mean(ident, known) or f"define it under '{_SECTION_OF[kind]}:' or fix the id"
+    yield Diagnostic(
+        corpus.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint
+    )
+
+
+def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Self-links, and relations aimed at the wrong kind of target."""
+    corpus = index.corpus
+    for ident, link in corpus.links.items():
+        origin = corpus.origins[("link", ident)]
+        shorthand = origin.path[0] == "claims"
+        if link.to in link.from_:
+            yield Diagnostic(
+                corpus.locate(origin) if shorthand else corpus.locate(origin, "to"),
+                "self-link",
+                f"claim '{link.to}' {link.relation.value} itself",
+                "a claim cannot be its own premise; link it to a different claim",
+            )
+        undercut = link.relation is Relation.undercuts
+        if undercut and link.to in corpus.claims:
+            yield Diagnostic(
+                corpus.locate(origin, "to"),
+                "relation-mismatch",
+                f"link '{ident}' undercuts claim '{link.to}', but undercuts aims at a link",
+                "use 'relation: opposes' to attack a claim, or aim 'to:' at a link id",
+            )
+        elif not undercut and link.to in corpus.links:
+            yield Diagnostic(
+                corpus.locate(origin) if shorthand else corpus.locate(origin, "to"),
+                "relation-mismatch",
+                f"link '{ident}' {link.relation.value} link '{link.to}'; only undercuts aims at a link",
+                "use 'relation: undercuts' to attack an inference, or aim at a claim",
+            )
+
+
+def check_support_cycles(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Claims that support each other in a circle (a warning: circular reasoning)."""
+    corpus = index.corpus
+    edges: dict[str, list[str]] = {}
+    for link in corpus.links.values():
+        if link.relation is Relation.supports and link.to in corpus.claims:
+            for premise in link.from_:
+                if premise in corpus.claims and premise != link.to:
+                    edges.setdefault(premise, []).append(link.to)
+    for cycle in find_cycles(list(corpus.claims), edges):
+        path = " -> ".join(f"'{c}'" for c in [*cycle, cycle[0]])
+        yield Diagnostic(
+            corpus.where("claim", cycle[0]),
+            "support-cycle",
+            f"claims support each other in a cycle: {path}",
+            "circular support proves nothing; check which direction the text argues",
+        )
+
+
+def check_texts(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Claims and questions whose text is empty or blank."""
+    corpus = index.corpus
+    for kind, table in (("claim", corpus.claims), ("question", corpus.questions)):
+        for ident, entry in table.items():
+            if not entry.text.strip():  # type: ignore[attr-defined]
+                yield Diagnostic(
+                    corpus.where(kind, ident, "text"),  # type: ignore[arg-type]
+                    "empty-text",
+                    f"{kind} '{ident}' has empty text",
+                    "state the proposition in a sentence",
+                )
+
+
+def check_sources(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Cited sources that a reader could not find: no url and no title."""
+    corpus = index.corpus
+    cited = {c.source for claim in corpus.claims.values() for c in claim.citations}
+    cited.update(c.source for link in corpus.links.values() for c in link.citations)
+    for ident, source in corpus.sources.items():
+        if ident in cited and not (source.url or source.title):
+            yield Diagnostic(
+                corpus.where("source", ident, "id"),
+                "unidentified-source",
+                f"source '{ident}' is cited but has neither url nor title",
+                "add a 'title:' or 'url:' so readers can find it",
+            )
+
+
+def check_quotes(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Quotes that do not occur in their source's local text (whitespace aside)."""
+    corpus = index.corpus
+    normalized = {ident: _squash(text) for ident, text in corpus.source_texts.items()}
+    entries = [("claim", i, c.citations) for i, c in corpus.claims.items()]
+    entries += [("link", i, lk.citations) for i, lk in corpus.links.items()]
+    for kind, ident, citations in entries:
+        for n, citation in enumerate(citations):
+            text = normalized.get(citation.source)
+            if text is None or not citation.quote or _squash(citation.quote) in text:
+                continue
+            origin = corpus.origins[(kind, ident)]  # type: ignore[index]
+            file = corpus.sources[citation.source].text_file
+            yield Diagnostic(
+                corpus.locate(origin, "citations", n, "quote"),
+                "quote-not-found",
+                f"quote in {kind} '{ident}' does not occur in source '{citation.source}'",
+                f"copy the words exactly from {file}; only whitespace may differ",
+            )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+CHECKS: tuple[Check, ...] = (
+    check_duplicate_ids,
+    check_references,
+    check_links,
+    check_support_cycles,
+    check_texts,
+    check_sources,
+    check_quotes,
+)
+"""Every check, in the order they run."""
+
+
+def run_checks(index: GraphIndex) -> Iterator[Diagnostic]:
+    """All diagnostics of all checks."""
+    for check in CHECKS:
+        yield from check(index)

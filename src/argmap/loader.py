@@ -1,0 +1,246 @@
+"""Loading claims files: find them, read them, parse them, validate them.
+
+The loader turns a claims folder (or one file) into validated
+:class:`~argmap.model.ClaimFile` models plus located diagnostics for
+everything that went wrong on the way. It reports every problem of every
+file, and salvages the valid entries of a file that has invalid ones so that
+later checks do not cascade. It never prints and never raises for bad input.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from argmap.diagnostics import Diagnostic, Location, display_path
+from argmap.model import SECTIONS, ClaimFile
+from argmap.validation_errors import translate_errors
+from argmap.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
+
+YAML_SUFFIXES = (".yaml", ".yml")
+"""File endings read as claims files."""
+
+
+@dataclass
+class LoadedFile:
+    """One claims file that parsed as a mapping, with its (possibly partial) content."""
+
+    path: Path
+    """Where the file is on disk."""
+    shown: str
+    """The path as printed in diagnostics."""
+    content: ClaimFile
+    """The valid entries of the file."""
+    positions: PositionIndex
+    """Finds line and column of any value in the file."""
+    invalid_ids: dict[str, set[str]] = field(default_factory=dict)
+    """Ids of entries dropped as invalid, by section, so references to them are not 'unknown'."""
+    source_texts: dict[str, str] = field(default_factory=dict)
+    """The local text of each source whose `text_file` could be read, by source id."""
+
+
+@dataclass
+class LoadResult:
+    """Everything the loader produced."""
+
+    files: list[LoadedFile] = field(default_factory=list)
+    """Files that were read, in path order."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Problems met while loading."""
+    missing: bool = False
+    """True when the given path does not exist (a usage error)."""
+
+
+def discover(root: Path) -> list[Path]:
+    """The claims files at *root*: the file itself, or every YAML file below a folder."""
+    if root.is_file():
+        return [root]
+    found = [
+        path
+        for path in root.rglob("*")
+        if path.suffix in YAML_SUFFIXES
+        and path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(root).parts)
+    ]
+    return sorted(found)
+
+
+def load(root: Path) -> LoadResult:
+    """Load every claims file at *root*."""
+    result = LoadResult()
+    shown_root = display_path(root)
+    if not root.exists():
+        result.missing = True
+        result.diagnostics.append(
+            Diagnostic(
+                Location(shown_root),
+                "no-claims",
+                f"claims path '{shown_root}' does not exist",
+                "run from the project folder, or pass the claims folder as PATH",
+            )
+        )
+        return result
+    paths = discover(root)
+    if not paths:
+        result.diagnostics.append(
+            Diagnostic(
+                Location(shown_root),
+                "no-claims",
+                f"no .yaml files under '{shown_root}'",
+                "add a claims file such as claims/commentary.yaml (see README)",
+            )
+        )
+        return result
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # a large load makes many objects and no cycles; collection only costs
+    try:
+        for path in paths:
+            loaded, problems = load_file(path)
+            result.diagnostics.extend(problems)
+            if loaded is not None:
+                result.files.append(loaded)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return result
+
+
+def load_file(path: Path) -> tuple[LoadedFile | None, list[Diagnostic]]:
+    """Load one file; return it (None when unusable) and its problems."""
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        message = f"cannot read file: {exc.strerror or exc}"
+        return None, [Diagnostic(Location(shown), "unreadable-file", message)]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [_not_utf8(shown, raw, exc)]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        parsed = parse_yaml(text)
+    except YamlSyntaxProblem as problem:
+        return None, [
+            Diagnostic(
+                Location(shown, problem.line, problem.col),
+                "yaml-syntax",
+                problem.message,
+                _syntax_hint(problem.message),
+            )
+        ]
+    problems = [
+        Diagnostic(
+            Location(shown, line, col),
+            "duplicate-key",
+            f"key '{key}' appears twice in the same mapping; only the last is kept",
+            "remove or rename one of them",
+        )
+        for key, line, col in parsed.duplicate_keys
+    ]
+    data = parsed.data
+    if data is None:
+        data = {}  # an empty file is an empty (but valid) claims file
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        problems.append(
+            Diagnostic(
+                Location(shown, 1, 1),
+                "not-mapping",
+                f"the top level is a {_yaml_kind(kind)}, not a mapping",
+                "start the file with keys such as 'claims:' and 'sources:'",
+            )
+        )
+        return None, problems
+    positions = PositionIndex(text)
+    content, invalid_ids, errors = _validate(data)
+    problems.extend(translate_errors(errors, data, shown, positions))
+    loaded = LoadedFile(path, shown, content, positions, invalid_ids)
+    problems.extend(_read_source_texts(loaded))
+    return loaded, problems
+
+
+def _read_source_texts(loaded: LoadedFile) -> list[Diagnostic]:
+    """Read the local copy of each source that names a `text_file`."""
+    problems = []
+    for index, source in enumerate(loaded.content.sources):
+        if source.text_file is None:
+            continue
+        text_path = loaded.path.parent / source.text_file
+        try:
+            loaded.source_texts[source.id] = text_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            line, col = loaded.positions.locate(("sources", index, "text_file"))
+            reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8"
+            problems.append(
+                Diagnostic(
+                    Location(loaded.shown, line, col),
+                    "unreadable-file",
+                    f"cannot read text_file '{source.text_file}' of source '{source.id}': {reason}",
+                    "text_file is relative to the YAML file that names it",
+                )
+            )
+    return problems
+
+
+def _validate(data: dict[str, Any]) -> tuple[ClaimFile, dict[str, set[str]], list[Any]]:
+    """Validate a file; on errors, keep the entries that are valid on their own."""
+    try:
+        return ClaimFile.model_validate(data), {}, []
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    kept: dict[str, Any] = {}
+    invalid: dict[str, set[str]] = {}
+    document = data.get("document")
+    if isinstance(document, str):
+        try:
+            ClaimFile.model_validate({"document": document})
+            kept["document"] = document
+        except ValidationError:
+            pass
+    for section, model in SECTIONS.items():
+        entries = data.get(section)
+        if not isinstance(entries, list):
+            continue
+        good = []
+        for entry in entries:
+            try:
+                good.append(model.model_validate(entry))
+            except ValidationError:
+                if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                    invalid.setdefault(section, set()).add(entry["id"])
+        kept[section] = good
+    return ClaimFile.model_construct(**kept), invalid, errors
+
+
+def _not_utf8(shown: str, raw: bytes, exc: UnicodeDecodeError) -> Diagnostic:
+    before = raw[: exc.start]
+    line = before.count(b"\n") + 1
+    col = exc.start - (before.rfind(b"\n") + 1) + 1
+    return Diagnostic(
+        Location(shown, line, col),
+        "not-utf8",
+        f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
+        "save the file as UTF-8 (most editors: 'Save with encoding')",
+    )
+
+
+def _syntax_hint(message: str) -> str | None:
+    if "\t" in message or "tab" in message:
+        return "YAML indents with spaces, never tabs"
+    if "mapping values are not allowed" in message:
+        return "quote text that contains ': ', e.g. text: \"Finer: missiles could …\""
+    if "expected <block end>" in message or "did not find expected" in message:
+        return "check the indentation of this line against the one above"
+    return None
+
+
+def _yaml_kind(python_type: str) -> str:
+    return {"list": "list", "str": "string", "int": "number", "float": "number"}.get(
+        python_type, python_type
+    )

@@ -1,0 +1,241 @@
+"""The argmap data model: what one claims file may say, as pydantic models.
+
+This module only declares shapes and field documentation. It does no I/O and
+resolves no references; the loader builds these models from YAML and the
+checks in :mod:`argmap.checks` judge how they fit together. Every field has a
+docstring where it is declared, and pydantic copies it into the JSON Schema
+that ``argmap schema`` prints, so an editor shows the same text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+"""Ids are readable slugs: lowercase letters, digits, '.', '_' and '-'."""
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+
+
+def _one_or_many(value: Any) -> Any:
+    """Let a single id stand where a list of ids is expected."""
+    return [value] if isinstance(value, str) else value
+
+
+IdList = Annotated[list[Id], BeforeValidator(_one_or_many)]
+
+
+class _Entry(BaseModel):
+    """Common configuration: unknown fields are refused, so `suports:` is caught."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+        populate_by_name=True,
+        str_strip_whitespace=False,
+    )
+
+
+class SourceKind(str, Enum):
+    """What kind of document a source is; maps onto CSL item types."""
+
+    news = "news"
+    analysis = "analysis"
+    commentary = "commentary"
+    government_statement = "government-statement"
+    report = "report"
+    legal_instrument = "legal-instrument"
+    academic = "academic"
+    dataset = "dataset"
+    other = "other"
+
+
+class SpeakerKind(str, Enum):
+    """Who or what a speaker is."""
+
+    person = "person"
+    government = "government"
+    organization = "organization"
+    author = "author"
+    group = "group"
+
+
+class ClaimType(str, Enum):
+    """The documented set of claim types."""
+
+    fact = "fact"
+    causal = "causal"
+    prediction = "prediction"
+    value = "value"
+    policy = "policy"
+    definition = "definition"
+
+
+class ClaimStatus(str, Enum):
+    """Where a claim stands in the debate, when the analyst records it."""
+
+    asserted = "asserted"
+    disputed = "disputed"
+    retracted = "retracted"
+    superseded = "superseded"
+
+
+class Relation(str, Enum):
+    """How a link's premises bear on its target."""
+
+    supports = "supports"
+    opposes = "opposes"
+    undercuts = "undercuts"
+
+
+class Source(_Entry):
+    """A document that claims are cited from; the commentary itself is one too."""
+
+    id: Id
+    """Readable slug, unique among sources."""
+    title: str | None = None
+    """The document's title, as published."""
+    publisher: str | None = None
+    """The outlet or publisher (CSL `container-title` / `publisher`)."""
+    url: str | None = None
+    """Where the document can be read."""
+    authors: IdList = Field(default_factory=list)
+    """Speaker ids of the document's authors; claims with no speaker are theirs."""
+    published: dt.date | None = None
+    """Publication date (ISO 8601, e.g. 2024-12-18)."""
+    accessed: dt.date | None = None
+    """The date the analyst last read the document (ISO 8601)."""
+    kind: SourceKind = SourceKind.other
+    """news, analysis, commentary, government-statement, report, legal-instrument, …"""
+    text_file: str | None = None
+    """Path, relative to this YAML file, of a local copy of the text; quotes are checked in it."""
+
+
+class Perspective(_Entry):
+    """A side in the debate that speakers belong to, e.g. a government."""
+
+    id: Id
+    """Readable slug, unique among perspectives."""
+    name: str
+    """Short name shown as a column or legend entry."""
+    description: str | None = None
+    """One or two sentences on who holds this perspective."""
+
+
+class Speaker(_Entry):
+    """Someone the text says asserts a claim or draws a link."""
+
+    id: Id
+    """Readable slug, unique among speakers."""
+    name: str
+    """Name as the text gives it, e.g. "Jon Finer"."""
+    role: str | None = None
+    """Office or role, e.g. "US Deputy National Security Advisor"."""
+    affiliation: str | None = None
+    """Organisation the speaker acts for, e.g. "United States government"."""
+    kind: SpeakerKind = SpeakerKind.person
+    """person, government, organization, author or group."""
+    perspective: Id | None = None
+    """Id of the perspective this speaker belongs to."""
+
+
+class Question(_Entry):
+    """An issue a seminar argues about; claims name the questions they bear on."""
+
+    id: Id
+    """Readable slug, unique among questions."""
+    text: str
+    """The question, phrased as a question."""
+
+
+class Citation(_Entry):
+    """Where a claim or link is found: a source, a place in it, and its words."""
+
+    source: Id
+    """Id of the cited source."""
+    locator: str | None = None
+    """Place in the source: a paragraph ("para 3"), page ("p. 12") or footnote ("fn 5")."""
+    quote: str | None = None
+    """Verbatim text from the source at that place."""
+
+
+class Claim(_Entry):
+    """One proposition, who asserts it, and where it is found."""
+
+    id: Id
+    """Readable slug, unique across all of claims/ (shared with link ids)."""
+    text: str
+    """The proposition, stated plainly."""
+    type: ClaimType
+    """fact, causal, prediction, value, policy or definition."""
+    speakers: IdList = Field(default_factory=list)
+    """Speaker ids of who asserts it; empty means the document's author."""
+    citations: list[Citation] = Field(default_factory=list)
+    """Where the claim is found, most direct first."""
+    questions: IdList = Field(default_factory=list)
+    """Ids of the questions the claim bears on."""
+    tags: list[str] = Field(default_factory=list)
+    """Free labels for filtering."""
+    date: dt.date | None = None
+    """When the claim was made, if the text says (ISO 8601)."""
+    status: ClaimStatus | None = None
+    """asserted, disputed, retracted or superseded."""
+    supports: IdList = Field(default_factory=list)
+    """Shorthand: ids of claims this claim supports; each becomes a link."""
+    opposes: IdList = Field(default_factory=list)
+    """Shorthand: ids of claims this claim opposes; each becomes a link."""
+
+
+class Link(_Entry):
+    """A relation from one claim (or co-premises) to a claim or to another link."""
+
+    id: Id | None = None
+    """Readable slug; needed when another link undercuts this one."""
+    from_: IdList = Field(alias="from", min_length=1)
+    """The premise claim, or several claims acting together as co-premises."""
+    to: Id
+    """The target: a claim id, or a link id for an undercut."""
+    relation: Relation
+    """supports, opposes, or undercuts (which attacks a link's inference)."""
+    speakers: IdList = Field(default_factory=list)
+    """Speaker ids of who draws the link; empty means the document's author."""
+    citations: list[Citation] = Field(default_factory=list)
+    """Where the link is drawn."""
+    warrant: str | None = None
+    """Why the premises bear on the target, in a sentence."""
+
+
+class ClaimFile(_Entry):
+    """The top level of one YAML file under claims/; every section is optional."""
+
+    model_config = ConfigDict(title="argmap claims file")
+
+    document: Id | None = None
+    """Id of the source this file maps (usually a commentary); its claims default to its authors."""
+    sources: list[Source] = Field(default_factory=list)
+    """Documents cited by the claims."""
+    speakers: list[Speaker] = Field(default_factory=list)
+    """People, governments and groups who assert claims."""
+    perspectives: list[Perspective] = Field(default_factory=list)
+    """The sides speakers belong to."""
+    questions: list[Question] = Field(default_factory=list)
+    """The issues the claims bear on."""
+    claims: list[Claim] = Field(default_factory=list)
+    """The propositions."""
+    links: list[Link] = Field(default_factory=list)
+    """Relations between claims, beyond the supports/opposes shorthand."""
+
+
+SECTIONS: dict[str, type[_Entry]] = {
+    "sources": Source,
+    "speakers": Speaker,
+    "perspectives": Perspective,
+    "questions": Question,
+    "claims": Claim,
+    "links": Link,
+}
+"""Each list section of a claims file and the model of its entries."""

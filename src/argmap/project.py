@@ -1,0 +1,53 @@
+"""One call from a claims path to a checked, indexed corpus.
+
+This is the library's front door: :func:`open_claims` runs the loader, merges
+the files, builds the graph index and runs every check, and returns all of it.
+Commands and Python users start here; nothing here prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from argmap.checks import run_checks
+from argmap.codes import Severity
+from argmap.corpus import Corpus, build_corpus
+from argmap.diagnostics import Diagnostic, sorted_diagnostics
+from argmap.graph import GraphIndex, build_index
+from argmap.loader import LoadResult, load
+
+
+@dataclass
+class Project:
+    """A loaded, merged, indexed and checked claims folder."""
+
+    root: Path
+    """The claims folder or file that was opened."""
+    loaded: LoadResult
+    """The loader's output."""
+    corpus: Corpus
+    """Every entity by id."""
+    index: GraphIndex
+    """Adjacency and attribution."""
+    diagnostics: list[Diagnostic]
+    """Everything wrong, from loading and from the checks, in print order."""
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """The diagnostics of error severity."""
+        return [d for d in self.diagnostics if d.severity is Severity.error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        """The diagnostics of warning severity."""
+        return [d for d in self.diagnostics if d.severity is Severity.warning]
+
+
+def open_claims(root: Path) -> Project:
+    """Load, merge, index and check the claims at *root*."""
+    loaded = load(root)
+    corpus = build_corpus(loaded.files)
+    index = build_index(corpus)
+    diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(index)])
+    return Project(root, loaded, corpus, index, diagnostics)

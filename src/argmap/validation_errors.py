@@ -1,0 +1,146 @@
+"""Turning pydantic validation errors into located argmap diagnostics.
+
+pydantic reports *what* is wrong by a path of keys and indexes; this module
+finds *where* that path is in the YAML text, names the entry in words the user
+wrote ("claim 'sanctions-push'"), picks the stable code and adds a hint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from pydantic import BaseModel
+
+from argmap.diagnostics import Diagnostic, Location, did_you_mean
+from argmap.model import SECTIONS, Citation, ClaimFile
+from argmap.yamlsource import PathPart, PositionIndex
+
+_SINGULAR = {section: section.removesuffix("s") for section in SECTIONS}
+
+_WRONG_TYPE_HINTS = {
+    "list_type": "write a list, e.g. [a, b] or one '- item' per line",
+    "string_type": "write text; quote it if YAML reads it as a number, date or yes/no",
+    "dict_type": "write a mapping of 'field: value' lines",
+    "model_type": "write a mapping of 'field: value' lines",
+    "date_type": "write dates as YYYY-MM-DD, e.g. 2025-01-28",
+    "date_from_datetime_parsing": "write dates as YYYY-MM-DD, e.g. 2025-01-28",
+    "date_parsing": "write dates as YYYY-MM-DD, e.g. 2025-01-28",
+}
+
+
+def translate_errors(
+    errors: Iterable[Any], data: Any, shown: str, positions: PositionIndex
+) -> Iterator[Diagnostic]:
+    """One diagnostic per pydantic error, located in the file *shown*."""
+    for error in errors:
+        loc: tuple[PathPart, ...] = tuple(error["loc"])
+        kind: str = error["type"]
+        if kind == "extra_forbidden":
+            yield _unknown_field(loc, data, shown, positions)
+        elif kind == "missing":
+            line, col = positions.locate(loc[:-1])
+            yield Diagnostic(
+                Location(shown, line, col),
+                "missing-field",
+                f"{describe(loc[:-1], data)} has no '{loc[-1]}'",
+                f"add '{loc[-1]}: …' to it",
+            )
+        elif kind == "string_pattern_mismatch":
+            line, col = positions.locate(loc)
+            value = str(error.get("input"))
+            yield Diagnostic(
+                Location(shown, line, col),
+                "bad-id",
+                f"'{value}' in {describe(loc, data)} is not a valid id",
+                f"ids are lowercase slugs, e.g. '{slugify(value)}'",
+            )
+        elif kind in ("enum", "literal_error"):
+            line, col = positions.locate(loc)
+            value = str(error.get("input"))
+            expected = str(error.get("ctx", {}).get("expected", ""))
+            choices = re.findall(r"'([^']*)'", expected)
+            hint = did_you_mean(value, choices) or f"use one of: {', '.join(choices)}"
+            yield Diagnostic(
+                Location(shown, line, col),
+                "invalid-value",
+                f"'{value}' is not a valid value for {describe(loc, data)}",
+                hint,
+            )
+        else:
+            line, col = positions.locate(loc)
+            message = str(error["msg"])
+            yield Diagnostic(
+                Location(shown, line, col),
+                "wrong-type",
+                f"{describe(loc, data)}: {message[0].lower()}{message[1:]}",
+                _WRONG_TYPE_HINTS.get(kind),
+            )
+
+
+def _unknown_field(
+    loc: tuple[PathPart, ...], data: Any, shown: str, positions: PositionIndex
+) -> Diagnostic:
+    line, col = positions.locate(loc, key=True)
+    name = str(loc[-1])
+    allowed = field_names(model_at(loc[:-1]))
+    hint = did_you_mean(name, allowed) or f"allowed fields: {', '.join(allowed)}"
+    return Diagnostic(
+        Location(shown, line, col),
+        "unknown-field",
+        f"unknown field '{name}' in {describe(loc[:-1], data)}",
+        hint,
+    )
+
+
+def model_at(path: Sequence[PathPart]) -> type[BaseModel]:
+    """The model that validates the mapping at *path* in a claims file."""
+    model: type[BaseModel] = ClaimFile
+    for step in path:
+        if isinstance(step, int):
+            continue
+        if step in SECTIONS and model is ClaimFile:
+            model = SECTIONS[step]
+        elif step == "citations":
+            model = Citation
+    return model
+
+
+def field_names(model: type[BaseModel]) -> list[str]:
+    """The names a user may write in a mapping of *model*, aliases included."""
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def describe(path: Sequence[PathPart], data: Any) -> str:
+    """The value at *path* in the user's words: "'supports' of claim 'x'", "the file"."""
+    entity, rest_start = "the file", 0
+    if len(path) >= 2 and path[0] in SECTIONS and isinstance(path[1], int):
+        section, index = str(path[0]), path[1]
+        entry = _step(data.get(section) if isinstance(data, dict) else None, index)
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        noun = _SINGULAR[section]
+        if isinstance(ident, str) and ident:
+            entity = f"{noun} '{ident}'"
+        else:
+            entity = f"{noun} #{index + 1} in '{section}'"
+        rest_start = 2
+    rest = path[rest_start:]
+    if not rest:
+        return entity
+    dotted = "".join(f" #{step + 1}" if isinstance(step, int) else f".{step}" for step in rest)
+    return f"'{dotted.lstrip('.')}' of {entity}"
+
+
+def _step(node: Any, step: PathPart) -> Any:
+    if isinstance(node, dict):
+        return node.get(step)
+    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        return node[step]
+    return None
+
+
+def slugify(text: str) -> str:
+    """A lowercase slug close to *text*."""
+    slug = re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-._")
+    return slug or "my-id"
