@@ -1,0 +1,5 @@
+"""Run argmap as `python -m argmap`."""
+
+from argmap.cli import main
+
+main()

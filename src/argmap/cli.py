@@ -1,0 +1,244 @@
+"""The argmap command line: the only place that prints, writes or picks exit codes.
+
+Commands import the library lazily, inside their bodies, so `argmap --help`
+and light commands do not pay for graphviz or markdown-it. Exit codes:
+0 clean, 1 problems found, 2 usage or I/O error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+if TYPE_CHECKING:
+    from argmap.diagnostics import Diagnostic
+    from argmap.project import Project
+
+app = typer.Typer(
+    name="argmap",
+    help="Claims as code: check, audit and map the arguments of policy commentaries.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+PathArg = Annotated[
+    Path, typer.Argument(help="Claims folder or file.", show_default=True)
+]
+DEFAULT_PATH = Path("claims")
+
+
+class CheckFormat(str, Enum):
+    """Output formats of `check`."""
+
+    text = "text"
+    json = "json"
+
+
+class AuditFormat(str, Enum):
+    """Output formats of `audit`."""
+
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class ExportFormat(str, Enum):
+    """Output formats of `export`."""
+
+    json = "json"
+
+
+class FailOn(str, Enum):
+    """Audit findings that can fail the run."""
+
+    unsourced = "unsourced"
+
+
+def fail(message: str, code: int = EXIT_USAGE, hint: str | None = None) -> NoReturn:
+    """Print an error line (and hint) to stderr and exit."""
+    typer.echo(f"argmap: error: {message}", err=True)
+    if hint:
+        typer.echo(f"  hint: {hint}", err=True)
+    raise typer.Exit(code)
+
+
+def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
+    """Print diagnostics in the located format."""
+    for diagnostic in diagnostics:
+        typer.echo(diagnostic.format(), err=err)
+
+
+def open_or_exit(path: Path) -> Project:
+    """Open the claims at *path*; on load or check errors, print them and exit."""
+    from argmap.project import open_claims
+
+    project = open_claims(path)
+    if project.loaded.missing:
+        print_diagnostics(project.diagnostics)
+        raise typer.Exit(EXIT_USAGE)
+    if project.errors:
+        print_diagnostics(project.diagnostics)
+        fail(
+            f"{len(project.errors)} error(s) in the claims",
+            EXIT_PROBLEMS,
+            f"run 'argmap check {path}' for details",
+        )
+    return project
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Write *text* atomically to *output*, or to stdout when it is None."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from argmap.files import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+@app.command()
+def check(
+    path: PathArg = DEFAULT_PATH,
+    strict: Annotated[bool, typer.Option(help="Fail on warnings too.")] = False,
+    format: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = (
+        CheckFormat.text
+    ),
+) -> None:
+    """Check claims files: syntax, fields, ids, references, cycles and quotes."""
+    import json
+
+    from argmap.project import open_claims
+
+    project = open_claims(path)
+    errors, warnings = len(project.errors), len(project.warnings)
+    files = len(project.loaded.files)
+    if format is CheckFormat.json:
+        payload = {
+            "files": files,
+            "errors": errors,
+            "warnings": warnings,
+            "diagnostics": [d.to_json() for d in project.diagnostics],
+        }
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        print_diagnostics(project.diagnostics, err=False)
+        claims = len(project.corpus.claims)
+        typer.echo(
+            f"{files} file(s), {claims} claim(s): {errors} error(s), {warnings} warning(s)",
+            err=True,
+        )
+    if project.loaded.missing:
+        raise typer.Exit(EXIT_USAGE)
+    if errors or (strict and warnings):
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def audit(
+    path: PathArg = DEFAULT_PATH,
+    format: Annotated[AuditFormat, typer.Option("--format", help="Output format.")] = (
+        AuditFormat.table
+    ),
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 when this finding occurs.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+) -> None:
+    """Audit sourcing: unsourced claims, citation gaps, uncited sources, coverage."""
+    from argmap.audit import audit as run_audit
+    from argmap.audit_format import FORMATTERS
+
+    project = open_or_exit(path)
+    report = run_audit(project.index)
+    write_output(FORMATTERS[format.value](report, project.corpus), output)
+    if fail_on is FailOn.unsourced and report.unsourced:
+        typer.echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def export(
+    path: PathArg = DEFAULT_PATH,
+    format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = (
+        ExportFormat.json
+    ),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+) -> None:
+    """Export the whole resolved corpus (see README for the shape)."""
+    import json
+
+    from argmap.export import export_corpus
+
+    project = open_or_exit(path)
+    text = json.dumps(export_corpus(project.index), indent=2, ensure_ascii=False) + "\n"
+    write_output(text, output)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a claims file, for editors' YAML language servers."""
+    import json
+
+    from argmap.model import ClaimFile
+
+    data = ClaimFile.model_json_schema(by_alias=True)
+    data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def codes() -> None:
+    """List every diagnostic code with its severity and meaning."""
+    from argmap.codes import CODES
+
+    width = max(len(code) for code in CODES)
+    for info in CODES.values():
+        typer.echo(f"{info.code:<{width}}  {info.severity.value:<7}  {info.summary}")
+
+
+@app.command()
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    path: PathArg = DEFAULT_PATH,
+) -> None:
+    """Show one claim: speakers, citations, and what supports and opposes it."""
+    from argmap.diagnostics import did_you_mean
+    from argmap.show import format_claim
+
+    project = open_or_exit(path)
+    if claim_id not in project.corpus.claims:
+        fail(f"no claim '{claim_id}'", hint=did_you_mean(claim_id, project.corpus.claims))
+    typer.echo(format_claim(project.index, claim_id), nl=False)
+
+
+def _register_render_commands() -> None:
+    from argmap import cli_render
+
+    cli_render.register(app)
+
+
+def main() -> None:
+    """Entry point: run the app, turning unexpected errors into one line, not a traceback."""
+    try:
+        _register_render_commands()
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("ARGMAP_DEBUG"):
+            raise
+        typer.echo(f"argmap: internal error: {type(exc).__name__}: {exc}", err=True)
+        typer.echo("  hint: set ARGMAP_DEBUG=1 for a traceback, and report it", err=True)
+        sys.exit(EXIT_USAGE)

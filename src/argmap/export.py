@@ -1,0 +1,87 @@
+"""The JSON export: the whole resolved corpus in one documented shape.
+
+Other tools and scripts rely on this shape (see README, "Export format"), so
+change it only by adding keys. Speakers are resolved (a claim without its own
+speakers lists its document's authors), shorthand links are expanded, `from`
+is always a list and dates are ISO strings. No I/O happens here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from argmap.graph import GraphIndex
+from argmap.model import Citation
+
+
+def _date(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _citations(citations: list[Citation]) -> list[dict[str, Any]]:
+    return [{"source": c.source, "locator": c.locator, "quote": c.quote} for c in citations]
+
+
+def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
+    """The corpus as plain JSON-ready data."""
+    corpus = index.corpus
+    return {
+        "claims": [
+            {
+                "id": ident,
+                "text": claim.text,
+                "type": claim.type.value,
+                "speakers": index.claim_speakers(ident),
+                "citations": _citations(claim.citations),
+                "questions": list(claim.questions),
+                "tags": list(claim.tags),
+                "date": _date(claim.date),
+                "status": None if claim.status is None else claim.status.value,
+                "document": corpus.document_of_claim(ident),
+                "unsourced": index.is_unsourced(ident),
+            }
+            for ident, claim in corpus.claims.items()
+        ],
+        "links": [
+            {
+                "id": ident,
+                "from": list(link.from_),
+                "to": link.to,
+                "relation": link.relation.value,
+                "speakers": index.link_speakers(ident),
+                "citations": _citations(link.citations),
+                "warrant": link.warrant,
+            }
+            for ident, link in corpus.links.items()
+        ],
+        "sources": [
+            {
+                "id": ident,
+                "title": source.title,
+                "publisher": source.publisher,
+                "url": source.url,
+                "accessed": _date(source.accessed),
+                "published": _date(source.published),
+                "authors": list(source.authors),
+                "kind": source.kind.value,
+            }
+            for ident, source in corpus.sources.items()
+        ],
+        "speakers": [
+            {
+                "id": ident,
+                "name": speaker.name,
+                "role": speaker.role,
+                "affiliation": speaker.affiliation,
+                "perspective": speaker.perspective,
+                "kind": speaker.kind.value,
+            }
+            for ident, speaker in corpus.speakers.items()
+        ],
+        "perspectives": [
+            {"id": ident, "name": p.name, "description": p.description}
+            for ident, p in corpus.perspectives.items()
+        ],
+        "questions": [{"id": ident, "text": q.text} for ident, q in corpus.questions.items()],
+    }

@@ -1,0 +1,62 @@
+"""`argmap show`: one claim in full, as plain text for the terminal.
+
+Lists the claim's speakers with their roles, its citations, and the links in
+and out of it. Returns text; the CLI prints it.
+"""
+
+from __future__ import annotations
+
+from argmap.graph import GraphIndex
+from argmap.model import Citation
+
+
+def speaker_label(index: GraphIndex, speaker_id: str) -> str:
+    """"Name, role" for a speaker id (the id itself when unknown)."""
+    speaker = index.corpus.speakers.get(speaker_id)
+    if speaker is None:
+        return speaker_id
+    return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
+
+
+def _citation_line(index: GraphIndex, citation: Citation) -> str:
+    source = index.corpus.sources.get(citation.source)
+    title = source.title if source and source.title else citation.source
+    line = f"  - {title}"
+    if citation.locator:
+        line += f", {citation.locator}"
+    if citation.quote:
+        line += f': "{citation.quote}"'
+    return line
+
+
+def format_claim(index: GraphIndex, claim_id: str) -> str:
+    """The full text block for one claim: incoming links name their premises, outgoing their target."""
+    corpus = index.corpus
+    claim = corpus.claims[claim_id]
+    speakers = [speaker_label(index, s) for s in index.claim_speakers(claim_id)]
+    lines = [
+        f"{claim_id} ({claim.type.value}){'  [unsourced]' if index.is_unsourced(claim_id) else ''}",
+        f"  {claim.text}",
+        f"  — {'; '.join(speakers) or '(no speaker)'}",
+    ]
+    if claim.questions:
+        lines.append("questions: " + ", ".join(claim.questions))
+    lines.append("citations:")
+    lines += [_citation_line(index, c) for c in claim.citations] or ["  (none)"]
+    for title, link_ids, side in (
+        ("incoming", index.links_into(claim_id), "from"),
+        ("outgoing", index.outgoing.get(claim_id, []), "to"),
+    ):
+        lines.append(f"{title}:")
+        entries = []
+        for link_id in link_ids:
+            link = corpus.links[link_id]
+            if side == "from":
+                others = " + ".join(link.from_)
+                entries.append(f"  {link.relation.value} ← {others}")
+            else:
+                entries.append(f"  {link.relation.value} → {link.to}")
+            if link.warrant:
+                entries.append(f"      because: {link.warrant}")
+        lines += entries or ["  (none)"]
+    return "\n".join(lines) + "\n"
