@@ -49,9 +49,9 @@ def format_table(report: AuditReport, corpus: Corpus) -> str:
     lines += ["", f"Sources never cited ({len(report.uncited_sources)}):"]
     lines += [f"  {ident}" for ident in report.uncited_sources] or ["  none"]
     lines += ["", f"Sources without url or access date ({len(report.source_gaps)}):"]
-    lines += [
-        f"  {gap.id}: no {' or '.join(gap.missing)}" for gap in report.source_gaps
-    ] or ["  none"]
+    lines += [f"  {gap.id}: no {' or '.join(gap.missing)}" for gap in report.source_gaps] or [
+        "  none"
+    ]
     lines += ["", f"Claims with no speaker and no author's document ({len(report.orphan_claims)}):"]
     lines += [f"  {ref.id}" for ref in report.orphan_claims] or ["  none"]
     return "\n".join(lines) + "\n"
@@ -61,20 +61,33 @@ def format_json(report: AuditReport, corpus: Corpus) -> str:
     """The report as JSON, for scripts."""
 
     def claim(ref: ClaimRef) -> dict[str, object]:
-        return {"id": ref.id, "text": ref.text, "speakers": list(ref.speakers),
-                "document": ref.document}
+        return {
+            "id": ref.id,
+            "text": ref.text,
+            "speakers": list(ref.speakers),
+            "document": ref.document,
+        }
 
     def coverage(row: Coverage) -> dict[str, object]:
-        return {"id": row.key, "name": row.name, "claims": row.claims,
-                "unsourced": row.unsourced, "percent": round(row.percent, 1)}
+        return {
+            "id": row.key,
+            "name": row.name,
+            "claims": row.claims,
+            "unsourced": row.unsourced,
+            "percent": round(row.percent, 1),
+        }
 
     data = {
         "claims": report.total_claims,
         "coverage_percent": round(report.coverage.percent, 1),
         "unsourced": [claim(ref) for ref in report.unsourced],
         "citations_without_quote_or_locator": [
-            {"owner": g.owner, "citation": g.position, "source": g.source,
-             "missing": list(g.missing)}
+            {
+                "owner": g.owner,
+                "citation": g.position,
+                "source": g.source,
+                "missing": list(g.missing),
+            }
             for g in report.citation_gaps
         ],
         "uncited_sources": report.uncited_sources,
@@ -110,8 +123,13 @@ def format_markdown(report: AuditReport, corpus: Corpus) -> str:
     else:
         out.append("None.")
     for title, rows in (("perspective", report.by_perspective), ("speaker", report.by_speaker)):
-        out += ["", f"## Coverage by {title}", "", f"| {title.title()} | Claims | Unsourced | Sourced |",
-                "| --- | ---: | ---: | ---: |"]
+        out += [
+            "",
+            f"## Coverage by {title}",
+            "",
+            f"| {title.title()} | Claims | Unsourced | Sourced |",
+            "| --- | ---: | ---: | ---: |",
+        ]
         out += [
             f"| {markdown_cell(row.name)} | {row.claims} | {row.unsourced} | {row.percent:.1f}% |"
             for row in rows
@@ -125,8 +143,11 @@ def format_markdown(report: AuditReport, corpus: Corpus) -> str:
     out += [f"- `{ident}`" for ident in report.uncited_sources] or ["None."]
     out += ["", f"## Sources without url or access date ({len(report.source_gaps)})", ""]
     out += [f"- `{g.id}`: no {' or '.join(g.missing)}" for g in report.source_gaps] or ["None."]
-    out += ["", f"## Claims with no speaker and no author's document ({len(report.orphan_claims)})",
-            ""]
+    out += [
+        "",
+        f"## Claims with no speaker and no author's document ({len(report.orphan_claims)})",
+        "",
+    ]
     out += [f"- `{ref.id}`" for ref in report.orphan_claims] or ["None."]
     return "\n".join(out) + "\n"
 

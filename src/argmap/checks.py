@@ -84,7 +84,9 @@ def check_references(index: GraphIndex) -> Iterator[Diagnostic]:
         yield from _citation_refs(corpus, origin, link.citations)
 
 
-def _citation_refs(corpus: Corpus, origin: Origin, citations: list[Citation]) -> Iterator[Diagnostic]:
+def _citation_refs(
+    corpus: Corpus, origin: Origin, citations: list[Citation]
+) -> Iterator[Diagnostic]:
     for i, citation in enumerate(citations):
         yield from _ref(corpus, origin, ("citations", i, "source"), citation.source, "source")
 
@@ -101,9 +103,7 @@ def _ref(
     else:
         noun = kind
     hint = did_you_mean(ident, known) or f"define it under '{_SECTION_OF[kind]}:' or fix the id"
-    yield Diagnostic(
-        corpus.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint
-    )
+    yield Diagnostic(corpus.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint)
 
 
 def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
@@ -131,7 +131,8 @@ def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 corpus.locate(origin) if shorthand else corpus.locate(origin, "to"),
                 "relation-mismatch",
-                f"link '{ident}' {link.relation.value} link '{link.to}'; only undercuts aims at a link",
+                f"link '{ident}' {link.relation.value} link '{link.to}'; "
+                "only undercuts aims at a link",
                 "use 'relation: undercuts' to attack an inference, or aim at a claim",
             )
 
@@ -158,15 +159,16 @@ def check_support_cycles(index: GraphIndex) -> Iterator[Diagnostic]:
 def check_texts(index: GraphIndex) -> Iterator[Diagnostic]:
     """Claims and questions whose text is empty or blank."""
     corpus = index.corpus
-    for kind, table in (("claim", corpus.claims), ("question", corpus.questions)):
-        for ident, entry in table.items():
-            if not entry.text.strip():  # type: ignore[attr-defined]
-                yield Diagnostic(
-                    corpus.where(kind, ident, "text"),  # type: ignore[arg-type]
-                    "empty-text",
-                    f"{kind} '{ident}' has empty text",
-                    "state the proposition in a sentence",
-                )
+    texts: list[tuple[Kind, str, str]] = [("claim", i, c.text) for i, c in corpus.claims.items()]
+    texts += [("question", i, q.text) for i, q in corpus.questions.items()]
+    for kind, ident, text in texts:
+        if not text.strip():
+            yield Diagnostic(
+                corpus.where(kind, ident, "text"),
+                "empty-text",
+                f"{kind} '{ident}' has empty text",
+                "state the proposition in a sentence",
+            )
 
 
 def check_sources(index: GraphIndex) -> Iterator[Diagnostic]:
@@ -188,6 +190,7 @@ def check_quotes(index: GraphIndex) -> Iterator[Diagnostic]:
     """Quotes that do not occur in their source's local text (whitespace aside)."""
     corpus = index.corpus
     normalized = {ident: _squash(text) for ident, text in corpus.source_texts.items()}
+    entries: list[tuple[Kind, str, list[Citation]]]
     entries = [("claim", i, c.citations) for i, c in corpus.claims.items()]
     entries += [("link", i, lk.citations) for i, lk in corpus.links.items()]
     for kind, ident, citations in entries:
@@ -195,7 +198,7 @@ def check_quotes(index: GraphIndex) -> Iterator[Diagnostic]:
             text = normalized.get(citation.source)
             if text is None or not citation.quote or _squash(citation.quote) in text:
                 continue
-            origin = corpus.origins[(kind, ident)]  # type: ignore[index]
+            origin = corpus.origins[(kind, ident)]
             file = corpus.sources[citation.source].text_file
             yield Diagnostic(
                 corpus.locate(origin, "citations", n, "quote"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -30,20 +30,18 @@ app = typer.Typer(
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
-PathArg = Annotated[
-    Path, typer.Argument(help="Claims folder or file.", show_default=True)
-]
+PathArg = Annotated[Path, typer.Argument(help="Claims folder or file.", show_default=True)]
 DEFAULT_PATH = Path("claims")
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     """Output formats of `check`."""
 
     text = "text"
     json = "json"
 
 
-class AuditFormat(str, Enum):
+class AuditFormat(StrEnum):
     """Output formats of `audit`."""
 
     table = "table"
@@ -51,13 +49,13 @@ class AuditFormat(str, Enum):
     markdown = "markdown"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     """Output formats of `export`."""
 
     json = "json"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     """Audit findings that can fail the run."""
 
     unsourced = "unsourced"

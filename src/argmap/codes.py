@@ -8,10 +8,10 @@ documents it. Nothing here inspects claims.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a diagnostic is; errors fail `check`, warnings fail only `--strict`."""
 
     error = "error"
@@ -36,7 +36,9 @@ CODES: dict[str, CodeInfo] = {
     info.code: info
     for info in sorted(
         [
-            CodeInfo("bad-id", _E, "an id is not a lowercase slug (letters, digits, '.', '_', '-')"),
+            CodeInfo(
+                "bad-id", _E, "an id is not a lowercase slug (letters, digits, '.', '_', '-')"
+            ),
             CodeInfo("duplicate-id", _E, "two entries of the same kind share an id"),
             CodeInfo("duplicate-key", _E, "a YAML mapping repeats a key"),
             CodeInfo("empty-text", _E, "a claim or question has empty text"),
@@ -46,7 +48,9 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("not-mapping", _E, "a file's top level is not a mapping"),
             CodeInfo("not-utf8", _E, "a file is not valid UTF-8"),
             CodeInfo("quote-not-found", _E, "a quote does not occur in its source's local text"),
-            CodeInfo("relation-mismatch", _E, "undercuts must aim at a link, supports/opposes at a claim"),
+            CodeInfo(
+                "relation-mismatch", _E, "undercuts must aim at a link, supports/opposes at a claim"
+            ),
             CodeInfo("self-link", _E, "a link or shorthand relates a claim to itself"),
             CodeInfo("support-cycle", _W, "claims support each other in a cycle"),
             CodeInfo("unidentified-source", _E, "a cited source has neither url nor title"),

@@ -114,8 +114,10 @@ def build_corpus(files: list[LoadedFile]) -> Corpus:
             origin = Origin(shown, ("claims", i))
             if _add(corpus, corpus.claims, "claim", claim.id, claim, origin):
                 corpus.claim_file[claim.id] = shown
-            for relation, targets in ((Relation.supports, claim.supports),
-                                      (Relation.opposes, claim.opposes)):
+            for relation, targets in (
+                (Relation.supports, claim.supports),
+                (Relation.opposes, claim.opposes),
+            ):
                 for j, target in enumerate(targets):
                     link = Link(
                         id=link_id([claim.id], relation, target),

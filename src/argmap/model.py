@@ -10,7 +10,7 @@ that ``argmap schema`` prints, so an editor shows the same text.
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
@@ -40,7 +40,7 @@ class _Entry(BaseModel):
     )
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     """What kind of document a source is; maps onto CSL item types."""
 
     news = "news"
@@ -54,7 +54,7 @@ class SourceKind(str, Enum):
     other = "other"
 
 
-class SpeakerKind(str, Enum):
+class SpeakerKind(StrEnum):
     """Who or what a speaker is."""
 
     person = "person"
@@ -64,7 +64,7 @@ class SpeakerKind(str, Enum):
     group = "group"
 
 
-class ClaimType(str, Enum):
+class ClaimType(StrEnum):
     """The documented set of claim types."""
 
     fact = "fact"
@@ -75,7 +75,7 @@ class ClaimType(str, Enum):
     definition = "definition"
 
 
-class ClaimStatus(str, Enum):
+class ClaimStatus(StrEnum):
     """Where a claim stands in the debate, when the analyst records it."""
 
     asserted = "asserted"
@@ -84,7 +84,7 @@ class ClaimStatus(str, Enum):
     superseded = "superseded"
 
 
-class Relation(str, Enum):
+class Relation(StrEnum):
     """How a link's premises bear on its target."""
 
     supports = "supports"

@@ -11,7 +11,7 @@ from argmap.model import Citation
 
 
 def speaker_label(index: GraphIndex, speaker_id: str) -> str:
-    """"Name, role" for a speaker id (the id itself when unknown)."""
+    """ "Name, role" for a speaker id (the id itself when unknown)."""
     speaker = index.corpus.speakers.get(speaker_id)
     if speaker is None:
         return speaker_id
@@ -30,7 +30,7 @@ def _citation_line(index: GraphIndex, citation: Citation) -> str:
 
 
 def format_claim(index: GraphIndex, claim_id: str) -> str:
-    """The full text block for one claim: incoming links name their premises, outgoing their target."""
+    """The text block for one claim; incoming links name premises, outgoing ones targets."""
     corpus = index.corpus
     claim = corpus.claims[claim_id]
     speakers = [speaker_label(index, s) for s in index.claim_speakers(claim_id)]

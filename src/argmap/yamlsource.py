@@ -114,10 +114,13 @@ class PositionIndex:
                         child = value_node
                         mark = key_node.start_mark if key else value_node.start_mark
                         break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-                if 0 <= step < len(node.value):
-                    child = node.value[step]
-                    mark = child.start_mark
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and isinstance(step, int)
+                and 0 <= step < len(node.value)
+            ):
+                child = node.value[step]
+                mark = child.start_mark
             if child is None:
                 break
             node = child

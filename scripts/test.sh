@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Run the whole test suite: pytest (which includes `argmap render --check`),
+# then ruff and mypy --strict. Sets up .venv first if needed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --install-only
+.venv/bin/pytest "$@"
+.venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff format --check src tests benchmarks
+.venv/bin/mypy --strict src
+echo "test: all green"
