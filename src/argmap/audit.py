@@ -8,6 +8,7 @@ gives no outside source for it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from argmap.graph import GraphIndex
@@ -98,14 +99,21 @@ class AuditReport:
         return Coverage("all", "All claims", self.total_claims, len(self.unsourced))
 
 
-def audit(index: GraphIndex) -> AuditReport:
-    """Audit the sourcing of every claim in the index."""
+def audit(index: GraphIndex, claim_ids: Collection[str] | None = None) -> AuditReport:
+    """Audit the sourcing of every claim in the index, or only of *claim_ids*.
+
+    With *claim_ids*, links count when all their premises are among them, and
+    sources when those claims' files define them or those claims cite them.
+    """
     corpus = index.corpus
-    report = AuditReport(total_claims=len(corpus.claims))
+    wanted = set(corpus.claims if claim_ids is None else claim_ids)
+    report = AuditReport(total_claims=len(wanted))
     cited: set[str] = set()
     speaker_counts: dict[str, list[int]] = {}
     perspective_counts: dict[str, list[int]] = {}
     for ident, claim in corpus.claims.items():
+        if ident not in wanted:
+            continue
         speakers = index.claim_speakers(ident)
         ref = ClaimRef(ident, claim.text, tuple(speakers), corpus.document_of_claim(ident))
         unsourced = index.is_unsourced(ident)
@@ -119,8 +127,12 @@ def audit(index: GraphIndex) -> AuditReport:
             _count(perspective_counts, key, unsourced)
         _gaps(report, ident, claim.citations, cited)
     for ident, link in corpus.links.items():
-        _gaps(report, ident, link.citations, cited)
+        if all(premise in wanted for premise in link.from_):
+            _gaps(report, ident, link.citations, cited)
+    files = {corpus.claim_file[c] for c in wanted}
     for ident, source in corpus.sources.items():
+        if ident not in cited and corpus.origins[("source", ident)].file not in files:
+            continue
         if ident not in cited:
             report.uncited_sources.append(ident)
         missing = tuple(name for name in ("url", "accessed") if getattr(source, name) is None)

@@ -221,16 +221,9 @@ def show(
     typer.echo(format_claim(project.index, claim_id), nl=False)
 
 
-def _register_render_commands() -> None:
-    from argmap import cli_render
-
-    cli_render.register(app)
-
-
 def main() -> None:
     """Entry point: run the app, turning unexpected errors into one line, not a traceback."""
     try:
-        _register_render_commands()
         app()
     except KeyboardInterrupt:
         sys.exit(130)
@@ -240,3 +233,8 @@ def main() -> None:
         typer.echo(f"argmap: internal error: {type(exc).__name__}: {exc}", err=True)
         typer.echo("  hint: set ARGMAP_DEBUG=1 for a traceback, and report it", err=True)
         sys.exit(EXIT_USAGE)
+
+
+from argmap import cli_render  # noqa: E402  (registers map, brief, perspectives, render)
+
+cli_render.register(app)

@@ -6,8 +6,194 @@ commands import the library lazily and are the only code that writes renders.
 
 from __future__ import annotations
 
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
+
+from argmap.cli import (
+    DEFAULT_PATH,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    PathArg,
+    fail,
+    open_or_exit,
+    write_output,
+)
+
+if TYPE_CHECKING:
+    from argmap.layout import Layout
+    from argmap.project import Project
+    from argmap.select import Filters
+    from argmap.view import MapView
+
+
+class MapFormat(StrEnum):
+    """Output formats of `map`."""
+
+    dot = "dot"
+    svg = "svg"
+    png = "png"
+    pdf = "pdf"
+
+
+class Direction(StrEnum):
+    """Rank directions of the map."""
+
+    TB = "TB"
+    LR = "LR"
+
+
+class LayoutChoice(StrEnum):
+    """Layout strategies (see argmap.layout.Layout)."""
+
+    auto = "auto"
+    dot = "dot"
+    fast = "fast"
+    sfdp = "sfdp"
+
+
+Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]
+LayoutOpt = Annotated[
+    LayoutChoice,
+    typer.Option("--layout", help="auto picks dot, fast dot or sfdp by map size."),
+]
+TimeoutOpt = Annotated[
+    float, typer.Option("--layout-timeout", help="Seconds Graphviz may run before giving up.")
+]
+
+
+def _view(project: Project, filters: Filters) -> MapView:
+    from argmap.select import SelectionError, apply_filters, documents
+    from argmap.view import build_view
+
+    docs = documents(project.index)
+    try:
+        claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
+    except SelectionError as exc:
+        fail(exc.message, EXIT_USAGE, exc.hint)
+    title = docs[0].title if len(docs) == 1 else f"Claims in {project.root}"
+    return build_view(project.index, claim_ids, title)
+
+
+def _layout(choice: LayoutChoice) -> Layout:
+    from argmap.layout import Layout
+
+    return Layout(choice.value)
+
+
+def map_command(
+    path: PathArg = DEFAULT_PATH,
+    format: Annotated[MapFormat, typer.Option("--format", help="Output format.")] = MapFormat.dot,
+    output: Output = None,
+    focus: Annotated[str | None, typer.Option(help="Only claims near this claim id.")] = None,
+    depth: Annotated[int, typer.Option(min=0, help="Links away from --focus.")] = 1,
+    question: Annotated[str | None, typer.Option(help="Only claims on this question.")] = None,
+    perspective: Annotated[str | None, typer.Option(help="Only this perspective.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker's claims.")] = None,
+    direction: Annotated[Direction, typer.Option(help="Rank direction.")] = Direction.TB,
+    layout: LayoutOpt = LayoutChoice.auto,
+    layout_timeout: TimeoutOpt = 120.0,
+) -> None:
+    """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
+    from argmap.emit_dot import emit_dot
+    from argmap.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
+    from argmap.select import Filters
+
+    project = open_or_exit(path)
+    view = _view(project, Filters(focus, depth, question, perspective, speaker))
+    dot_text = emit_dot(view, direction.value)
+    if format is MapFormat.dot:
+        write_output(dot_text, output)
+        if not dot_available():
+            typer.echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
+        return
+    if output is None and format is not MapFormat.svg and sys.stdout.isatty():
+        fail(
+            f"{format.value} is binary; not writing it to a terminal",
+            hint=f"add -o map.{format.value}",
+        )
+    if not dot_available():
+        fallback = (output or Path("map")).with_suffix(".dot")
+        write_output(dot_text, fallback)
+        fail(
+            f"Graphviz is not installed, so no {format.value} was made; wrote {fallback} instead",
+            EXIT_PROBLEMS,
+            INSTALL_HINT,
+        )
+    try:
+        data = lay_out(dot_text, format.value, _layout(layout), layout_timeout)
+    except LayoutError as exc:
+        fail(exc.message, EXIT_PROBLEMS, exc.hint)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        from argmap.files import write_atomic
+
+        write_atomic(output, data)
+
+
+def brief(path: PathArg = DEFAULT_PATH, output: Output = None) -> None:
+    """Write the Markdown brief: questions, argument trees, footnoted sources."""
+    from argmap.emit_brief import emit_brief
+    from argmap.select import Filters
+
+    write_output(emit_brief(_view(open_or_exit(path), Filters())), output)
+
+
+def perspectives(path: PathArg = DEFAULT_PATH, output: Output = None) -> None:
+    """Write the side-by-side perspectives brief."""
+    from argmap.emit_perspectives import emit_perspectives
+    from argmap.select import Filters
+
+    write_output(emit_perspectives(_view(open_or_exit(path), Filters())), output)
+
+
+def render(
+    path: PathArg = DEFAULT_PATH,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the renders.")] = Path("renders"),
+    check: Annotated[
+        bool, typer.Option("--check", help="Write nothing; exit 1 if renders are stale.")
+    ] = False,
+    layout: LayoutOpt = LayoutChoice.auto,
+    layout_timeout: TimeoutOpt = 120.0,
+) -> None:
+    """Write every output of every document into renders/ (or check it is current)."""
+    from argmap.layout import INSTALL_HINT, LayoutError, dot_available
+    from argmap.renders import plan, stale_outputs, write_renders
+
+    project = open_or_exit(path)
+    renders = plan(project.index)
+    if check:
+        stale = stale_outputs(renders, out)
+        for stale_path, why in stale:
+            typer.echo(f"{stale_path}: stale: {why}", err=True)
+        if stale:
+            fail(
+                f"{len(stale)} render(s) out of date", EXIT_PROBLEMS, f"run 'argmap render {path}'"
+            )
+        typer.echo(f"{out}: {len(renders)} document(s) up to date", err=True)
+        return
+    if not dot_available():
+        fail(
+            "Graphviz is not installed; renders need it for SVG and PNG",
+            EXIT_PROBLEMS,
+            INSTALL_HINT,
+        )
+    try:
+        written = write_renders(renders, out, _layout(layout), layout_timeout)
+    except LayoutError as exc:
+        fail(exc.message, EXIT_PROBLEMS, exc.hint)
+    except OSError as exc:
+        fail(f"cannot write renders: {exc}", EXIT_USAGE)
+    typer.echo(f"wrote {len(written)} file(s) for {len(renders)} document(s) to {out}", err=True)
 
 
 def register(app: typer.Typer) -> None:
     """Add the render commands to *app*."""
+    app.command("map")(map_command)
+    app.command()(brief)
+    app.command()(perspectives)
+    app.command()(render)

@@ -231,6 +231,10 @@ def _not_utf8(shown: str, raw: bytes, exc: UnicodeDecodeError) -> Diagnostic:
 
 
 def _syntax_hint(message: str) -> str | None:
+    if "flow sequence" in message:
+        return "'[' starts a list: close it with ']', or quote text that begins with '['"
+    if "flow mapping" in message:
+        return "'{' starts a mapping: close it with '}', or quote text that begins with '{'"
     if "\t" in message or "tab" in message:
         return "YAML indents with spaces, never tabs"
     if "mapping values are not allowed" in message:

@@ -135,6 +135,8 @@ class Speaker(_Entry):
     """Name as the text gives it, e.g. "Jon Finer"."""
     role: str | None = None
     """Office or role, e.g. "US Deputy National Security Advisor"."""
+    short: str | None = None
+    """Short attribution for map labels, e.g. "Jon Finer, US Deputy NSA"; default name, role."""
     affiliation: str | None = None
     """Organisation the speaker acts for, e.g. "United States government"."""
     kind: SpeakerKind = SpeakerKind.person

@@ -50,10 +50,13 @@ def translate_errors(
         elif kind == "string_pattern_mismatch":
             line, col = positions.locate(loc)
             value = str(error.get("input"))
+            where = describe(loc, data)
+            if loc[-1] == "id" and len(loc) == 3:
+                where = f"{_SINGULAR[str(loc[0])]} #{int(loc[1]) + 1} in '{loc[0]}'"
             yield Diagnostic(
                 Location(shown, line, col),
                 "bad-id",
-                f"'{value}' in {describe(loc, data)} is not a valid id",
+                f"'{value}' in {where} is not a valid id",
                 f"ids are lowercase slugs, e.g. '{slugify(value)}'",
             )
         elif kind in ("enum", "literal_error"):

@@ -58,11 +58,18 @@ class SpeakerEntry:
     """Role, e.g. "US Deputy National Security Advisor"."""
     perspective: str | None
     """Perspective id."""
+    short: str | None = None
+    """Short attribution for maps, when the speaker gives one."""
 
     @property
     def label(self) -> str:
-        """ "Name, role", or just the name."""
+        """The full attribution: "Name, role", or just the name."""
         return f"{self.name}, {self.role}" if self.role else self.name
+
+    @property
+    def map_label(self) -> str:
+        """The short attribution, else the full label."""
+        return self.short or self.label
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,11 @@ class ClaimNode:
     def attribution(self) -> str:
         """ "Jon Finer, US Deputy National Security Advisor; …"."""
         return "; ".join(s.label for s in self.speakers) or "unattributed"
+
+    @property
+    def map_attribution(self) -> str:
+        """Short attribution for map labels ("Jon Finer, US Deputy NSA")."""
+        return "; ".join(s.map_label for s in self.speakers) or "unattributed"
 
     @property
     def source_numbers(self) -> tuple[int, ...]:
@@ -271,7 +283,7 @@ def _speaker(index: GraphIndex, speaker_id: str) -> SpeakerEntry:
     speaker = index.corpus.speakers.get(speaker_id)
     if speaker is None:
         return SpeakerEntry(speaker_id, speaker_id, None, None)
-    return SpeakerEntry(speaker_id, speaker.name, speaker.role, speaker.perspective)
+    return SpeakerEntry(speaker_id, speaker.name, speaker.role, speaker.perspective, speaker.short)
 
 
 def _source_entry(index: GraphIndex, source_id: str, number: int) -> SourceEntry:

@@ -24,8 +24,20 @@ PathPart = str | int
 """One step into parsed YAML: a mapping key or a list index."""
 
 
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
 class _CheckingLoader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader, noting keys that a mapping repeats (PyYAML keeps the last)."""
+    """The safe loader, noting keys that a mapping repeats (PyYAML keeps the last).
+
+    Dates stay strings here: the model parses them, so a bad date gets a
+    located message instead of a crash inside the YAML constructor.
+    """
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -70,10 +82,13 @@ def parse_yaml(text: str) -> ParsedYaml:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        raise YamlSyntaxProblem(message or "invalid YAML", line, col) from None
-    except yaml.YAMLError as exc:
-        raise YamlSyntaxProblem(str(exc).splitlines()[0], 1, 1) from None
+        message = str(exc.problem or exc.context or "invalid YAML")
+        if exc.context and exc.problem and exc.context_mark:
+            start = exc.context_mark
+            message += f" ({exc.context} at line {start.line + 1}, column {start.column + 1})"
+        raise YamlSyntaxProblem(message, line, col) from None
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        raise YamlSyntaxProblem(str(exc).splitlines()[0] or "invalid YAML", 1, 1) from None
     finally:
         loader.dispose()
     return ParsedYaml(data, loader.duplicate_keys)

@@ -1,0 +1,114 @@
+"""What `argmap render` writes, and whether renders/ is current.
+
+For every document (claims file) the plan holds the map as DOT, SVG and PNG,
+the brief, the perspectives brief and the audit, under ``OUT/<file stem>/``.
+Text outputs are compared byte for byte; laid-out outputs by the DOT hash
+they carry (see :mod:`argmap.layout`), because pixels depend on the local
+Graphviz and fonts. Writing is atomic. This module and the CLI are the only
+places that touch renders/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argmap.audit import audit
+from argmap.audit_format import format_markdown
+from argmap.emit_brief import emit_brief
+from argmap.emit_dot import emit_dot
+from argmap.emit_perspectives import emit_perspectives
+from argmap.files import write_atomic
+from argmap.graph import GraphIndex
+from argmap.layout import Layout, dot_hash, lay_out, read_stamp
+from argmap.select import Document, documents
+from argmap.view import build_view
+
+TEXT_OUTPUTS: dict[str, str] = {
+    "map.dot": "the map as Graphviz DOT",
+    "brief.md": "the Markdown brief",
+    "perspectives.md": "the side-by-side perspectives brief",
+    "audit.md": "the source audit",
+}
+"""Text files written for each document."""
+
+LAYOUT_OUTPUTS: tuple[str, ...] = ("map.svg", "map.png")
+"""Laid-out files written for each document."""
+
+
+@dataclass
+class DocumentRender:
+    """The outputs of one document, computed in memory."""
+
+    document: Document
+    """What is rendered."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """File name to text, for TEXT_OUTPUTS."""
+
+    @property
+    def dot(self) -> str:
+        """The DOT text the laid-out files come from."""
+        return self.texts["map.dot"]
+
+
+def plan(index: GraphIndex) -> list[DocumentRender]:
+    """The text outputs of every document."""
+    renders = []
+    for document in documents(index):
+        view = build_view(index, list(document.claim_ids), document.title)
+        texts = {
+            "map.dot": emit_dot(view),
+            "brief.md": emit_brief(view),
+            "perspectives.md": emit_perspectives(view),
+            "audit.md": format_markdown(audit(index, document.claim_ids), index.corpus),
+        }
+        renders.append(DocumentRender(document, texts))
+    return renders
+
+
+def write_renders(
+    renders: list[DocumentRender],
+    out: Path,
+    layout: Layout = Layout.auto,
+    timeout: float = 120.0,
+    progress: Callable[[Path], None] | None = None,
+) -> list[Path]:
+    """Write every output; return the paths written. Raises LayoutError, OSError."""
+    written = []
+    for render in renders:
+        folder = out / render.document.name
+        for name, text in render.texts.items():
+            write_atomic(folder / name, text)
+            written.append(folder / name)
+            if progress:
+                progress(folder / name)
+        for name in LAYOUT_OUTPUTS:
+            fmt = name.rsplit(".", 1)[1]
+            write_atomic(folder / name, lay_out(render.dot, fmt, layout, timeout))
+            written.append(folder / name)
+            if progress:
+                progress(folder / name)
+    return written
+
+
+def stale_outputs(renders: list[DocumentRender], out: Path) -> list[tuple[Path, str]]:
+    """Outputs under *out* that differ from what the claims produce, with why."""
+    stale = []
+    for render in renders:
+        folder = out / render.document.name
+        for name, text in render.texts.items():
+            path = folder / name
+            if not path.is_file():
+                stale.append((path, "missing"))
+            elif path.read_bytes() != text.encode("utf-8"):
+                stale.append((path, "differs"))
+        expected = dot_hash(render.dot)
+        for name in LAYOUT_OUTPUTS:
+            path = folder / name
+            fmt = name.rsplit(".", 1)[1]
+            if not path.is_file():
+                stale.append((path, "missing"))
+            elif read_stamp(fmt, path.read_bytes()) != expected:
+                stale.append((path, "laid out from an older map.dot"))
+    return stale
