@@ -1,4 +1,4 @@
-"""`argmap check` beyond single codes: all problems in one run, exit codes, formats, no tracebacks."""
+"""`argmap check` beyond single codes: all problems at once, exit codes, formats, no tracebacks."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import REPO, run_cli, run_process, write
 
 BASE = """\

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_cli, write
 
 from argmap.codes import CODES
+from conftest import run_cli, write
 
 # code -> (files to write, expected exit code, expected stdout of `argmap check`)
 CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {

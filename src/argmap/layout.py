@@ -69,7 +69,10 @@ def dot_available() -> bool:
     return True
 
 
-INSTALL_HINT = "install Graphviz: 'sudo apt-get install graphviz' (Debian/Ubuntu) or 'brew install graphviz' (macOS)"
+INSTALL_HINT = (
+    "install Graphviz: 'sudo apt-get install graphviz' (Debian/Ubuntu) "
+    "or 'brew install graphviz' (macOS)"
+)
 
 
 def choose(layout: Layout, node_count: int) -> Layout:
