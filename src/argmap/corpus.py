@@ -124,6 +124,7 @@ def build_corpus(files: list[LoadedFile]) -> Corpus:
                         **{"from": [claim.id]},
                         to=target,
                         relation=relation,
+                        speakers=claim.speakers,  # whoever asserts the claim draws its link
                     )
                     _add_link(corpus, link, Origin(shown, ("claims", i, relation.value, j)))
         for i, link in enumerate(content.links):

@@ -43,20 +43,31 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
         lines.append("questions: " + ", ".join(claim.questions))
     lines.append("citations:")
     lines += [_citation_line(index, c) for c in claim.citations] or ["  (none)"]
-    for title, link_ids, side in (
-        ("incoming", index.links_into(claim_id), "from"),
-        ("outgoing", index.outgoing.get(claim_id, []), "to"),
+    for title, link_ids, incoming in (
+        ("incoming", index.links_into(claim_id), True),
+        ("outgoing", index.outgoing.get(claim_id, []), False),
     ):
         lines.append(f"{title}:")
         entries = []
         for link_id in link_ids:
             link = corpus.links[link_id]
-            if side == "from":
-                others = " + ".join(link.from_)
-                entries.append(f"  {link.relation.value} ← {others}")
-            else:
-                entries.append(f"  {link.relation.value} → {link.to}")
+            others = link.from_ if incoming else [link.to]
+            arrow = "←" if incoming else "→"
+            for n, other in enumerate(others):
+                word = link.relation.value if n == 0 else " " * len(link.relation.value)
+                entries.append(f"  {word} {arrow} {other}: {_text_of(index, other)}")
             if link.warrant:
                 entries.append(f"      because: {link.warrant}")
         lines += entries or ["  (none)"]
     return "\n".join(lines) + "\n"
+
+
+def _text_of(index: GraphIndex, ident: str) -> str:
+    """A claim's text, or a description of a link, for one line of `show`."""
+    corpus = index.corpus
+    if ident in corpus.claims:
+        return corpus.claims[ident].text
+    if ident in corpus.links:
+        link = corpus.links[ident]
+        return f"(the link {' + '.join(link.from_)} {link.relation.value} {link.to})"
+    return "(unknown)"

@@ -1,0 +1,50 @@
+"""The README documents what a user can reach: every command, option and code, and a valid example."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import typer.main
+import yaml
+
+from argmap.cli import app
+from argmap.codes import CODES
+from argmap.model import ClaimFile
+from conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _commands() -> dict[str, Any]:
+    group: Any = typer.main.get_command(app)
+    return dict(group.commands)
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    first_block = README.split("```sh\n", 1)[1].split("```", 1)[0]
+    assert first_block.splitlines()[0].startswith("bash scripts/setup.sh")
+    assert first_block.splitlines()[1].startswith("bash scripts/test.sh")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "scripts/test.sh" in ci
+
+
+def test_every_command_and_option_is_documented() -> None:
+    for name, command in _commands().items():
+        assert f"`argmap {name}" in README, name
+        for param in command.params:
+            for option in param.opts:
+                if option.startswith("--") and option != "--help":
+                    assert option in README, f"{name} {option}"
+
+
+def test_every_code_is_documented() -> None:
+    for code in CODES:
+        assert f"| `{code}` |" in README, code
+
+
+def test_format_example_is_a_valid_claims_file() -> None:
+    section = README.split("## The claims format", 1)[1]
+    example = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert example is not None
+    ClaimFile.model_validate(yaml.safe_load(example.group(1)))
