@@ -32,6 +32,9 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 PathArg = Annotated[Path, typer.Argument(help="Claims folder or file.", show_default=True)]
 DEFAULT_PATH = Path("claims")
+NoCache = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the .argmap-cache/ parse cache.")
+]
 
 
 class CheckFormat(StrEnum):
@@ -75,11 +78,16 @@ def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
         typer.echo(diagnostic.format(), err=err)
 
 
-def open_or_exit(path: Path) -> Project:
-    """Open the claims at *path*; on load or check errors, print them and exit."""
+def load_project(path: Path, no_cache: bool) -> Project:
+    """Open the claims at *path*, through the parse cache unless *no_cache*."""
     from argmap.project import open_claims
 
-    project = open_claims(path)
+    return open_claims(path, None if no_cache else Path(".argmap-cache"))
+
+
+def open_or_exit(path: Path, no_cache: bool = False) -> Project:
+    """Open the claims at *path*; on load or check errors, print them and exit."""
+    project = load_project(path, no_cache)
     if project.loaded.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)
@@ -113,13 +121,12 @@ def check(
     format: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = (
         CheckFormat.text
     ),
+    no_cache: NoCache = False,
 ) -> None:
     """Check claims files: syntax, fields, ids, references, cycles and quotes."""
     import json
 
-    from argmap.project import open_claims
-
-    project = open_claims(path)
+    project = load_project(path, no_cache)
     errors, warnings = len(project.errors), len(project.warnings)
     files = len(project.loaded.files)
     if format is CheckFormat.json:
@@ -153,12 +160,13 @@ def audit(
         FailOn | None, typer.Option("--fail-on", help="Exit 1 when this finding occurs.")
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Audit sourcing: unsourced claims, citation gaps, uncited sources, coverage."""
     from argmap.audit import audit as run_audit
     from argmap.audit_format import FORMATTERS
 
-    project = open_or_exit(path)
+    project = open_or_exit(path, no_cache)
     report = run_audit(project.index)
     write_output(FORMATTERS[format.value](report, project.corpus), output)
     if fail_on is FailOn.unsourced and report.unsourced:
@@ -173,13 +181,14 @@ def export(
         ExportFormat.json
     ),
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Export the whole resolved corpus (see README for the shape)."""
     import json
 
     from argmap.export import export_corpus
 
-    project = open_or_exit(path)
+    project = open_or_exit(path, no_cache)
     text = json.dumps(export_corpus(project.index), indent=2, ensure_ascii=False) + "\n"
     write_output(text, output)
 
@@ -210,12 +219,13 @@ def codes() -> None:
 def show(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
     path: PathArg = DEFAULT_PATH,
+    no_cache: NoCache = False,
 ) -> None:
     """Show one claim: speakers, citations, and what supports and opposes it."""
     from argmap.diagnostics import did_you_mean
     from argmap.show import format_claim
 
-    project = open_or_exit(path)
+    project = open_or_exit(path, no_cache)
     if claim_id not in project.corpus.claims:
         fail(f"no claim '{claim_id}'", hint=did_you_mean(claim_id, project.corpus.claims))
     typer.echo(format_claim(project.index, claim_id), nl=False)

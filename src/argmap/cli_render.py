@@ -17,6 +17,7 @@ from argmap.cli import (
     DEFAULT_PATH,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    NoCache,
     PathArg,
     fail,
     open_or_exit,
@@ -96,13 +97,14 @@ def map_command(
     direction: Annotated[Direction, typer.Option(help="Rank direction.")] = Direction.TB,
     layout: LayoutOpt = LayoutChoice.auto,
     layout_timeout: TimeoutOpt = 120.0,
+    no_cache: NoCache = False,
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
     from argmap.emit_dot import emit_dot
     from argmap.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
     from argmap.select import Filters
 
-    project = open_or_exit(path)
+    project = open_or_exit(path, no_cache)
     view = _view(project, Filters(focus, depth, question, perspective, speaker))
     dot_text = emit_dot(view, direction.value)
     if format is MapFormat.dot:
@@ -135,20 +137,22 @@ def map_command(
         write_atomic(output, data)
 
 
-def brief(path: PathArg = DEFAULT_PATH, output: Output = None) -> None:
+def brief(path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False) -> None:
     """Write the Markdown brief: questions, argument trees, footnoted sources."""
     from argmap.emit_brief import emit_brief
     from argmap.select import Filters
 
-    write_output(emit_brief(_view(open_or_exit(path), Filters())), output)
+    write_output(emit_brief(_view(open_or_exit(path, no_cache), Filters())), output)
 
 
-def perspectives(path: PathArg = DEFAULT_PATH, output: Output = None) -> None:
+def perspectives(
+    path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False
+) -> None:
     """Write the side-by-side perspectives brief."""
     from argmap.emit_perspectives import emit_perspectives
     from argmap.select import Filters
 
-    write_output(emit_perspectives(_view(open_or_exit(path), Filters())), output)
+    write_output(emit_perspectives(_view(open_or_exit(path, no_cache), Filters())), output)
 
 
 def render(
@@ -159,12 +163,13 @@ def render(
     ] = False,
     layout: LayoutOpt = LayoutChoice.auto,
     layout_timeout: TimeoutOpt = 120.0,
+    no_cache: NoCache = False,
 ) -> None:
     """Write every output of every document into renders/ (or check it is current)."""
     from argmap.layout import INSTALL_HINT, LayoutError, dot_available
     from argmap.renders import plan, stale_outputs, write_renders
 
-    project = open_or_exit(path)
+    project = open_or_exit(path, no_cache)
     renders = plan(project.index)
     if check:
         stale = stale_outputs(renders, out)

@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from argmap.cache import ParseCache, digest
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.model import SECTIONS, ClaimFile
 from argmap.validation_errors import translate_errors
@@ -69,8 +70,8 @@ def discover(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def load(root: Path) -> LoadResult:
-    """Load every claims file at *root*."""
+def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
+    """Load every claims file at *root*, through *cache* when one is given."""
     result = LoadResult()
     shown_root = display_path(root)
     if not root.exists():
@@ -99,7 +100,7 @@ def load(root: Path) -> LoadResult:
     gc.disable()  # a large load makes many objects and no cycles; collection only costs
     try:
         for path in paths:
-            loaded, problems = load_file(path)
+            loaded, problems = load_file(path, cache)
             result.diagnostics.extend(problems)
             if loaded is not None:
                 result.files.append(loaded)
@@ -109,8 +110,14 @@ def load(root: Path) -> LoadResult:
     return result
 
 
-def load_file(path: Path) -> tuple[LoadedFile | None, list[Diagnostic]]:
-    """Load one file; return it (None when unusable) and its problems."""
+def load_file(
+    path: Path, cache: ParseCache | None = None
+) -> tuple[LoadedFile | None, list[Diagnostic]]:
+    """Load one file; return it (None when unusable) and its problems.
+
+    Only files that load without any problem are cached, so a cache hit
+    means the file is valid and its diagnostics would be empty.
+    """
     shown = display_path(path)
     try:
         raw = path.read_bytes()
@@ -123,6 +130,11 @@ def load_file(path: Path) -> tuple[LoadedFile | None, list[Diagnostic]]:
         return None, [_not_utf8(shown, raw, exc)]
     if text.startswith("\ufeff"):
         text = text[1:]
+    key = digest(raw) if cache is not None else ""
+    cached = cache.get(key) if cache is not None else None
+    if cached is not None:
+        loaded = LoadedFile(path, shown, cached, PositionIndex(text))
+        return loaded, _read_source_texts(loaded)
     try:
         parsed = parse_yaml(text)
     except YamlSyntaxProblem as problem:
@@ -161,6 +173,8 @@ def load_file(path: Path) -> tuple[LoadedFile | None, list[Diagnostic]]:
     content, invalid_ids, errors = _validate(data)
     problems.extend(translate_errors(errors, data, shown, positions))
     loaded = LoadedFile(path, shown, content, positions, invalid_ids)
+    if cache is not None and not problems:
+        cache.put(key, content)
     problems.extend(_read_source_texts(loaded))
     return loaded, problems
 

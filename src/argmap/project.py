@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from argmap.cache import ParseCache
 from argmap.checks import run_checks
 from argmap.codes import Severity
 from argmap.corpus import Corpus, build_corpus
@@ -44,9 +45,12 @@ class Project:
         return [d for d in self.diagnostics if d.severity is Severity.warning]
 
 
-def open_claims(root: Path) -> Project:
-    """Load, merge, index and check the claims at *root*."""
-    loaded = load(root)
+def open_claims(root: Path, cache_dir: Path | None = None) -> Project:
+    """Load, merge, index and check the claims at *root*.
+
+    With *cache_dir*, validated files are cached there (see :mod:`argmap.cache`).
+    """
+    loaded = load(root, ParseCache(cache_dir) if cache_dir is not None else None)
     corpus = build_corpus(loaded.files)
     index = build_index(corpus)
     diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(index)])

@@ -1,0 +1,129 @@
+"""The parse cache: validated claims files, keyed by the hash of their bytes.
+
+Parsing YAML is most of the cost of a large corpus, and validating it with
+pydantic the rest. A file that loaded without any problem is stored here as
+plain data (``marshal``), under ``.argmap-cache/`` and the hash of its exact
+bytes, so an unchanged file is neither parsed nor validated again; an edited
+file has a new hash and misses. Rebuilding models from the cache skips
+validation (the data was valid when stored) but restores enums, dates and
+nested models. An entry written by another version, or corrupt in any way,
+is ignored and rewritten, never trusted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import marshal
+import os
+import tempfile
+from enum import Enum
+from pathlib import Path
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
+
+import pydantic
+from pydantic import BaseModel
+
+from argmap import __version__
+from argmap.model import ClaimFile
+
+CACHE_DIR_NAME = ".argmap-cache"
+"""The cache folder, created in the working directory."""
+
+FORMAT = f"argmap-cache 1 argmap {__version__} pydantic {pydantic.VERSION}"
+"""Written into every entry; entries with another format are ignored."""
+
+_set = object.__setattr__
+
+
+def digest(data: bytes) -> str:
+    """The cache key of a file's bytes."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+class ParseCache:
+    """Validated file contents stored under a folder, one entry per content hash."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.marshal"
+
+    def get(self, key: str) -> ClaimFile | None:
+        """The cached content for *key*, or None when absent, stale or corrupt."""
+        try:
+            stored = marshal.loads(self._path(key).read_bytes())
+            if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == FORMAT):
+                return None
+            rebuilt = rebuild(ClaimFile, stored[1])
+        except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
+            return None
+        return rebuilt if isinstance(rebuilt, ClaimFile) else None
+
+    def put(self, key: str, content: ClaimFile) -> None:
+        """Store *content* under *key*; failures to write are ignored (it is only a cache)."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            blob = marshal.dumps((FORMAT, content.model_dump(mode="json", by_alias=False)))
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(blob)
+            os.replace(tmp, path)
+        except (OSError, ValueError):
+            return
+
+
+# --- rebuilding models without validation -------------------------------------------------
+
+_Plan = list[tuple[str, str, Any]]
+_plans: dict[type[BaseModel], tuple[_Plan, set[str]]] = {}
+
+
+def _plan(model: type[BaseModel]) -> tuple[_Plan, set[str]]:
+    """Which fields of *model* need converting back from plain data, and how."""
+    if model not in _plans:
+        steps: _Plan = []
+        for name, info in model.model_fields.items():
+            annotation = info.annotation
+            if get_origin(annotation) in (Union, UnionType):
+                annotation = next(a for a in get_args(annotation) if a is not type(None))
+            item = get_args(annotation)[0] if get_origin(annotation) is list else None
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                steps.append((name, "models", item))
+            elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                steps.append((name, "model", annotation))
+            elif isinstance(annotation, type) and issubclass(annotation, Enum):
+                steps.append((name, "enum", annotation))
+            elif annotation is dt.date:
+                steps.append((name, "date", None))
+        _plans[model] = (steps, set(model.model_fields))
+    return _plans[model]
+
+
+def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
+    """An instance of *model* from its ``model_dump(mode="json")``, without validation."""
+    steps, fields = _plan(model)
+    values = dict(data)
+    if values.keys() != fields:
+        raise KeyError("cached fields do not match the model")
+    for name, kind, target in steps:
+        value = values[name]
+        if value is None:
+            continue
+        if kind == "models":
+            values[name] = [rebuild(target, item) for item in value]
+        elif kind == "model":
+            values[name] = rebuild(target, value)
+        elif kind == "enum":
+            values[name] = target(value)
+        else:
+            values[name] = dt.date.fromisoformat(value)
+    instance = model.__new__(model)
+    _set(instance, "__dict__", values)
+    _set(instance, "__pydantic_fields_set__", set(fields))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
+    return instance

@@ -1,0 +1,112 @@
+"""The parse cache: hits skip parsing, edits miss, corrupt or old entries are rebuilt."""
+
+from __future__ import annotations
+
+import marshal
+from pathlib import Path
+
+import pytest
+
+import argmap.loader
+from argmap.cache import ParseCache, digest
+from argmap.model import ClaimFile
+from argmap.project import open_claims
+from argmap.yamlsource import parse_yaml
+from conftest import copy_seed, run_cli, write
+
+CLAIM = "claims:\n  - id: a\n    text: {text}\n    type: fact\n    date: 2025-01-28\n"
+
+
+def _forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(text: str) -> object:
+        raise AssertionError("parsed although the cache holds this file")
+
+    monkeypatch.setattr(argmap.loader, "parse_yaml", refuse)
+
+
+def test_unchanged_files_are_not_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = copy_seed(tmp_path)
+    cache = tmp_path / "cache"
+    first = open_claims(claims, cache)
+    _forbid_parsing(monkeypatch)
+    second = open_claims(claims, cache)
+    assert second.diagnostics == first.diagnostics == []
+    for ident, claim in first.corpus.claims.items():
+        again = second.corpus.claims[ident]
+        assert again == claim
+        assert again.model_dump() == claim.model_dump()
+        assert type(again.type) is type(claim.type)
+    assert second.corpus.links.keys() == first.corpus.links.keys()
+    assert second.corpus.sources == first.corpus.sources
+
+
+def test_an_edited_file_is_picked_up(project: Path) -> None:
+    path = write(project / "claims/x.yaml", CLAIM.format(text="Before."))
+    assert run_cli("show", "a").stdout.splitlines()[1] == "  Before."
+    write(path, CLAIM.format(text="After."))
+    assert run_cli("show", "a").stdout.splitlines()[1] == "  After."
+    assert (project / ".argmap-cache").is_dir()
+
+
+def _entry(folder: Path, text: str) -> Path:
+    key = digest(text.encode("utf-8"))
+    return folder / key[:2] / f"{key}.marshal"
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"not marshal at all",
+        b"",
+        marshal.dumps(("argmap-cache 0 an older version", {"claims": []})),
+        marshal.dumps(("x", "y", "z")),
+    ],
+)
+def test_corrupt_or_old_entries_are_ignored_and_rebuilt(tmp_path: Path, garbage: bytes) -> None:
+    text = CLAIM.format(text="Kept.")
+    write(tmp_path / "claims/x.yaml", text)
+    entry = _entry(tmp_path / "cache", text)
+    open_claims(tmp_path / "claims", tmp_path / "cache")
+    assert entry.is_file()
+    entry.write_bytes(garbage)
+    project = open_claims(tmp_path / "claims", tmp_path / "cache")
+    assert project.corpus.claims["a"].text == "Kept."
+    assert ParseCache(tmp_path / "cache").get(digest(text.encode())) is not None
+
+
+def test_a_cached_entry_with_wrong_fields_is_not_trusted(tmp_path: Path) -> None:
+    text = CLAIM.format(text="Kept.")
+    write(tmp_path / "claims/x.yaml", text)
+    cache = ParseCache(tmp_path / "cache")
+    key = digest(text.encode())
+    open_claims(tmp_path / "claims", tmp_path / "cache")
+    fmt, data = marshal.loads(_entry(tmp_path / "cache", text).read_bytes())
+    data["claims"][0]["unexpected"] = 1
+    _entry(tmp_path / "cache", text).write_bytes(marshal.dumps((fmt, data)))
+    assert cache.get(key) is None
+
+
+def test_files_with_problems_are_not_cached(project: Path) -> None:
+    write(project / "claims/x.yaml", "claims:\n  - id: a\n    text: A\n    type: fakt\n")
+    for _ in range(2):
+        result = run_cli("check")
+        assert "[invalid-value]" in result.stdout, result
+    assert not list((project / ".argmap-cache").rglob("*.marshal"))
+
+
+def test_no_cache_writes_nothing(project: Path) -> None:
+    write(project / "claims/x.yaml", CLAIM.format(text="A."))
+    assert run_cli("check", "--no-cache").exit_code == 0
+    assert not (project / ".argmap-cache").exists()
+
+
+def test_rebuilt_file_equals_validated_file(tmp_path: Path) -> None:
+    claims = copy_seed(tmp_path)
+    text = (claims / "us-sanctions-on-pakistan.yaml").read_bytes()
+    open_claims(claims, tmp_path / "cache")
+    cached = ParseCache(tmp_path / "cache").get(digest(text))
+    assert cached is not None
+    validated = ClaimFile.model_validate(parse_yaml(text.decode()).data)
+    assert cached.model_dump() == validated.model_dump()
