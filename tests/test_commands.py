@@ -105,7 +105,7 @@ def test_export_shape() -> None:
     counts = {key: len(value) for key, value in data.items()}
     assert counts == {
         "claims": 40,
-        "links": 30,
+        "links": 33,
         "sources": 5,
         "speakers": 6,
         "perspectives": 4,

@@ -134,6 +134,11 @@ def _legend(view: MapView, fills: dict[str | None, str]) -> list[str]:
             f'<TR><TD BGCOLOR="{fills[perspective.id]}" WIDTH="18"> </TD>'
             f'<TD ALIGN="LEFT">{html_text(perspective.name)}</TD></TR>'
         )
+    if any(node.perspective is None for node in view.claims):
+        rows.append(
+            f'<TR><TD BGCOLOR="{NO_PERSPECTIVE_FILL}" WIDTH="18"> </TD>'
+            '<TD ALIGN="LEFT">No perspective</TD></TR>'
+        )
     types = sorted({node.type for node in view.claims}, key=list(SHAPES).index)
     shape_words = ", ".join(f"{t}: {SHAPES[t]}" for t in types)
     rows.append(f'<TR><TD COLSPAN="2" ALIGN="LEFT">Shapes — {html_text(shape_words)}</TD></TR>')
@@ -180,7 +185,7 @@ def emit_dot(view: MapView, direction: str = "TB") -> str:
         "digraph argmap {",
         f'  graph [rankdir={direction}, labelloc=t, fontsize=20, fontname="Helvetica", '
         f"label=<<B>{html_text(view.title)}</B>>, nodesep=0.35, ranksep=0.5, "
-        "pack=true, packmode=graph];",
+        "pack=true, packmode=\"graph\"];",
         '  node [fontname="Helvetica", fontsize=11, margin="0.12,0.06"];',
         '  edge [fontname="Helvetica", fontsize=9];',
     ]
