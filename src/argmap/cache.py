@@ -27,14 +27,13 @@ from pydantic import BaseModel
 
 from argmap import __version__
 from argmap.model import ClaimFile
+from argmap.trusted import construct_trusted
 
 CACHE_DIR_NAME = ".argmap-cache"
 """The cache folder, created in the working directory."""
 
 FORMAT = f"argmap-cache 1 argmap {__version__} pydantic {pydantic.VERSION}"
 """Written into every entry; entries with another format are ignored."""
-
-_set = object.__setattr__
 
 
 def digest(data: bytes) -> str:
@@ -79,10 +78,10 @@ class ParseCache:
 # --- rebuilding models without validation -------------------------------------------------
 
 _Plan = list[tuple[str, str, Any]]
-_plans: dict[type[BaseModel], tuple[_Plan, set[str]]] = {}
+_plans: dict[type[BaseModel], _Plan] = {}
 
 
-def _plan(model: type[BaseModel]) -> tuple[_Plan, set[str]]:
+def _plan(model: type[BaseModel]) -> _Plan:
     """Which fields of *model* need converting back from plain data, and how."""
     if model not in _plans:
         steps: _Plan = []
@@ -99,18 +98,15 @@ def _plan(model: type[BaseModel]) -> tuple[_Plan, set[str]]:
                 steps.append((name, "enum", annotation))
             elif annotation is dt.date:
                 steps.append((name, "date", None))
-        _plans[model] = (steps, set(model.model_fields))
+        _plans[model] = steps
     return _plans[model]
 
 
 def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
     """An instance of *model* from its ``model_dump(mode="json")``, without validation."""
-    steps, fields = _plan(model)
     values = dict(data)
-    if values.keys() != fields:
-        raise KeyError("cached fields do not match the model")
-    for name, kind, target in steps:
-        value = values[name]
+    for name, kind, target in _plan(model):
+        value = values.get(name)
         if value is None:
             continue
         if kind == "models":
@@ -121,9 +117,4 @@ def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
             values[name] = target(value)
         else:
             values[name] = dt.date.fromisoformat(value)
-    instance = model.__new__(model)
-    _set(instance, "__dict__", values)
-    _set(instance, "__pydantic_fields_set__", set(fields))
-    _set(instance, "__pydantic_extra__", None)
-    _set(instance, "__pydantic_private__", None)
-    return instance
+    return construct_trusted(model, values)

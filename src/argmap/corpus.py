@@ -14,6 +14,7 @@ from typing import Literal, TypeVar
 from argmap.diagnostics import Location
 from argmap.loader import LoadedFile
 from argmap.model import Claim, Link, Perspective, Question, Relation, Source, Speaker
+from argmap.trusted import construct_trusted
 from argmap.yamlsource import PathPart, PositionIndex
 
 Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]
@@ -86,7 +87,7 @@ class Corpus:
 
 def link_id(premises: list[str], relation: Relation, target: str) -> str:
     """The stable id given to a link written without one."""
-    return f"{'+'.join(premises)}--{relation.value}--{target}"
+    return f"{'+'.join(premises)}--{relation}--{target}"  # StrEnum formats as its value
 
 
 def build_corpus(files: list[LoadedFile]) -> Corpus:
@@ -119,12 +120,17 @@ def build_corpus(files: list[LoadedFile]) -> Corpus:
                 (Relation.opposes, claim.opposes),
             ):
                 for j, target in enumerate(targets):
-                    link = Link(
-                        id=link_id([claim.id], relation, target),
-                        **{"from": [claim.id]},
-                        to=target,
-                        relation=relation,
-                        speakers=claim.speakers,  # whoever asserts the claim draws its link
+                    link = construct_trusted(
+                        Link,
+                        {
+                            "id": link_id([claim.id], relation, target),
+                            "from_": [claim.id],
+                            "to": target,
+                            "relation": relation,
+                            "speakers": claim.speakers,  # whoever asserts the claim draws it
+                            "citations": [],
+                            "warrant": None,
+                        },
                     )
                     _add_link(corpus, link, Origin(shown, ("claims", i, relation.value, j)))
         for i, link in enumerate(content.links):

@@ -9,7 +9,6 @@ later checks do not cascade. It never prints and never raises for bad input.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,17 +95,11 @@ def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
             )
         )
         return result
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # a large load makes many objects and no cycles; collection only costs
-    try:
-        for path in paths:
-            loaded, problems = load_file(path, cache)
-            result.diagnostics.extend(problems)
-            if loaded is not None:
-                result.files.append(loaded)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    for path in paths:
+        loaded, problems = load_file(path, cache)
+        result.diagnostics.extend(problems)
+        if loaded is not None:
+            result.files.append(loaded)
     return result
 
 

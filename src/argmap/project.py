@@ -7,6 +7,9 @@ Commands and Python users start here; nothing here prints.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,8 +53,27 @@ def open_claims(root: Path, cache_dir: Path | None = None) -> Project:
 
     With *cache_dir*, validated files are cached there (see :mod:`argmap.cache`).
     """
-    loaded = load(root, ParseCache(cache_dir) if cache_dir is not None else None)
-    corpus = build_corpus(loaded.files)
-    index = build_index(corpus)
-    diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(index)])
+    with paused_gc():
+        loaded = load(root, ParseCache(cache_dir) if cache_dir is not None else None)
+        corpus = build_corpus(loaded.files)
+        index = build_index(corpus)
+        diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(index)])
     return Project(root, loaded, corpus, index, diagnostics)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cycle collector while a corpus is built, then freeze what was built.
+
+    Loading makes millions of objects and no garbage cycles; each collection
+    would scan them all (2–3× slower at 100k claims). Freezing moves them out
+    of later collections' way.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()

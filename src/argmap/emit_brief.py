@@ -1,0 +1,158 @@
+"""The Markdown brief: each question's main claims, with what supports and opposes them.
+
+:func:`emit_brief` walks a :class:`~argmap.view.MapView` and returns CommonMark
+with footnotes; it does no I/O and reads nothing but the view. Output is
+deterministic: questions in definition order, claims and links in written
+order. A claim's tree follows ``view.incoming`` (its premises, their premises,
+…, and undercuts of the links between them); a claim whose tree is already
+shown in the same section, including one on the current path (a cycle), is
+mentioned with "(see above)" instead of being expanded again. Trees stop at a
+fixed depth; a claim cut off there is expanded again at the top of its own
+question's section, so every claim is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from argmap.emit_markdown_common import (
+    RELATION_WORDS,
+    MarkdownParts,
+    counted,
+    document_locators,
+    inline,
+    on_question,
+)
+from argmap.view import ClaimNode, LinkEdge, MapView
+
+_INDENT = "  "
+_MAX_DEPTH = 8
+"""Deepest claim that is expanded; with a co-premise group below it, lists nest ten deep,
+the most CommonMark parsers such as markdown-it keep as lists."""
+
+
+def emit_brief(view: MapView) -> str:
+    """The Markdown brief of *view*."""
+    return _BriefWriter(view).write()
+
+
+class _BriefWriter:
+    """Accumulates the brief's lines; one instance per call."""
+
+    def __init__(self, view: MapView) -> None:
+        self.view = view
+        self.parts = MarkdownParts(view)
+        self.lines: list[str] = []
+        self.shown: set[str] = set()
+        self.link_path: set[str] = set()
+
+    def write(self) -> str:
+        self._opening()
+        for number, question in enumerate(self.view.questions, start=1):
+            self.lines += ["", f"## Q{number}. {inline(question.text)}", ""]
+            self._section(on_question(question.id))
+        if any(not node.questions for node in self.view.claims):
+            self.lines += ["", "## Other claims", "", "Claims that bear on no question.", ""]
+            self._section(on_question(None))
+        self._unsourced()
+        notes = self.parts.definitions()
+        if notes:
+            self.lines += ["", *notes]
+        return "\n".join(self.lines) + "\n"
+
+    def _opening(self) -> None:
+        view = self.view
+        self.lines += [
+            f"# {inline(view.title)}",
+            "",
+            "A claim-by-claim brief: for each question, the main claims on it and, nested "
+            "under each, the claims that support or oppose it, with who asserts each claim "
+            "and where it is found.",
+        ]
+        if view.document_source:
+            example = next(
+                (document_locators(view, node) for node in view.claims if node.citations), ""
+            )
+            self.lines += [
+                f"Locators in parentheses{f', such as {example},' if example else ''} point "
+                f"into the document itself, *{inline(view.document_source.title)}*; "
+                "numbered footnotes cite outside sources.",
+            ]
+        if view.questions:
+            self.lines += ["", "Questions:", ""]
+            self.lines += [f"{n}. {inline(q.text)}" for n, q in enumerate(view.questions, start=1)]
+        counts = [
+            counted(len(view.claims), "claim"),
+            counted(len(view.sources), "outside source"),
+            counted(len(view.unsourced), "unsourced claim"),
+        ]
+        self.lines += ["", ", ".join(counts) + "."]
+
+    def _section(self, on_it: Callable[[ClaimNode], bool]) -> None:
+        """The trees of the claims *on_it*: roots first, then any left over (cycles)."""
+        self.shown = set()
+        members = [node for node in self.view.claims if on_it(node)]
+        ids = {node.id for node in members}
+        premises_within: set[str] = set()
+        for edge in self.view.links:
+            aimed = self.parts.aimed_claim(edge)
+            if aimed in ids:
+                premises_within.update(p for p in edge.premises if p != aimed)
+        for node in members:
+            if node.id not in premises_within:
+                self._claim(node.id, 0, "")
+        for node in members:
+            if node.id not in self.shown:
+                self._claim(node.id, 0, "")
+
+    def _claim(self, claim_id: str, depth: int, lead: str) -> None:
+        node = self.parts.nodes[claim_id]
+        indent = _INDENT * depth
+        if claim_id in self.shown and self.view.incoming.get(claim_id):
+            self.lines.append(f"{indent}- {lead}{self.parts.claim_mention(node)} (see above)")
+            return
+        if depth >= _MAX_DEPTH and self.view.incoming.get(claim_id):
+            line = self.parts.claim_line(node)
+            self.lines.append(f"{indent}- {lead}{line} (what bears on it is listed separately)")
+            return
+        self.shown.add(claim_id)
+        self.lines.append(f"{indent}- {lead}{self.parts.claim_line(node)}")
+        self._premises_of(claim_id, depth + 1)
+
+    def _premises_of(self, target: str, depth: int) -> None:
+        """The links aimed at *target* (a claim or a link), each followed by its undercuts."""
+        for edge in self.view.incoming.get(target, []):
+            if edge.id in self.link_path:
+                continue
+            self.link_path.add(edge.id)
+            self._link(edge, depth)
+            self._premises_of(edge.id, depth)
+            self.link_path.discard(edge.id)
+
+    def _link(self, edge: LinkEdge, depth: int) -> None:
+        """One link aimed at the claim above: its premise, or its co-premises as a group."""
+        word = RELATION_WORDS.get(edge.relation, inline(edge.relation))
+        attacked = self.parts.links.get(edge.target)
+        aimed = f" {self.parts.link_name(attacked)}" if attacked is not None else ""
+        premises = [p for p in edge.premises if p in self.parts.nodes]
+        if len(premises) == 1:
+            lead = f"**{word}**{aimed}: " if aimed else f"**{word}:** "
+            self._claim(premises[0], depth, lead)
+            return
+        self.lines.append(f"{_INDENT * depth}- **{word}**{aimed} (premises taken together):")
+        for n, premise in enumerate(premises):
+            self._claim(premise, depth + 1, "*together with* " if n else "")
+
+    def _unsourced(self) -> None:
+        unsourced = self.view.unsourced
+        if not unsourced:
+            return
+        self.lines += [
+            "",
+            "## Unsourced claims",
+            "",
+            f"{counted(len(unsourced), 'claim')} {'cites' if len(unsourced) == 1 else 'cite'} "
+            "nothing beyond the document itself:",
+            "",
+        ]
+        self.lines += [f"- {self.parts.claim_line(node, flag=False)}" for node in unsourced]
