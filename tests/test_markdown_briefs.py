@@ -222,7 +222,7 @@ def test_hostile_brief_shapes_the_argument() -> None:
     opposed = r"\n  - \*\*Opposes:\*\* Cycle B opposes A .*\n"
     assert re.search(rf"^- {cycle}{opposed}    - \*\*Opposes:\*\* {cycle} \(see above\)$", q2, re.M)
     assert "\n  - **Supports** (premises taken together):\n    - \\*emphasis\\* and" in q1
-    assert "\n    - *together with* \\[link\\]\\(x\\) and" in q1
+    assert "\n    - *together with* \\[link\\](x) and" in q1
     premises = r"“\\\*emphasis.*” and “\\\[link.*”"
     assert re.search(rf"^  - \*\*Undercuts\*\* the link from {premises}: \\\| --- ", q1, re.M)
     assert re.search(r"^  - \*\*Undercuts\*\* the link from “\\\{\\\} .*”: ", q1, re.M)

@@ -54,56 +54,66 @@ def check_duplicate_ids(index: GraphIndex) -> Iterator[Diagnostic]:
 def check_references(index: GraphIndex) -> Iterator[Diagnostic]:
     """References to ids that nothing defines."""
     corpus = index.corpus
+    known = {kind: _known_ids(corpus, kind) for kind in _SECTION_OF}
+    known["claim"] |= corpus.links.keys()  # a link may aim at a link (undercut)
+    speakers, sources = known["speaker"], known["source"]
     for shown, document in corpus.documents.items():
-        if document is not None:
-            yield from _ref(corpus, Origin(shown, ()), ("document",), document, "source")
+        if document is not None and document not in sources:
+            yield _unknown(corpus, Origin(shown, ()), ("document",), document, "source")
     for ident, source in corpus.sources.items():
-        origin = corpus.origins[("source", ident)]
         for i, author in enumerate(source.authors):
-            yield from _ref(corpus, origin, ("authors", i), author, "speaker")
+            if author not in speakers:
+                origin = corpus.origins[("source", ident)]
+                yield _unknown(corpus, origin, ("authors", i), author, "speaker")
     for ident, speaker in corpus.speakers.items():
-        if speaker.perspective is not None:
+        if speaker.perspective is not None and speaker.perspective not in known["perspective"]:
             origin = corpus.origins[("speaker", ident)]
-            yield from _ref(corpus, origin, ("perspective",), speaker.perspective, "perspective")
+            yield _unknown(corpus, origin, ("perspective",), speaker.perspective, "perspective")
+    entries: list[tuple[Kind, str, list[str], list[Citation]]] = [
+        ("claim", i, c.speakers, c.citations) for i, c in corpus.claims.items()
+    ]
+    entries += [("link", i, lk.speakers, lk.citations) for i, lk in corpus.links.items()]
+    for kind, ident, speaker_ids, citations in entries:
+        for i, speaker_id in enumerate(speaker_ids):
+            if speaker_id not in speakers:
+                origin = corpus.origins[(kind, ident)]
+                yield _unknown(corpus, origin, ("speakers", i), speaker_id, "speaker")
+        for i, citation in enumerate(citations):
+            if citation.source not in sources:
+                origin = corpus.origins[(kind, ident)]
+                at = ("citations", i, "source")
+                yield _unknown(corpus, origin, at, citation.source, "source")
     for ident, claim in corpus.claims.items():
-        origin = corpus.origins[("claim", ident)]
-        for i, speaker_id in enumerate(claim.speakers):
-            yield from _ref(corpus, origin, ("speakers", i), speaker_id, "speaker")
         for i, question in enumerate(claim.questions):
-            yield from _ref(corpus, origin, ("questions", i), question, "question")
-        yield from _citation_refs(corpus, origin, claim.citations)
+            if question not in known["question"]:
+                origin = corpus.origins[("claim", ident)]
+                yield _unknown(corpus, origin, ("questions", i), question, "question")
     for ident, link in corpus.links.items():
-        origin = corpus.origins[("link", ident)]
-        shorthand = origin.path[0] == "claims"
-        for i, premise in enumerate(link.from_):
-            yield from _ref(corpus, origin, () if shorthand else ("from", i), premise, "claim")
-        if link.to not in corpus.links:
-            yield from _ref(corpus, origin, () if shorthand else ("to",), link.to, "claim")
-        for i, speaker_id in enumerate(link.speakers):
-            yield from _ref(corpus, origin, ("speakers", i), speaker_id, "speaker")
-        yield from _citation_refs(corpus, origin, link.citations)
+        for i, end in enumerate([*link.from_, link.to]):
+            if end not in known["claim"] or (i < len(link.from_) and end in corpus.links):
+                origin = corpus.origins[("link", ident)]
+                shorthand = origin.path[0] == "claims"
+                sub: tuple[PathPart, ...] = ("from", i) if i < len(link.from_) else ("to",)
+                yield _unknown(corpus, origin, () if shorthand else sub, end, "claim")
 
 
-def _citation_refs(
-    corpus: Corpus, origin: Origin, citations: list[Citation]
-) -> Iterator[Diagnostic]:
-    for i, citation in enumerate(citations):
-        yield from _ref(corpus, origin, ("citations", i, "source"), citation.source, "source")
+def _known_ids(corpus: Corpus, kind: Kind) -> set[str]:
+    """Ids defined for *kind*, plus those of entries dropped as invalid."""
+    section = _SECTION_OF[kind]
+    return set(getattr(corpus, section)) | corpus.invalid_ids.get(section, set())
 
 
-def _ref(
+def _unknown(
     corpus: Corpus, origin: Origin, sub: tuple[PathPart, ...], ident: str, kind: Kind
-) -> Iterator[Diagnostic]:
+) -> Diagnostic:
     known: Iterable[str] = getattr(corpus, _SECTION_OF[kind])
-    if ident in known or ident in corpus.invalid_ids.get(_SECTION_OF[kind], ()):
-        return
     if kind == "claim":
-        known = [*corpus.claims, *corpus.links]
-        noun = "claim or link"
+        known = [*corpus.claims, *corpus.links] if ident not in corpus.links else corpus.claims
+        noun = "claim or link" if ident not in corpus.links else "claim (premises must be claims)"
     else:
         noun = kind
     hint = did_you_mean(ident, known) or f"define it under '{_SECTION_OF[kind]}:' or fix the id"
-    yield Diagnostic(corpus.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint)
+    return Diagnostic(corpus.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint)
 
 
 def check_links(index: GraphIndex) -> Iterator[Diagnostic]:

@@ -9,7 +9,7 @@ are kept as duplicates for the checks to report. No I/O happens here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from argmap.diagnostics import Location
 from argmap.loader import LoadedFile
@@ -21,8 +21,7 @@ Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]
 """The kinds of entity that have ids."""
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """Where an entity was written: a file and the path to it inside the file."""
 
     file: str

@@ -185,7 +185,7 @@ def emit_dot(view: MapView, direction: str = "TB") -> str:
         "digraph argmap {",
         f'  graph [rankdir={direction}, labelloc=t, fontsize=20, fontname="Helvetica", '
         f"label=<<B>{html_text(view.title)}</B>>, nodesep=0.35, ranksep=0.5, "
-        "pack=true, packmode=\"graph\"];",
+        'pack=true, packmode="graph"];',
         '  node [fontname="Helvetica", fontsize=11, margin="0.12,0.06"];',
         '  edge [fontname="Helvetica", fontsize=9];',
     ]

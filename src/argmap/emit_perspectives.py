@@ -118,12 +118,7 @@ class _PerspectivesWriter:
         aimed = self.parts.aimed_claim(edge)
         if aimed is None:
             return None
-        target = self.parts.nodes[aimed]
-        premises = [self.parts.nodes[p] for p in edge.premises if p in self.parts.nodes]
-        crosses = edge.crosses_perspectives or any(
-            self._side(p) != self._side(target) for p in premises
-        )
-        return target if crosses else None
+        return self.parts.nodes[aimed] if edge.crosses_perspectives else None
 
     def _clashes(self) -> None:
         rows: list[list[str]] = []

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~^$&])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~$&])")
+"""Characters with inline meaning in CommonMark or GitHub Markdown ($ is math there)."""
 _NEWLINES = re.compile(r"\s*[\r\n]+\s*")
-_MD_LINE_MARKER = re.compile(r"^(?:-|\d{1,9}\.)")
+_MD_LINE_MARKER = re.compile(r"^(?:[-+#]|\d{1,9}[.)])")
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO; closed by PDF
 _ISOLATES = "\u2066\u2067\u2068"  # LRI, RLI, FSI; closed by PDI
 _PDF, _PDI, _FSI = "\u202c", "\u2069", "\u2068"
@@ -60,7 +61,8 @@ def markdown_inline(text: str) -> str:
 def markdown_line_start(text: str) -> str:
     """Escape *text* like :func:`markdown_inline`, safe to begin a line or list item.
 
-    A leading ``-`` or ``1.`` would otherwise open a (nested) list or draw a rule.
+    A leading ``-``, ``+``, ``1.`` or ``1)`` would otherwise open a (nested) list or
+    draw a rule, and a leading ``#`` a heading.
     """
     escaped = markdown_inline(text)
     marker = _MD_LINE_MARKER.match(escaped)

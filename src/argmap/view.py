@@ -126,7 +126,8 @@ class LinkEdge:
     warrant: str | None
     """Why it holds, if written."""
     crosses_perspectives: bool
-    """True when a premise's perspective differs from the target claim's."""
+    """True when a premise's perspective differs from that of the claim attacked or
+    supported (for an undercut, the conclusion of the link it undercuts)."""
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,8 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
     kept_links = _links_within(index, wanted)
     for link_id in kept_links:
         link = corpus.links[link_id]
-        target_perspective = perspective_of.get(link.to)
+        aimed_claim = corpus.links[link.to].to if link.to in corpus.links else link.to
+        target_perspective = perspective_of.get(aimed_claim)
         view.links.append(
             LinkEdge(
                 id=link_id,
@@ -239,7 +241,7 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
                     _speaker(index, s).label for s in index.link_speakers(link_id)
                 ),
                 warrant=link.warrant,
-                crosses_perspectives=link.to in perspective_of
+                crosses_perspectives=aimed_claim in perspective_of
                 and any(perspective_of[p] != target_perspective for p in link.from_),
             )
         )
