@@ -1,0 +1,73 @@
+"""`argmap render`: every output for every document, deterministic, and `--check` on renders/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from argmap.layout import read_stamp
+from conftest import REPO, copy_seed, run_process
+
+DOC = "us-sanctions-on-pakistan"
+OUTPUTS = ["audit.md", "brief.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
+
+
+def test_repository_renders_are_current() -> None:
+    result = run_process("render", "claims", "--out", "renders", "--check", cwd=REPO)
+    assert result.exit_code == 0, result
+    assert sorted(p.name for p in (REPO / "renders" / DOC).iterdir()) == OUTPUTS
+
+
+def test_render_writes_everything_and_is_deterministic(tmp_path: Path) -> None:
+    claims = copy_seed(tmp_path)
+    first = run_process("render", str(claims), "--out", str(tmp_path / "a"))
+    assert first.exit_code == 0, first
+    assert first.stderr.startswith("wrote 6 file(s) for 1 document(s)")
+    second = run_process("render", str(claims), "--out", str(tmp_path / "b"))
+    assert second.exit_code == 0, second
+    for name in OUTPUTS:
+        a = (tmp_path / "a" / DOC / name).read_bytes()
+        b = (tmp_path / "b" / DOC / name).read_bytes()
+        if name.endswith(".md") or name.endswith(".dot"):
+            assert a == b, name
+            assert b"2026-" not in a  # no timestamps
+        assert a == (REPO / "renders" / DOC / name).read_bytes() or name in ("map.png", "map.svg")
+
+
+def test_check_names_stale_files_and_writes_nothing(tmp_path: Path) -> None:
+    claims = copy_seed(tmp_path)
+    out = tmp_path / "renders"
+    shutil.copytree(REPO / "renders", out)
+    assert run_process("render", str(claims), "--out", str(out), "--check").exit_code == 0
+    seed = claims / f"{DOC}.yaml"
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace(
+            "text: Pakistan's long-range missiles could target the United States.",
+            "text: Pakistan's long-range missiles could reach the United States.",
+        ),
+        encoding="utf-8",
+    )
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    result = run_process("render", str(claims), "--out", str(out), "--check")
+    assert result.exit_code == 1, result
+    for name in ("map.dot", "brief.md", "perspectives.md"):
+        assert f"{out / DOC / name}: stale: differs\n" in result.stderr
+    for name in ("map.svg", "map.png"):
+        assert f"{out / DOC / name}: stale: laid out from an older map.dot\n" in result.stderr
+    assert "audit.md" not in result.stderr
+    assert "hint: run 'argmap render" in result.stderr
+    assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def test_missing_renders_are_reported(tmp_path: Path) -> None:
+    claims = copy_seed(tmp_path)
+    result = run_process("render", str(claims), "--out", str(tmp_path / "none"), "--check")
+    assert result.exit_code == 1
+    assert result.stderr.count(": stale: missing\n") == 6
+
+
+def test_laid_out_files_carry_the_dot_hash() -> None:
+    svg = (REPO / "renders" / DOC / "map.svg").read_bytes()
+    png = (REPO / "renders" / DOC / "map.png").read_bytes()
+    assert read_stamp("svg", svg) is not None
+    assert read_stamp("svg", svg) == read_stamp("png", png)
