@@ -18,11 +18,6 @@ SEED = str(REPO / "claims")
 HOSTILE = str(REPO / "tests" / "fixtures" / "hostile")
 GOLDEN = REPO / "tests" / "golden"
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("dot") is None and os.environ.get("CI") != "true",
-    reason="Graphviz is not installed (scripts/setup.sh installs it; under CI this fails)",
-)
-
 
 def test_seed_dot_matches_the_reviewed_golden_file() -> None:
     result = run_cli("map", SEED)
