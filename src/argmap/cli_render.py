@@ -23,9 +23,9 @@ from argmap.cli import (
     open_or_exit,
     write_output,
 )
+from argmap.layout import Layout
 
 if TYPE_CHECKING:
-    from argmap.layout import Layout
     from argmap.project import Project
     from argmap.select import Filters
     from argmap.view import MapView
@@ -47,18 +47,9 @@ class Direction(StrEnum):
     LR = "LR"
 
 
-class LayoutChoice(StrEnum):
-    """Layout strategies (see argmap.layout.Layout)."""
-
-    auto = "auto"
-    dot = "dot"
-    fast = "fast"
-    sfdp = "sfdp"
-
-
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]
 LayoutOpt = Annotated[
-    LayoutChoice,
+    Layout,
     typer.Option("--layout", help="auto picks dot, fast dot or sfdp by map size."),
 ]
 TimeoutOpt = Annotated[
@@ -79,12 +70,6 @@ def _view(project: Project, filters: Filters) -> MapView:
     return build_view(project.index, claim_ids, title)
 
 
-def _layout(choice: LayoutChoice) -> Layout:
-    from argmap.layout import Layout
-
-    return Layout(choice.value)
-
-
 def map_command(
     path: PathArg = DEFAULT_PATH,
     format: Annotated[MapFormat, typer.Option("--format", help="Output format.")] = MapFormat.dot,
@@ -95,7 +80,7 @@ def map_command(
     perspective: Annotated[str | None, typer.Option(help="Only this perspective.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Only this speaker's claims.")] = None,
     direction: Annotated[Direction, typer.Option(help="Rank direction.")] = Direction.TB,
-    layout: LayoutOpt = LayoutChoice.auto,
+    layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
     no_cache: NoCache = False,
 ) -> None:
@@ -126,7 +111,7 @@ def map_command(
             INSTALL_HINT,
         )
     try:
-        data = lay_out(dot_text, format.value, _layout(layout), layout_timeout)
+        data = lay_out(dot_text, format.value, layout, layout_timeout)
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     if output is None:
@@ -161,7 +146,7 @@ def render(
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 if renders are stale.")
     ] = False,
-    layout: LayoutOpt = LayoutChoice.auto,
+    layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
     no_cache: NoCache = False,
 ) -> None:
@@ -188,7 +173,7 @@ def render(
             INSTALL_HINT,
         )
     try:
-        written = write_renders(renders, out, _layout(layout), layout_timeout)
+        written = write_renders(renders, out, layout, layout_timeout)
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     except OSError as exc:

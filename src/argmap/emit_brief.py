@@ -21,7 +21,7 @@ from argmap.emit_markdown_common import (
     counted,
     document_locators,
     inline,
-    on_question,
+    question_sections,
 )
 from argmap.view import ClaimNode, LinkEdge, MapView
 
@@ -48,12 +48,7 @@ class _BriefWriter:
 
     def write(self) -> str:
         self._opening()
-        for number, question in enumerate(self.view.questions, start=1):
-            self.lines += ["", f"## Q{number}. {inline(question.text)}", ""]
-            self._section(on_question(question.id))
-        if any(not node.questions for node in self.view.claims):
-            self.lines += ["", "## Other claims", "", "Claims that bear on no question.", ""]
-            self._section(on_question(None))
+        question_sections(self.view, self.lines, self._section)
         self._unsourced()
         notes = self.parts.definitions()
         if notes:

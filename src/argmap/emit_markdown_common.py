@@ -158,3 +158,15 @@ def on_question(question_id: str | None) -> Callable[[ClaimNode], bool]:
 def counted(count: int, noun: str) -> str:
     """ "1 claim", "3 claims"."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def question_sections(
+    view: MapView, lines: list[str], render: Callable[[Callable[[ClaimNode], bool]], None]
+) -> None:
+    """A "## Qn." section per question, then "Other claims"; *render* fills each one."""
+    for number, question in enumerate(view.questions, start=1):
+        lines += ["", f"## Q{number}. {inline(question.text)}", ""]
+        render(on_question(question.id))
+    if any(not node.questions for node in view.claims):
+        lines += ["", "## Other claims", "", "Claims that bear on no question.", ""]
+        render(on_question(None))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from argmap.emit_markdown_common import MarkdownParts, cell, counted, inline, on_question
+from argmap.emit_markdown_common import MarkdownParts, cell, counted, inline, question_sections
 from argmap.view import ClaimNode, LinkEdge, MapView
 
 UNATTRIBUTED = "Unattributed"
@@ -68,12 +68,7 @@ class _PerspectivesWriter:
 
     def write(self) -> str:
         self._opening()
-        for number, question in enumerate(self.view.questions, start=1):
-            self.lines += ["", f"## Q{number}. {inline(question.text)}", ""]
-            self._question_table(on_question(question.id))
-        if any(not node.questions for node in self.view.claims):
-            self.lines += ["", "## Other claims", "", "Claims that bear on no question.", ""]
-            self._question_table(on_question(None))
+        question_sections(self.view, self.lines, self._question_table)
         self._clashes()
         for side in self.columns:
             self._perspective(side)

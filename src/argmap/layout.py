@@ -1,8 +1,9 @@
 """Running Graphviz: pick a layout that finishes, bound its time, stamp its output.
 
 The real Graphviz binaries do the layout, driven through the `graphviz`
-package. Big maps would make plain `dot` run for minutes, so ``auto`` picks
-`dot`, `dot` with fast settings, or `sfdp` by node count; every strategy keeps
+package (imported only when a layout runs). Big maps would make plain `dot`
+run for minutes, so ``auto`` picks `dot`, `dot` with fast settings, or `sfdp`
+by node count; every strategy keeps
 every node and edge. Laid-out files carry the hash of the DOT text they came
 from, so `render --check` can tell a stale SVG or PNG from one merely laid out
 by another Graphviz version or with other fonts.
@@ -17,9 +18,6 @@ import subprocess
 import zlib
 from dataclasses import dataclass
 from enum import StrEnum
-
-import graphviz
-from graphviz.backend import dot_command, execute
 
 LAYOUT_FORMATS = ("svg", "png", "pdf")
 """Output formats that need a layout."""
@@ -62,6 +60,8 @@ class LayoutError(Exception):
 
 def dot_available() -> bool:
     """True when the Graphviz `dot` binary can be run."""
+    import graphviz
+
     try:
         graphviz.version()
     except (graphviz.ExecutableNotFound, graphviz.CalledProcessError, RuntimeError, OSError):
@@ -93,6 +93,9 @@ def count_nodes(dot_text: str) -> int:
 
 def lay_out(dot_text: str, fmt: str, layout: Layout, timeout: float) -> bytes:
     """Run Graphviz on *dot_text* and return the *fmt* output, stamped with the DOT's hash."""
+    import graphviz
+    from graphviz.backend import dot_command, execute
+
     strategy = choose(layout, count_nodes(dot_text))
     engine = "sfdp" if strategy is Layout.sfdp else "dot"
     cmd = [*dot_command.command(engine, fmt)]
