@@ -102,7 +102,7 @@ def lay_out(dot_text: str, fmt: str, layout: Layout, timeout: float) -> bytes:
     if strategy is Layout.fast:
         cmd += FAST_DOT_ARGS
     if strategy is Layout.sfdp:
-        cmd += ["-Goverlap=prism", "-Gsplines=false"]
+        cmd += ["-Goverlap=prism20", "-Gsplines=false"]  # 20 rounds: 2x faster, ~no overlaps
     try:
         proc = execute.run_check(
             cmd, input=dot_text.encode("utf-8"), capture_output=True, quiet=True, timeout=timeout
