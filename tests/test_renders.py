@@ -71,3 +71,30 @@ def test_laid_out_files_carry_the_dot_hash() -> None:
     png = (REPO / "renders" / DOC / "map.png").read_bytes()
     assert read_stamp("svg", svg) is not None
     assert read_stamp("svg", svg) == read_stamp("png", png)
+
+
+def test_hostile_fixture_renders_every_output(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    hostile = REPO / "tests" / "fixtures" / "hostile"
+    result = run_process("render", str(hostile), "--out", str(tmp_path))
+    assert result.exit_code == 0, result
+    folder = tmp_path / "claims"
+    assert sorted(p.name for p in folder.iterdir()) == OUTPUTS
+    parser = MarkdownIt("commonmark").enable("table")
+    for name in ("audit.md", "brief.md", "perspectives.md"):
+        text = (folder / name).read_text(encoding="utf-8")
+        html = parser.render(text)
+        assert "<script" not in html, name
+        tokens = parser.parse(text)
+        widths: list[int] = []
+        for token in tokens:
+            if token.type == "tr_open":
+                widths.append(0)
+            elif token.type in ("th_open", "td_open"):
+                widths[-1] += 1
+            elif token.type == "table_close":
+                assert len(set(widths)) == 1, (name, widths)
+                widths = []
+    audit = (folder / "audit.md").read_text(encoding="utf-8")
+    assert "| Cycle A opposes B \\| and B opposes A |" in audit

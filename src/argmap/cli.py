@@ -81,7 +81,15 @@ def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
 def load_project(path: Path, no_cache: bool) -> Project:
     """Open the claims at *path*, through the parse cache unless *no_cache*."""
     from argmap.project import open_claims
+    from argmap.yamlsource import HAVE_LIBYAML
 
+    if not HAVE_LIBYAML:
+        typer.echo(
+            "argmap: warning: PyYAML has no libyaml here, so loading is 5-10x slower\n"
+            "  hint: install libyaml (apt-get install libyaml-dev), then "
+            "pip install --force-reinstall --no-binary pyyaml pyyaml",
+            err=True,
+        )
     return open_claims(path, None if no_cache else Path(".argmap-cache"))
 
 
