@@ -103,8 +103,11 @@ def _plan(model: type[BaseModel]) -> _Plan:
 
 
 def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
-    """An instance of *model* from its ``model_dump(mode="json")``, without validation."""
-    values = dict(data)
+    """An instance of *model* from its ``model_dump(mode="json")``, without validation.
+
+    *data* is converted in place and becomes the instance's ``__dict__``.
+    """
+    values = data
     for name, kind, target in _plan(model):
         value = values.get(name)
         if value is None:

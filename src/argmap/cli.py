@@ -7,8 +7,10 @@ and light commands do not pay for graphviz or markdown-it. Exit codes:
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -109,10 +111,10 @@ def open_or_exit(path: Path, no_cache: bool = False) -> Project:
     return project
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Write *text* atomically to *output*, or to stdout when it is None."""
+def write_output(text: str | Iterable[str], output: Path | None) -> None:
+    """Write *text* (whole or in chunks) atomically to *output*, or to stdout when None."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
         return
     from argmap.files import write_atomic
 
@@ -241,6 +243,9 @@ def show(
 
 def main() -> None:
     """Entry point: run the app, turning unexpected errors into one line, not a traceback."""
+    # One short-lived process that builds millions of objects and no garbage cycles:
+    # the cycle collector would only rescan them (about 40% of a 100k-claim map).
+    gc.disable()
     try:
         app()
     except KeyboardInterrupt:

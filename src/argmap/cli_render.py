@@ -85,18 +85,18 @@ def map_command(
     no_cache: NoCache = False,
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
-    from argmap.emit_dot import emit_dot
+    from argmap.emit_dot import dot_chunks, emit_dot
     from argmap.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
     from argmap.select import Filters
 
     project = open_or_exit(path, no_cache)
     view = _view(project, Filters(focus, depth, question, perspective, speaker))
-    dot_text = emit_dot(view, direction.value)
     if format is MapFormat.dot:
-        write_output(dot_text, output)
+        write_output(dot_chunks(view, direction.value), output)
         if not dot_available():
             typer.echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
+    dot_text = emit_dot(view, direction.value)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
         fail(
             f"{format.value} is binary; not writing it to a terminal",

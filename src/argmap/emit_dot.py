@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from argmap.text import wrap
 from argmap.view import ClaimNode, LinkEdge, MapView
@@ -69,14 +70,14 @@ def quote_id(ident: str) -> str:
 def claim_label(node: ClaimNode, width: int = 30) -> str:
     """The HTML-like label: badge, wrapped text, speaker line, source markers."""
     badge = node.type.upper() + ("  ·  UNSOURCED" if node.unsourced else "")
-    text = "<BR/>".join(html_text(line) for line in wrap(node.text, width)) or " "
+    text = html_text("\n".join(wrap(node.text, width))).replace("\n", "<BR/>") or " "
     rows = [
         f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="8">{html_text(badge)}</FONT></TD></TR>',
         f"<TR><TD>{text}</TD></TR>",
     ]
     speaker_lines = wrap(node.map_attribution, width + 8)
     if speaker_lines:
-        speaker = "<BR/>".join(html_text(line) for line in speaker_lines)
+        speaker = html_text("\n".join(speaker_lines)).replace("\n", "<BR/>")
         rows.append(f'<TR><TD><FONT POINT-SIZE="9"><I>{speaker}</I></FONT></TD></TR>')
     if node.source_numbers:
         markers = " ".join(f"[{n}]" for n in node.source_numbers)
@@ -177,11 +178,16 @@ def _legend(view: MapView, fills: dict[str | None, str]) -> list[str]:
 
 def emit_dot(view: MapView, direction: str = "TB") -> str:
     """The DOT text of the map."""
+    return "".join(dot_chunks(view, direction))
+
+
+def dot_chunks(view: MapView, direction: str = "TB") -> Iterator[str]:
+    """The DOT text of the map, line by line, for writing huge maps without holding them."""
     fills: dict[str | None, str] = {
         p.id: PALETTE[p.colour % len(PALETTE)] for p in view.perspectives
     }
     undercut_targets = {link.target for link in view.links if link.relation == "undercuts"}
-    lines = [
+    head = [
         "digraph argmap {",
         f'  graph [rankdir={direction}, labelloc=t, fontsize=20, fontname="Helvetica", '
         f"label=<<B>{html_text(view.title)}</B>>, nodesep=0.35, ranksep=0.5, "
@@ -189,9 +195,13 @@ def emit_dot(view: MapView, direction: str = "TB") -> str:
         '  node [fontname="Helvetica", fontsize=11, margin="0.12,0.06"];',
         '  edge [fontname="Helvetica", fontsize=9];',
     ]
-    lines += [_node_line(node, fills) for node in view.claims]
+    for line in head:
+        yield line + "\n"
+    for node in view.claims:
+        yield _node_line(node, fills) + "\n"
     for link in view.links:
-        lines += _edge_lines(link, undercut_targets)
-    lines += _legend(view, fills)
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+        for line in _edge_lines(link, undercut_targets):
+            yield line + "\n"
+    for line in _legend(view, fills):
+        yield line + "\n"
+    yield "}\n"

@@ -8,17 +8,28 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Replace *path* with *data* in one step; create parent folders as needed."""
+def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
+    """Replace *path* with *data* in one step; create parent folders as needed.
+
+    *data* may be text, bytes, or text in chunks (written as they come).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    chunks: Iterable[bytes]
+    if isinstance(data, bytes):
+        chunks = [data]
+    elif isinstance(data, str):
+        chunks = [data.encode("utf-8")]
+    else:
+        chunks = (chunk.encode("utf-8") for chunk in data)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, 0o644)

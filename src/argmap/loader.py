@@ -117,17 +117,15 @@ def load_file(
     except OSError as exc:
         message = f"cannot read file: {exc.strerror or exc}"
         return None, [Diagnostic(Location(shown), "unreadable-file", message)]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return None, [_not_utf8(shown, raw, exc)]
-    if text.startswith("\ufeff"):
-        text = text[1:]
     key = digest(raw) if cache is not None else ""
     cached = cache.get(key) if cache is not None else None
-    if cached is not None:
-        loaded = LoadedFile(path, shown, cached, PositionIndex(text))
+    if cached is not None:  # the same bytes were valid UTF-8 and valid claims before
+        loaded = LoadedFile(path, shown, cached, PositionIndex.of_file(path))
         return loaded, _read_source_texts(loaded)
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        return None, [_not_utf8(shown, raw, exc)]
     try:
         parsed = parse_yaml(text)
     except YamlSyntaxProblem as problem:
@@ -162,7 +160,7 @@ def load_file(
             )
         )
         return None, problems
-    positions = PositionIndex(text)
+    positions = PositionIndex.of_file(path)
     content, invalid_ids, errors = _validate(data)
     problems.extend(translate_errors(errors, data, shown, positions))
     loaded = LoadedFile(path, shown, content, positions, invalid_ids)

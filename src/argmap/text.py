@@ -85,7 +85,9 @@ def wrap(text: str, width: int = 30) -> list[str]:
     """
     lines: list[str] = []
     current = ""
-    for word in one_line(text).split(" "):
+    if "\n" in text or "\r" in text:
+        text = one_line(text)
+    for word in text.split(" "):
         if not word:
             continue
         if not current:

@@ -34,7 +34,7 @@ def construct_trusted(model: type[M], values: dict[str, Any]) -> M:
         raise KeyError(f"{model.__name__} needs exactly the fields {sorted(fields)}")
     instance = model.__new__(model)
     _set(instance, "__dict__", values)
-    _set(instance, "__pydantic_fields_set__", set(fields))
+    _set(instance, "__pydantic_fields_set__", fields)  # shared: every field is set
     _set(instance, "__pydantic_extra__", None)
     _set(instance, "__pydantic_private__", None)
     return instance

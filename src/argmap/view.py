@@ -194,6 +194,14 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
     corpus = index.corpus
     wanted = set(claim_ids)
     view = MapView(title=title)
+    speakers_seen: dict[str, SpeakerEntry] = {}
+
+    def speaker(speaker_id: str) -> SpeakerEntry:
+        entry = speakers_seen.get(speaker_id)
+        if entry is None:
+            entry = speakers_seen[speaker_id] = _speaker(index, speaker_id)
+        return entry
+
     numbers: dict[str, int] = {}
     documents = {corpus.document_of_claim(c) for c in claim_ids}
     document = next(iter(documents)) if len(documents) == 1 else None
@@ -210,7 +218,7 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
             citations.append(
                 CitationEntry(citation.source, number, citation.locator, citation.quote)
             )
-        speakers = tuple(_speaker(index, s) for s in index.claim_speakers(claim_id))
+        speakers = tuple(speaker(s) for s in index.claim_speakers(claim_id))
         perspectives = index.claim_perspectives(claim_id)
         view.claims.append(
             ClaimNode(
@@ -237,9 +245,7 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
                 premises=tuple(link.from_),
                 target=link.to,
                 relation=link.relation.value,
-                attribution="; ".join(
-                    _speaker(index, s).label for s in index.link_speakers(link_id)
-                ),
+                attribution="; ".join(speaker(s).label for s in index.link_speakers(link_id)),
                 warrant=link.warrant,
                 crosses_perspectives=aimed_claim in perspective_of
                 and any(perspective_of[p] != target_perspective for p in link.from_),

@@ -9,8 +9,9 @@ knows nothing about claims.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
@@ -95,18 +96,34 @@ def parse_yaml(text: str) -> ParsedYaml:
 
 
 class PositionIndex:
-    """Finds the line and column of a value, or of its key, by its path."""
+    """Finds the line and column of a value, or of its key, by its path.
 
-    def __init__(self, text: str) -> None:
-        self._text = text
+    It holds no text until asked: *read_text* is called on the first lookup,
+    so a large corpus without problems never keeps its files in memory.
+    """
+
+    def __init__(self, read_text: Callable[[], str]) -> None:
+        self._read_text = read_text
         self._root: yaml.Node | None = None
         self._composed = False
+
+    @classmethod
+    def of_file(cls, path: Path) -> PositionIndex:
+        """An index that reads *path* (UTF-8, BOM stripped) when first asked."""
+
+        def read() -> str:
+            try:
+                return path.read_bytes().decode("utf-8", "replace").removeprefix("\ufeff")
+            except OSError:
+                return ""
+
+        return cls(read)
 
     def _tree(self) -> yaml.Node | None:
         if not self._composed:
             self._composed = True
             try:
-                self._root = yaml.compose(self._text, Loader=_BaseLoader)
+                self._root = yaml.compose(self._read_text(), Loader=_BaseLoader)
             except yaml.YAMLError:
                 self._root = None
         return self._root
