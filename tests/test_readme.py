@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import typer.main
@@ -48,3 +51,18 @@ def test_format_example_is_a_valid_claims_file() -> None:
     example = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
     assert example is not None
     ClaimFile.model_validate(yaml.safe_load(example.group(1)))
+
+
+def test_setup_main_job_runs(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        ["bash", "scripts/setup.sh", "--run-only"],
+        cwd=REPO,
+        env={**os.environ, "ARGMAP_RENDERS_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Sourcing coverage: 17.5%" in proc.stdout
+    assert f"setup: done; renders are in {tmp_path}/" in proc.stdout
+    assert (tmp_path / "us-sanctions-on-pakistan" / "map.png").is_file()
