@@ -155,9 +155,10 @@ def _legend(view: MapView, fills: dict[str | None, str]) -> list[str]:
             f'<TR><TD><FONT COLOR="{colour}">{arrow}</FONT></TD>'
             f'<TD ALIGN="LEFT">{LEGEND_EDGE_WORDS[relation]}</TD></TR>'
         )
-    rows.append(
-        '<TR><TD COLSPAN="2" ALIGN="LEFT">• dot: co-premises join, undercuts aim here</TD></TR>'
-    )
+    if any(len(link.premises) > 1 or link.relation == "undercuts" for link in view.links):
+        rows.append(
+            '<TR><TD COLSPAN="2" ALIGN="LEFT">• dot: co-premises join, undercuts aim here</TD></TR>'
+        )
     if view.sources:
         rows.append('<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Sources</B></TD></TR>')
         for source in view.sources:
