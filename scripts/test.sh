@@ -7,5 +7,5 @@ bash scripts/setup.sh --install-only
 .venv/bin/pytest "$@"
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/ruff format --check src tests benchmarks
-.venv/bin/mypy --strict src
+.venv/bin/mypy --strict src benchmarks
 echo "test: all green"

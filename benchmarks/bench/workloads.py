@@ -1,0 +1,150 @@
+"""What is timed on each corpus: the workloads and the contestants in each.
+
+Builds command lines only; running them is ``contestants`` and ``cli``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.contestants import Contestant, Workload
+from bench.paths import WORK
+from bench.tools import Tools
+
+FLOOR_SCRIPT = (
+    "import gc, sys, pathlib, yaml\n"
+    "gc.disable()\n"
+    "root = pathlib.Path(sys.argv[1])\n"
+    "for p in sorted(root.rglob('*.yaml')):\n"
+    "    if not any(s.startswith('.') for s in p.relative_to(root).parts):\n"
+    "        yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)\n"
+)
+"""The floor: parse every claims file with libyaml in a fresh process, nothing else."""
+
+LARGE = 100_000
+"""Corpora this big are repeated --large-repeat times instead of --repeat."""
+
+
+def argmap_pair(
+    tools: Tools,
+    command: str,
+    args: list[str],
+    cwd: Path,
+    options: tuple[str, ...] = (),
+    outputs: list[Path] | None = None,
+    svg: bool = False,
+    ok_codes: tuple[int, ...] = (0,),
+) -> list[Contestant]:
+    """argmap *command* cold (cache deleted first) and warm (cache from the cold run)."""
+    missing = tools.argmap_missing(command, *options)
+    argv = [str(tools.argmap), command, *args]
+    return [
+        Contestant(
+            f"argmap-{kind}",
+            f"argmap {kind}",
+            argv,
+            cwd,
+            cold=kind == "cold",
+            available=missing,
+            outputs=list(outputs or []),
+            svg=svg,
+            ok_codes=ok_codes,
+        )
+        for kind in ("cold", "warm")
+    ]
+
+
+def startup_workloads(tools: Tools, seed: Path) -> list[Workload]:
+    """Start-up, and `check` of the project's own claims."""
+    argdown = Contestant(
+        "argdown",
+        "argdown --version",
+        tools.argdown("--version"),
+        WORK,
+        available=tools.argdown_why_not,
+    )
+    help_ = Contestant("argmap", "argmap --help", [str(tools.argmap), "--help"], WORK)
+    seed_check = argmap_pair(tools, "check", ["claims"], seed)
+    return [Workload("startup", [help_, argdown]), Workload("seed-check", seed_check)]
+
+
+def corpus_workloads(
+    tools: Tools, root: Path, size: int, full: bool, argdown_max: int
+) -> list[Workload]:
+    """The workloads run on one generated corpus (*full* False: the map comparison only)."""
+    peer = tools.argdown_why_not or (
+        f"Argdown only up to {argdown_max} claims" if size > argdown_max else ""
+    )
+    out, adout = root / "out", root / "argdown-out"
+    floor = Contestant(
+        "floor", "CSafeLoader floor", [str(tools.python), "-c", FLOOR_SCRIPT, "claims"], root
+    )
+    dot_map = Workload(
+        "map-dot",
+        [
+            *argmap_pair(
+                tools,
+                "map",
+                ["claims", "--format", "dot", "-o", str(out / "map.dot")],
+                root,
+                outputs=[out / "map.dot"],
+            ),
+            Contestant(
+                "argdown",
+                "argdown map",
+                tools.argdown("map", "map.argdown", str(adout), "--format", "dot"),
+                root,
+                available=peer,
+                outputs=[adout / "map.dot"],
+            ),
+        ],
+    )
+    if not full:
+        return [dot_map]
+    render_out = out / "render"
+    workloads = [
+        Workload(
+            "check",
+            [
+                *argmap_pair(tools, "check", ["claims"], root),
+                Contestant(
+                    "argdown",
+                    "argdown json",
+                    tools.argdown("json", "map.argdown", str(adout)),
+                    root,
+                    available=peer,
+                    outputs=[adout / "map.json"],
+                ),
+                floor,
+            ],
+        ),
+        Workload("audit", [*argmap_pair(tools, "audit", ["claims"], root), floor]),
+        dot_map,
+        Workload(
+            "render",
+            argmap_pair(
+                tools,
+                "render",
+                ["single/doc-00001.yaml", "--out", str(render_out)],
+                root,
+                outputs=[render_out],
+            ),
+        ),
+    ]
+    if size == 10_000:
+        svg = out / "map.svg"
+        workloads.append(
+            Workload(
+                "map-svg",
+                argmap_pair(
+                    tools,
+                    "map",
+                    ["claims", "--layout", "auto", "--format", "svg", "-o", str(svg)],
+                    root,
+                    options=("--layout",),
+                    outputs=[svg],
+                    svg=True,
+                ),
+            )
+        )
+    return workloads
