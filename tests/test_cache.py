@@ -110,3 +110,34 @@ def test_rebuilt_file_equals_validated_file(tmp_path: Path) -> None:
     assert cached is not None
     validated = ClaimFile.model_validate(parse_yaml(text.decode()).data)
     assert cached.model_dump() == validated.model_dump()
+
+
+def test_prewarm_fills_the_cache_in_parallel_and_changes_nothing(tmp_path: Path) -> None:
+    from argmap.prewarm import prewarm
+
+    claims = tmp_path / "claims"
+    for i in range(30):
+        write(
+            claims / f"f{i:02}.yaml", CLAIM.format(text=f"Claim {i}.").replace("id: a", f"id: a{i}")
+        )
+    write(claims / "broken.yaml", "claims:\n  - id: b\n    text: B\n    type: fakt\n")
+    paths = sorted(claims.glob("*.yaml"))
+    cache = ParseCache(tmp_path / "cache")
+    assert prewarm(paths, cache, workers=2, min_bytes=0) == 31
+    cached = [p for p in paths if cache.get(digest(p.read_bytes())) is not None]
+    assert len(cached) == 30 and claims / "broken.yaml" not in cached
+    assert prewarm(paths, cache, workers=2, min_bytes=0) == 1  # only the broken file is left
+    warm = open_claims(claims, tmp_path / "cache")
+    cold = open_claims(claims, None)
+    assert warm.diagnostics == cold.diagnostics and len(warm.diagnostics) == 1
+    assert warm.corpus.claims == cold.corpus.claims
+
+
+def test_prewarm_stays_out_of_the_way_for_small_or_single_core_loads(tmp_path: Path) -> None:
+    from argmap.prewarm import prewarm
+
+    path = write(tmp_path / "claims/x.yaml", CLAIM.format(text="A."))
+    cache = ParseCache(tmp_path / "cache")
+    assert prewarm([path], cache, workers=2) == 0  # far below the size worth a pool
+    assert prewarm([path], cache, workers=1, min_bytes=0) == 0
+    assert not cache.has(digest(path.read_bytes()))

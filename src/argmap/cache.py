@@ -50,6 +50,10 @@ class ParseCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.marshal"
 
+    def has(self, key: str) -> bool:
+        """True when an entry for *key* exists (it may still turn out stale)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> ClaimFile | None:
         """The cached content for *key*, or None when absent, stale or corrupt."""
         try:

@@ -95,6 +95,10 @@ def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
             )
         )
         return result
+    if cache is not None:
+        from argmap.prewarm import prewarm
+
+        prewarm(paths, cache)
     for path in paths:
         loaded, problems = load_file(path, cache)
         result.diagnostics.extend(problems)

@@ -1,0 +1,75 @@
+"""Filling the parse cache on every core before a large cold load.
+
+Parsing YAML is most of a cold load and runs on one core. When many bytes
+are not yet in the parse cache, worker processes (one per core) parse and
+validate those files and store them in the cache; the main process then
+loads everything through the cache as usual. Workers return nothing, so
+nothing crosses between processes but file paths. Any failure here only
+means the main process parses those files itself: this is an optimisation,
+never a source of results or diagnostics.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from argmap.cache import ParseCache, digest
+
+PARALLEL_MIN_BYTES = 2_000_000
+"""Below this many uncached bytes, starting workers costs more than it saves."""
+
+
+def usable_cores() -> int:
+    """How many cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def prewarm(
+    paths: list[Path],
+    cache: ParseCache,
+    workers: int | None = None,
+    min_bytes: int = PARALLEL_MIN_BYTES,
+) -> int:
+    """Parse uncached *paths* into *cache* in parallel; return how many files were given out."""
+    workers = usable_cores() if workers is None else workers
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    todo: list[tuple[int, Path]] = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if not cache.has(digest(data)):
+            todo.append((len(data), path))
+    if not todo or sum(size for size, _ in todo) < min_bytes:
+        return 0
+    batches: list[list[Path]] = [[] for _ in range(workers * 4)]
+    loads = [0] * len(batches)
+    for size, path in sorted(todo, reverse=True):  # biggest first onto the lightest batch
+        lightest = loads.index(min(loads))
+        batches[lightest].append(path)
+        loads[lightest] += size
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            for _ in pool.map(_warm, [(batch, cache.folder) for batch in batches if batch]):
+                pass
+    except Exception:
+        return 0
+    return len(todo)
+
+
+def _warm(job: tuple[list[Path], Path]) -> None:
+    from argmap.loader import load_file
+
+    batch, folder = job
+    cache = ParseCache(folder)
+    for path in batch:
+        load_file(path, cache)
