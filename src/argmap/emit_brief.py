@@ -20,6 +20,7 @@ from argmap.emit_markdown_common import (
     MarkdownParts,
     counted,
     document_locators,
+    finish,
     inline,
     question_sections,
 )
@@ -50,10 +51,7 @@ class _BriefWriter:
         self._opening()
         question_sections(self.view, self.lines, self._section)
         self._unsourced()
-        notes = self.parts.definitions()
-        if notes:
-            self.lines += ["", *notes]
-        return "\n".join(self.lines) + "\n"
+        return finish(self.lines, self.parts)
 
     def _opening(self) -> None:
         view = self.view

@@ -170,3 +170,9 @@ def question_sections(
     if any(not node.questions for node in view.claims):
         lines += ["", "## Other claims", "", "Claims that bear on no question.", ""]
         render(on_question(None))
+
+
+def finish(lines: list[str], parts: MarkdownParts) -> str:
+    """The document text: *lines*, then the footnote definitions they use."""
+    notes = parts.definitions()
+    return "\n".join([*lines, "", *notes] if notes else lines) + "\n"

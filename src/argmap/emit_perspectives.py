@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from argmap.emit_markdown_common import MarkdownParts, cell, counted, inline, question_sections
+from argmap.emit_markdown_common import (
+    MarkdownParts,
+    cell,
+    counted,
+    finish,
+    inline,
+    question_sections,
+)
 from argmap.view import ClaimNode, LinkEdge, MapView
 
 UNATTRIBUTED = "Unattributed"
@@ -72,10 +79,7 @@ class _PerspectivesWriter:
         self._clashes()
         for side in self.columns:
             self._perspective(side)
-        notes = self.parts.definitions()
-        if notes:
-            self.lines += ["", *notes]
-        return "\n".join(self.lines) + "\n"
+        return finish(self.lines, self.parts)
 
     def _opening(self) -> None:
         view = self.view
