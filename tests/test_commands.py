@@ -189,3 +189,12 @@ def test_audit_refuses_broken_claims(tmp_path: Path) -> None:
     assert result.exit_code == 1, result
     assert "[missing-field]" in result.stderr
     assert "hint: run 'argmap check" in result.stderr
+
+
+def test_show_a_link_id_says_so() -> None:
+    result = run_cli("show", "defensive-rebuts-targeting", SEED)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "argmap: error: 'defensive-rebuts-targeting' is a link, not a claim\n"
+        "  hint: show one of its ends: argmap show missile-programme-purely-defensive\n"
+    )

@@ -208,3 +208,13 @@ def test_stamps_keep_png_valid_and_round_trip(tmp_path: Path) -> None:
     assert _png_chunks(data)[:2] == [b"IHDR", b"tEXt"]
     assert read_stamp("png", data) == dot_hash(run_cli("map", SEED).stdout)
     assert read_stamp("svg", stamp("svg", b"<?xml?>\n<svg/>", "0" * 64)) == "0" * 64
+
+
+def test_unwritable_output_is_an_io_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    for fmt in ("dot", "svg"):
+        result = run_process("map", SEED, "--format", fmt, "-o", str(blocker / f"map.{fmt}"))
+        assert result.exit_code == 2, result
+        assert result.stderr.startswith(f"argmap: error: cannot write {blocker}/map.{fmt}: ")
+        assert "Traceback" not in result.stderr

@@ -111,10 +111,13 @@ def open_or_exit(path: Path, no_cache: bool = False) -> Project:
     return project
 
 
-def write_output(text: str | Iterable[str], output: Path | None) -> None:
+def write_output(text: str | bytes | Iterable[str], output: Path | None) -> None:
     """Write *text* (whole or in chunks) atomically to *output*, or to stdout when None."""
     if output is None:
-        sys.stdout.writelines([text] if isinstance(text, str) else text)
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+        else:
+            sys.stdout.writelines([text] if isinstance(text, str) else text)
         return
     from argmap.files import write_atomic
 
@@ -236,6 +239,12 @@ def show(
     from argmap.show import format_claim
 
     project = open_or_exit(path, no_cache)
+    if claim_id in project.corpus.links:
+        link = project.corpus.links[claim_id]
+        fail(
+            f"'{claim_id}' is a link, not a claim",
+            hint=f"show one of its ends: argmap show {link.from_[0]}",
+        )
     if claim_id not in project.corpus.claims:
         fail(f"no claim '{claim_id}'", hint=did_you_mean(claim_id, project.corpus.claims))
     typer.echo(format_claim(project.index, claim_id), nl=False)

@@ -114,12 +114,7 @@ def map_command(
         data = lay_out(dot_text, format.value, layout, layout_timeout)
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
-    if output is None:
-        sys.stdout.buffer.write(data)
-    else:
-        from argmap.files import write_atomic
-
-        write_atomic(output, data)
+    write_output(data, output)
 
 
 def brief(path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False) -> None:
