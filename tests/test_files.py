@@ -1,0 +1,47 @@
+"""Atomic writes: regular files are replaced whole; devices, pipes and links are respected."""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from argmap.files import write_atomic
+
+
+def test_replaces_a_file_whole_and_leaves_no_temporaries(tmp_path: Path) -> None:
+    target = tmp_path / "deep" / "out.md"
+    write_atomic(target, "first")
+    write_atomic(target, ["sec", "ond"])
+    assert target.read_text(encoding="utf-8") == "second"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out.md"]
+
+
+def test_a_pipe_is_written_in_place_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_a_symlink_keeps_pointing_at_the_new_file(tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_atomic(link, "new")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "new"
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError):
+        write_atomic(tmp_path, "x")
