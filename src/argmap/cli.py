@@ -30,7 +30,8 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_PROBLEMS, EXIT_USAGE = 1, 2
+"""Exit codes besides 0 (clean): problems found; usage or I/O error."""
 
 PathArg = Annotated[Path, typer.Argument(help="Claims folder or file.", show_default=True)]
 DEFAULT_PATH = Path("claims")
@@ -82,6 +83,7 @@ def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
 
 def load_project(path: Path, no_cache: bool) -> Project:
     """Open the claims at *path*, through the parse cache unless *no_cache*."""
+    from argmap.cache import CACHE_DIR_NAME
     from argmap.project import open_claims
     from argmap.yamlsource import HAVE_LIBYAML
 
@@ -92,7 +94,7 @@ def load_project(path: Path, no_cache: bool) -> Project:
             "pip install --force-reinstall --no-binary pyyaml pyyaml",
             err=True,
         )
-    return open_claims(path, None if no_cache else Path(".argmap-cache"))
+    return open_claims(path, None if no_cache else Path(CACHE_DIR_NAME))
 
 
 def open_or_exit(path: Path, no_cache: bool = False) -> Project:

@@ -19,9 +19,6 @@ import zlib
 from dataclasses import dataclass
 from enum import StrEnum
 
-LAYOUT_FORMATS = ("svg", "png", "pdf")
-"""Output formats that need a layout."""
-
 FAST_DOT_ARGS = (
     "-Gmclimit=0.1",
     "-Gnslimit=1",

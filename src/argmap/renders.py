@@ -23,15 +23,19 @@ from argmap.files import write_atomic
 from argmap.graph import GraphIndex
 from argmap.layout import Layout, dot_hash, lay_out, read_stamp
 from argmap.select import Document, documents
-from argmap.view import build_view
+from argmap.view import MapView, build_view
 
-TEXT_OUTPUTS: dict[str, str] = {
-    "map.dot": "the map as Graphviz DOT",
-    "brief.md": "the Markdown brief",
-    "perspectives.md": "the side-by-side perspectives brief",
-    "audit.md": "the source audit",
+Emitter = Callable[[GraphIndex, Document, MapView], str]
+
+TEXT_OUTPUTS: dict[str, Emitter] = {
+    "map.dot": lambda index, document, view: emit_dot(view),
+    "brief.md": lambda index, document, view: emit_brief(view),
+    "perspectives.md": lambda index, document, view: emit_perspectives(view),
+    "audit.md": lambda index, document, view: format_markdown(
+        audit(index, document.claim_ids), index.corpus
+    ),
 }
-"""Text files written for each document."""
+"""Each text file written for a document, and what makes it."""
 
 LAYOUT_OUTPUTS: tuple[str, ...] = ("map.svg", "map.png")
 """Laid-out files written for each document."""
@@ -57,12 +61,7 @@ def plan(index: GraphIndex) -> list[DocumentRender]:
     renders = []
     for document in documents(index):
         view = build_view(index, list(document.claim_ids), document.title)
-        texts = {
-            "map.dot": emit_dot(view),
-            "brief.md": emit_brief(view),
-            "perspectives.md": emit_perspectives(view),
-            "audit.md": format_markdown(audit(index, document.claim_ids), index.corpus),
-        }
+        texts = {name: emit(index, document, view) for name, emit in TEXT_OUTPUTS.items()}
         renders.append(DocumentRender(document, texts))
     return renders
 
