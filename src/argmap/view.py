@@ -175,14 +175,6 @@ class MapView:
     incoming: dict[str, list[LinkEdge]] = field(default_factory=dict)
     """For each claim or link id, the links aimed at it."""
 
-    def claim(self, claim_id: str) -> ClaimNode:
-        """The node of *claim_id*."""
-        return self._by_id[claim_id]
-
-    @property
-    def _by_id(self) -> dict[str, ClaimNode]:
-        return {node.id: node for node in self.claims}
-
     @property
     def unsourced(self) -> list[ClaimNode]:
         """The unsourced claims, in written order."""
