@@ -33,6 +33,11 @@ def test_readme_opens_with_the_two_commands() -> None:
 
 
 def test_every_command_and_option_is_documented() -> None:
+    group: Any = typer.main.get_command(app)
+    for param in group.params:
+        for option in param.opts:
+            if option != "--help":
+                assert f"`argmap {option}`" in README, option
     for name, command in _commands().items():
         assert f"`argmap {name}" in README, name
         for param in command.params:

@@ -30,6 +30,25 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+def _version(value: bool) -> None:
+    if value:
+        from argmap import __version__
+
+        typer.echo(f"argmap {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Claims as code: check, audit and map the arguments of policy commentaries."""
+
+
 EXIT_PROBLEMS, EXIT_USAGE = 1, 2
 """Exit codes besides 0 (clean): problems found; usage or I/O error."""
 
