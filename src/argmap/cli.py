@@ -54,6 +54,7 @@ EXIT_PROBLEMS, EXIT_USAGE = 1, 2
 
 PathArg = Annotated[Path, typer.Argument(help="Claims folder or file.", show_default=True)]
 DEFAULT_PATH = Path("claims")
+Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]
 NoCache = Annotated[
     bool, typer.Option("--no-cache", help="Neither read nor write the .argmap-cache/ parse cache.")
 ]
@@ -193,7 +194,7 @@ def audit(
     fail_on: Annotated[
         FailOn | None, typer.Option("--fail-on", help="Exit 1 when this finding occurs.")
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    output: Output = None,
     no_cache: NoCache = False,
 ) -> None:
     """Audit sourcing: unsourced claims, citation gaps, uncited sources, coverage."""
@@ -214,7 +215,7 @@ def export(
     format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = (
         ExportFormat.json
     ),
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")] = None,
+    output: Output = None,
     no_cache: NoCache = False,
 ) -> None:
     """Export the whole resolved corpus (see README for the shape)."""

@@ -18,6 +18,7 @@ from argmap.cli import (
     EXIT_PROBLEMS,
     EXIT_USAGE,
     NoCache,
+    Output,
     PathArg,
     fail,
     open_or_exit,
@@ -47,7 +48,6 @@ class Direction(StrEnum):
     LR = "LR"
 
 
-Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE.")]
 LayoutOpt = Annotated[
     Layout,
     typer.Option("--layout", help="auto picks dot, fast dot or sfdp by map size."),
