@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import yaml
 from argmap.cli import app
 from argmap.codes import CODES
 from argmap.model import ClaimFile
-from conftest import REPO
+from conftest import REPO, run_process
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -51,11 +52,17 @@ def test_every_code_is_documented() -> None:
         assert f"| `{code}` |" in README, code
 
 
-def test_format_example_is_a_valid_claims_file() -> None:
+def test_format_example_is_a_complete_clean_claims_file(tmp_path: Path) -> None:
     section = README.split("## The claims format", 1)[1]
     example = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
     assert example is not None
     ClaimFile.model_validate(yaml.safe_load(example.group(1)))
+    claims = tmp_path / "claims"
+    (claims / "sources").mkdir(parents=True)
+    shutil.copy(REPO / "claims/sources/us-sanctions-on-pakistan.txt", claims / "sources")
+    (claims / "example.yaml").write_text(example.group(1), encoding="utf-8")
+    result = run_process("check", "--strict", str(claims))
+    assert result.exit_code == 0, result
 
 
 def test_setup_main_job_runs(tmp_path: Path) -> None:
