@@ -23,6 +23,12 @@ def test_render_writes_everything_and_is_deterministic(tmp_path: Path) -> None:
     first = run_process("render", str(claims), "--out", str(tmp_path / "a"))
     assert first.exit_code == 0, first
     assert first.stderr.startswith("wrote 6 file(s) for 1 document(s)")
+    again = run_process("render", str(claims), "--out", str(tmp_path / "a"))
+    assert again.stderr.endswith(
+        f"wrote 0 file(s) for 1 document(s) to {tmp_path / 'a'} (6 already up to date)\n"
+    )
+    forced = run_process("render", str(claims), "--out", str(tmp_path / "a"), "--force")
+    assert forced.stderr.startswith("wrote 6 file(s)"), forced
     second = run_process("render", str(claims), "--out", str(tmp_path / "b"))
     assert second.exit_code == 0, second
     for name in OUTPUTS:
@@ -98,3 +104,16 @@ def test_hostile_fixture_renders_every_output(tmp_path: Path) -> None:
                 widths = []
     audit = (folder / "audit.md").read_text(encoding="utf-8")
     assert "| Cycle A opposes B \\| and B opposes A |" in audit
+
+
+def test_only_stale_outputs_are_rewritten(tmp_path: Path) -> None:
+    claims = copy_seed(tmp_path)
+    out = tmp_path / "renders"
+    assert run_process("render", str(claims), "--out", str(out)).exit_code == 0
+    brief = out / DOC / "brief.md"
+    brief.write_text("edited by hand", encoding="utf-8")
+    png_before = (out / DOC / "map.png").stat().st_mtime_ns
+    result = run_process("render", str(claims), "--out", str(out))
+    assert result.stderr.startswith("wrote 1 file(s)"), result
+    assert brief.read_text(encoding="utf-8") != "edited by hand"
+    assert (out / DOC / "map.png").stat().st_mtime_ns == png_before

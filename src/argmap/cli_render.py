@@ -141,13 +141,16 @@ def render(
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 if renders are stale.")
     ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rewrite every output, even those up to date.")
+    ] = False,
     layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
     no_cache: NoCache = False,
 ) -> None:
     """Write every output of every document into renders/ (or check it is current)."""
     from argmap.layout import INSTALL_HINT, LayoutError, dot_available
-    from argmap.renders import plan, stale_outputs, write_renders
+    from argmap.renders import LAYOUT_OUTPUTS, plan, stale_outputs, write_renders
 
     project = open_or_exit(path, no_cache)
     renders = plan(project.index)
@@ -168,12 +171,17 @@ def render(
             INSTALL_HINT,
         )
     try:
-        written = write_renders(renders, out, layout, layout_timeout)
+        written = write_renders(renders, out, layout, layout_timeout, force)
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     except OSError as exc:
         fail(f"cannot write renders: {exc}", EXIT_USAGE)
-    typer.echo(f"wrote {len(written)} file(s) for {len(renders)} document(s) to {out}", err=True)
+    total = sum(len(r.texts) + len(LAYOUT_OUTPUTS) for r in renders)
+    typer.echo(
+        f"wrote {len(written)} file(s) for {len(renders)} document(s) to {out}"
+        f" ({total - len(written)} already up to date)",
+        err=True,
+    )
 
 
 def register(app: typer.Typer) -> None:

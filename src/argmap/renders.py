@@ -71,23 +71,26 @@ def write_renders(
     out: Path,
     layout: Layout = Layout.auto,
     timeout: float = 120.0,
-    progress: Callable[[Path], None] | None = None,
+    force: bool = False,
 ) -> list[Path]:
-    """Write every output; return the paths written. Raises LayoutError, OSError."""
+    """Write the outputs that are stale (all of them with *force*); return those paths.
+
+    An output that is already current is left alone, so re-rendering a large
+    corpus only lays out the maps whose DOT changed. Raises LayoutError, OSError.
+    """
+    stale = {path for path, _ in stale_outputs(renders, out)}
     written = []
     for render in renders:
         folder = out / render.document.name
         for name, text in render.texts.items():
-            write_atomic(folder / name, text)
-            written.append(folder / name)
-            if progress:
-                progress(folder / name)
+            if force or folder / name in stale:
+                write_atomic(folder / name, text)
+                written.append(folder / name)
         for name in LAYOUT_OUTPUTS:
-            fmt = name.rsplit(".", 1)[1]
-            write_atomic(folder / name, lay_out(render.dot, fmt, layout, timeout))
-            written.append(folder / name)
-            if progress:
-                progress(folder / name)
+            if force or folder / name in stale:
+                fmt = name.rsplit(".", 1)[1]
+                write_atomic(folder / name, lay_out(render.dot, fmt, layout, timeout))
+                written.append(folder / name)
     return written
 
 
