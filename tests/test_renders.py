@@ -117,3 +117,21 @@ def test_only_stale_outputs_are_rewritten(tmp_path: Path) -> None:
     assert result.stderr.startswith("wrote 1 file(s)"), result
     assert brief.read_text(encoding="utf-8") != "edited by hand"
     assert (out / DOC / "map.png").stat().st_mtime_ns == png_before
+
+
+def test_document_selects_what_is_rendered(tmp_path: Path) -> None:
+    claims = copy_seed(tmp_path)
+    other = claims / "other.yaml"
+    other.write_text(
+        "claims:\n  - id: other-claim\n    text: Another claim.\n    type: fact\n"
+        "    speakers: [jon-finer]\n",  # a speaker defined in the seed file
+        encoding="utf-8",
+    )
+    out = tmp_path / "renders"
+    result = run_process("render", str(claims), "--out", str(out), "--document", "other")
+    assert result.exit_code == 0, result
+    assert sorted(p.name for p in out.iterdir()) == ["other"]
+    assert "Jon Finer, US Deputy NSA" in (out / "other" / "map.dot").read_text(encoding="utf-8")
+    wrong = run_process("render", str(claims), "--out", str(out), "--document", "othr")
+    assert wrong.exit_code == 2
+    assert wrong.stderr == "argmap: error: no document 'othr'\n  hint: did you mean 'other'?\n"

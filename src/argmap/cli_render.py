@@ -144,16 +144,26 @@ def render(
     force: Annotated[
         bool, typer.Option("--force", help="Rewrite every output, even those up to date.")
     ] = False,
+    document: Annotated[
+        list[str] | None,
+        typer.Option("--document", help="Only this document (a claims file's name without .yaml)."),
+    ] = None,
     layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
     no_cache: NoCache = False,
 ) -> None:
     """Write every output of every document into renders/ (or check it is current)."""
+    from argmap.diagnostics import did_you_mean
     from argmap.layout import INSTALL_HINT, LayoutError, dot_available
     from argmap.renders import LAYOUT_OUTPUTS, plan, stale_outputs, write_renders
+    from argmap.select import documents
 
     project = open_or_exit(path, no_cache)
-    renders = plan(project.index)
+    names = [doc.name for doc in documents(project.index)]
+    for wanted in document or []:
+        if wanted not in names:
+            fail(f"no document '{wanted}'", EXIT_USAGE, did_you_mean(wanted, names))
+    renders = plan(project.index, document or ())
     if check:
         stale = stale_outputs(renders, out)
         for stale_path, why in stale:

@@ -10,7 +10,7 @@ places that touch renders/.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,10 +56,12 @@ class DocumentRender:
         return self.texts["map.dot"]
 
 
-def plan(index: GraphIndex) -> list[DocumentRender]:
-    """The text outputs of every document."""
+def plan(index: GraphIndex, only: Collection[str] = ()) -> list[DocumentRender]:
+    """The text outputs of every document, or of the documents named in *only*."""
     renders = []
     for document in documents(index):
+        if only and document.name not in only:
+            continue
         view = build_view(index, list(document.claim_ids), document.title)
         texts = {name: emit(index, document, view) for name, emit in TEXT_OUTPUTS.items()}
         renders.append(DocumentRender(document, texts))
