@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import argmap.loader
-from argmap.cache import ParseCache, digest
+from argmap.cache import ParseCache, digest, file_keys
 from argmap.model import ClaimFile
 from argmap.project import open_claims
 from argmap.yamlsource import parse_yaml
@@ -123,10 +123,12 @@ def test_prewarm_fills_the_cache_in_parallel_and_changes_nothing(tmp_path: Path)
     write(claims / "broken.yaml", "claims:\n  - id: b\n    text: B\n    type: fakt\n")
     paths = sorted(claims.glob("*.yaml"))
     cache = ParseCache(tmp_path / "cache")
-    assert prewarm(paths, cache, workers=2, min_bytes=0) == 31
+    assert prewarm(file_keys(paths), cache, workers=2, min_bytes=0) == 31
     cached = [p for p in paths if cache.get(digest(p.read_bytes())) is not None]
     assert len(cached) == 30 and claims / "broken.yaml" not in cached
-    assert prewarm(paths, cache, workers=2, min_bytes=0) == 1  # only the broken file is left
+    assert (
+        prewarm(file_keys(paths), cache, workers=2, min_bytes=0) == 1
+    )  # only the broken file is left
     warm = open_claims(claims, tmp_path / "cache")
     cold = open_claims(claims, None)
     assert warm.diagnostics == cold.diagnostics and len(warm.diagnostics) == 1
@@ -138,6 +140,6 @@ def test_prewarm_stays_out_of_the_way_for_small_or_single_core_loads(tmp_path: P
 
     path = write(tmp_path / "claims/x.yaml", CLAIM.format(text="A."))
     cache = ParseCache(tmp_path / "cache")
-    assert prewarm([path], cache, workers=2) == 0  # far below the size worth a pool
-    assert prewarm([path], cache, workers=1, min_bytes=0) == 0
+    assert prewarm(file_keys([path]), cache, workers=2) == 0  # far below the size worth a pool
+    assert prewarm(file_keys([path]), cache, workers=1, min_bytes=0) == 0
     assert not cache.has(digest(path.read_bytes()))

@@ -41,6 +41,18 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
+def file_keys(paths: list[Path]) -> dict[Path, tuple[str, int]]:
+    """The cache key and size of each readable file in *paths*, reading each once."""
+    keys = {}
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # the loader reports it
+        keys[path] = (digest(data), len(data))
+    return keys
+
+
 class ParseCache:
     """Validated file contents stored under a folder, one entry per content hash."""
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from argmap.cache import ParseCache, digest
+from argmap.cache import ParseCache, digest, file_keys
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.model import SECTIONS, ClaimFile
 from argmap.validation_errors import translate_errors
@@ -95,12 +95,15 @@ def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
             )
         )
         return result
+    keys: dict[Path, tuple[str, int]] = {}
     if cache is not None:
         from argmap.prewarm import prewarm
 
-        prewarm(paths, cache)
+        keys = file_keys(paths)
+        prewarm(keys, cache)
     for path in paths:
-        loaded, problems = load_file(path, cache)
+        key = keys[path][0] if path in keys else None
+        loaded, problems = load_file(path, cache, key)
         result.diagnostics.extend(problems)
         if loaded is not None:
             result.files.append(loaded)
@@ -108,21 +111,26 @@ def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
 
 
 def load_file(
-    path: Path, cache: ParseCache | None = None
+    path: Path, cache: ParseCache | None = None, key: str | None = None
 ) -> tuple[LoadedFile | None, list[Diagnostic]]:
     """Load one file; return it (None when unusable) and its problems.
 
-    Only files that load without any problem are cached, so a cache hit
-    means the file is valid and its diagnostics would be empty.
+    *key* is the file's cache key when the caller has already hashed it; a
+    cache hit then does not read the file at all. Only files that load
+    without any problem are cached, so a hit means the file is valid and its
+    diagnostics would be empty.
     """
     shown = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        message = f"cannot read file: {exc.strerror or exc}"
-        return None, [Diagnostic(Location(shown), "unreadable-file", message)]
-    key = digest(raw) if cache is not None else ""
-    cached = cache.get(key) if cache is not None else None
+    cached = cache.get(key) if cache is not None and key is not None else None
+    if cached is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            message = f"cannot read file: {exc.strerror or exc}"
+            return None, [Diagnostic(Location(shown), "unreadable-file", message)]
+        if cache is not None and key is None:
+            key = digest(raw)
+            cached = cache.get(key)
     if cached is not None:  # the same bytes were valid UTF-8 and valid claims before
         loaded = LoadedFile(path, shown, cached, PositionIndex.of_file(path))
         return loaded, _read_source_texts(loaded)
@@ -145,10 +153,10 @@ def load_file(
         Diagnostic(
             Location(shown, line, col),
             "duplicate-key",
-            f"key '{key}' appears twice in the same mapping; only the last is kept",
+            f"key '{name}' appears twice in the same mapping; only the last is kept",
             "remove or rename one of them",
         )
-        for key, line, col in parsed.duplicate_keys
+        for name, line, col in parsed.duplicate_keys
     ]
     data = parsed.data
     if data is None:
@@ -168,7 +176,7 @@ def load_file(
     content, invalid_ids, errors = _validate(data)
     problems.extend(translate_errors(errors, data, shown, positions))
     loaded = LoadedFile(path, shown, content, positions, invalid_ids)
-    if cache is not None and not problems:
+    if cache is not None and key is not None and not problems:
         cache.put(key, content)
     problems.extend(_read_source_texts(loaded))
     return loaded, problems

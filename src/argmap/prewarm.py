@@ -16,7 +16,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from argmap.cache import ParseCache, digest
+from argmap.cache import ParseCache
 
 PARALLEL_MIN_BYTES = 2_000_000
 """Below this many uncached bytes, starting workers costs more than it saves."""
@@ -31,23 +31,19 @@ def usable_cores() -> int:
 
 
 def prewarm(
-    paths: list[Path],
+    keys: dict[Path, tuple[str, int]],
     cache: ParseCache,
     workers: int | None = None,
     min_bytes: int = PARALLEL_MIN_BYTES,
 ) -> int:
-    """Parse uncached *paths* into *cache* in parallel; return how many files were given out."""
+    """Parse the files of *keys* (path -> cache key, size) that *cache* lacks, in parallel.
+
+    Returns how many files were given out to workers.
+    """
     workers = usable_cores() if workers is None else workers
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return 0
-    todo: list[tuple[int, Path]] = []
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            continue
-        if not cache.has(digest(data)):
-            todo.append((len(data), path))
+    todo = [(size, path) for path, (key, size) in keys.items() if not cache.has(key)]
     if not todo or sum(size for size, _ in todo) < min_bytes:
         return 0
     batches: list[list[Path]] = [[] for _ in range(workers * 4)]
