@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from argmap.corpus import Corpus
-from argmap.model import Relation
 
 
 @dataclass
@@ -58,13 +57,6 @@ class GraphIndex:
         document = self.corpus.document_of_claim(claim_id)
         claim = self.corpus.claims[claim_id]
         return not any(citation.source != document for citation in claim.citations)
-
-    def links_into(self, target: str, relation: Relation | None = None) -> list[str]:
-        """Links aiming at *target*, optionally of one relation."""
-        links = self.incoming.get(target, [])
-        if relation is None:
-            return list(links)
-        return [i for i in links if self.corpus.links[i].relation is relation]
 
 
 def build_index(corpus: Corpus) -> GraphIndex:

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from argmap.graph import GraphIndex
 from argmap.model import Citation
-
-
-def speaker_label(index: GraphIndex, speaker_id: str) -> str:
-    """ "Name, role" for a speaker id (the id itself when unknown)."""
-    speaker = index.corpus.speakers.get(speaker_id)
-    if speaker is None:
-        return speaker_id
-    return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
+from argmap.view import speaker_entry
 
 
 def _citation_line(index: GraphIndex, citation: Citation) -> str:
@@ -33,7 +26,7 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
     """The text block for one claim; incoming links name premises, outgoing ones targets."""
     corpus = index.corpus
     claim = corpus.claims[claim_id]
-    speakers = [speaker_label(index, s) for s in index.claim_speakers(claim_id)]
+    speakers = [speaker_entry(index, s).label for s in index.claim_speakers(claim_id)]
     lines = [
         f"{claim_id} ({claim.type.value}){'  [unsourced]' if index.is_unsourced(claim_id) else ''}",
         f"  {claim.text}",
@@ -44,7 +37,7 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
     lines.append("citations:")
     lines += [_citation_line(index, c) for c in claim.citations] or ["  (none)"]
     for title, link_ids, incoming in (
-        ("incoming", index.links_into(claim_id), True),
+        ("incoming", index.incoming.get(claim_id, []), True),
         ("outgoing", index.outgoing.get(claim_id, []), False),
     ):
         lines.append(f"{title}:")

@@ -191,7 +191,7 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
     def speaker(speaker_id: str) -> SpeakerEntry:
         entry = speakers_seen.get(speaker_id)
         if entry is None:
-            entry = speakers_seen[speaker_id] = _speaker(index, speaker_id)
+            entry = speakers_seen[speaker_id] = speaker_entry(index, speaker_id)
         return entry
 
     numbers: dict[str, int] = {}
@@ -279,7 +279,8 @@ def _links_within(index: GraphIndex, claim_ids: set[str]) -> list[str]:
     return kept
 
 
-def _speaker(index: GraphIndex, speaker_id: str) -> SpeakerEntry:
+def speaker_entry(index: GraphIndex, speaker_id: str) -> SpeakerEntry:
+    """The speaker *speaker_id* as shown (its id as name when it is unknown)."""
     speaker = index.corpus.speakers.get(speaker_id)
     if speaker is None:
         return SpeakerEntry(speaker_id, speaker_id, None, None)
