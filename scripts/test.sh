@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run the whole test suite: pytest (which includes `argmap render --check`),
-# then ruff and mypy --strict. Sets up .venv first if needed.
+# then ruff, mypy --strict and the import-linter layer contracts. Sets up .venv first if needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --install-only
@@ -8,4 +8,5 @@ bash scripts/setup.sh --install-only
 .venv/bin/ruff check src tests benchmarks
 .venv/bin/ruff format --check src tests benchmarks
 .venv/bin/mypy --strict src benchmarks
+.venv/bin/lint-imports
 echo "test: all green"

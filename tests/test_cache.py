@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import argmap.loader
-from argmap.cache import ParseCache, digest, file_keys
+import argmap.load.loader
+from argmap.check.project import open_claims
+from argmap.load.cache import ParseCache, digest, file_keys
+from argmap.load.loader import load_file
+from argmap.load.yamlsource import parse_yaml
 from argmap.model import ClaimFile
-from argmap.project import open_claims
-from argmap.yamlsource import parse_yaml
 from conftest import copy_seed, run_cli, write
 
 CLAIM = "claims:\n  - id: a\n    text: {text}\n    type: fact\n    date: 2025-01-28\n"
@@ -21,7 +22,7 @@ def _forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(text: str) -> object:
         raise AssertionError("parsed although the cache holds this file")
 
-    monkeypatch.setattr(argmap.loader, "parse_yaml", refuse)
+    monkeypatch.setattr(argmap.load.loader, "parse_yaml", refuse)
 
 
 def test_unchanged_files_are_not_parsed_again(
@@ -113,7 +114,7 @@ def test_rebuilt_file_equals_validated_file(tmp_path: Path) -> None:
 
 
 def test_prewarm_fills_the_cache_in_parallel_and_changes_nothing(tmp_path: Path) -> None:
-    from argmap.prewarm import prewarm
+    from argmap.load.prewarm import prewarm
 
     claims = tmp_path / "claims"
     for i in range(30):
@@ -123,11 +124,11 @@ def test_prewarm_fills_the_cache_in_parallel_and_changes_nothing(tmp_path: Path)
     write(claims / "broken.yaml", "claims:\n  - id: b\n    text: B\n    type: fakt\n")
     paths = sorted(claims.glob("*.yaml"))
     cache = ParseCache(tmp_path / "cache")
-    assert prewarm(file_keys(paths), cache, workers=2, min_bytes=0) == 31
+    assert prewarm(file_keys(paths), cache, load_file, workers=2, min_bytes=0) == 31
     cached = [p for p in paths if cache.get(digest(p.read_bytes())) is not None]
     assert len(cached) == 30 and claims / "broken.yaml" not in cached
     assert (
-        prewarm(file_keys(paths), cache, workers=2, min_bytes=0) == 1
+        prewarm(file_keys(paths), cache, load_file, workers=2, min_bytes=0) == 1
     )  # only the broken file is left
     warm = open_claims(claims, tmp_path / "cache")
     cold = open_claims(claims, None)
@@ -136,10 +137,12 @@ def test_prewarm_fills_the_cache_in_parallel_and_changes_nothing(tmp_path: Path)
 
 
 def test_prewarm_stays_out_of_the_way_for_small_or_single_core_loads(tmp_path: Path) -> None:
-    from argmap.prewarm import prewarm
+    from argmap.load.prewarm import prewarm
 
     path = write(tmp_path / "claims/x.yaml", CLAIM.format(text="A."))
     cache = ParseCache(tmp_path / "cache")
-    assert prewarm(file_keys([path]), cache, workers=2) == 0  # far below the size worth a pool
-    assert prewarm(file_keys([path]), cache, workers=1, min_bytes=0) == 0
+    assert (
+        prewarm(file_keys([path]), cache, load_file, workers=2) == 0
+    )  # far below the size worth a pool
+    assert prewarm(file_keys([path]), cache, load_file, workers=1, min_bytes=0) == 0
     assert not cache.has(digest(path.read_bytes()))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.files import write_atomic
+from argmap.load.files import write_atomic
 
 
 def test_replaces_a_file_whole_and_leaves_no_temporaries(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.layout import Layout, choose, dot_hash, read_stamp, stamp
+from argmap.render.layout import Layout, choose, dot_hash, read_stamp, stamp
 from conftest import REPO, run_cli, run_process, write
 
 SEED = str(REPO / "claims")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from argmap.layout import read_stamp
+from argmap.render.layout import read_stamp
 from conftest import REPO, copy_seed, run_process
 
 DOC = "us-sanctions-on-pakistan"

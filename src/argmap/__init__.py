@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from argmap.check.project import Project, open_claims
     from argmap.diagnostics import Diagnostic
-    from argmap.project import Project, open_claims
 
 __all__ = ["Diagnostic", "Project", "__version__", "open_claims"]
 
 _LAZY = {
     "Diagnostic": "argmap.diagnostics",
-    "Project": "argmap.project",
-    "open_claims": "argmap.project",
+    "Project": "argmap.check.project",
+    "open_claims": "argmap.check.project",
 }
 
 

@@ -2,7 +2,7 @@
 
 This module only declares shapes and field documentation. It does no I/O and
 resolves no references; the loader builds these models from YAML and the
-checks in :mod:`argmap.checks` judge how they fit together. Every field has a
+checks in :mod:`argmap.check.checks` judge how they fit together. Every field has a
 docstring where it is declared, and pydantic copies it into the JSON Schema
 that ``argmap schema`` prints, so an editor shows the same text.
 """

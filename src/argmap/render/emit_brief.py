@@ -1,6 +1,6 @@
 """The Markdown brief: each question's main claims, with what supports and opposes them.
 
-:func:`emit_brief` walks a :class:`~argmap.view.MapView` and returns CommonMark
+:func:`emit_brief` walks a :class:`~argmap.render.view.MapView` and returns CommonMark
 with footnotes; it does no I/O and reads nothing but the view. Output is
 deterministic: questions in definition order, claims and links in written
 order. A claim's tree follows ``view.incoming`` (its premises, their premises,
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from argmap.emit_markdown_common import (
+from argmap.render.emit_markdown_common import (
     RELATION_WORDS,
     MarkdownParts,
     counted,
@@ -24,7 +24,7 @@ from argmap.emit_markdown_common import (
     inline,
     question_sections,
 )
-from argmap.view import ClaimNode, LinkEdge, MapView
+from argmap.render.view import ClaimNode, LinkEdge, MapView
 
 _INDENT = "  "
 _MAX_DEPTH = 8

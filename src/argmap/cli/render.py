@@ -1,6 +1,6 @@
 """Render commands (map, brief, perspectives, render), registered on the main app.
 
-Kept apart from :mod:`argmap.cli` so that file stays small; like it, these
+Like every command module, these
 commands import the library lazily and are the only code that writes renders.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from argmap.cli import (
+from argmap.cli.app import (
     DEFAULT_PATH,
     EXIT_PROBLEMS,
     EXIT_USAGE,
@@ -24,12 +24,12 @@ from argmap.cli import (
     open_or_exit,
     write_output,
 )
-from argmap.layout import Layout
+from argmap.render.layout import Layout
 
 if TYPE_CHECKING:
-    from argmap.project import Project
-    from argmap.select import Filters
-    from argmap.view import MapView
+    from argmap.check.project import Project
+    from argmap.render.select import Filters
+    from argmap.render.view import MapView
 
 
 class MapFormat(StrEnum):
@@ -58,8 +58,8 @@ TimeoutOpt = Annotated[
 
 
 def _view(project: Project, filters: Filters) -> MapView:
-    from argmap.select import SelectionError, apply_filters, documents
-    from argmap.view import build_view
+    from argmap.render.select import SelectionError, apply_filters, documents
+    from argmap.render.view import build_view
 
     docs = documents(project.index)
     try:
@@ -85,9 +85,9 @@ def map_command(
     no_cache: NoCache = False,
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
-    from argmap.emit_dot import dot_chunks, emit_dot
-    from argmap.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
-    from argmap.select import Filters
+    from argmap.render.emit_dot import dot_chunks, emit_dot
+    from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
+    from argmap.render.select import Filters
 
     project = open_or_exit(path, no_cache)
     view = _view(project, Filters(focus, depth, question, perspective, speaker))
@@ -119,8 +119,8 @@ def map_command(
 
 def brief(path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False) -> None:
     """Write the Markdown brief: questions, argument trees, footnoted sources."""
-    from argmap.emit_brief import emit_brief
-    from argmap.select import Filters
+    from argmap.render.emit_brief import emit_brief
+    from argmap.render.select import Filters
 
     write_output(emit_brief(_view(open_or_exit(path, no_cache), Filters())), output)
 
@@ -129,8 +129,8 @@ def perspectives(
     path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False
 ) -> None:
     """Write the side-by-side perspectives brief."""
-    from argmap.emit_perspectives import emit_perspectives
-    from argmap.select import Filters
+    from argmap.render.emit_perspectives import emit_perspectives
+    from argmap.render.select import Filters
 
     write_output(emit_perspectives(_view(open_or_exit(path, no_cache), Filters())), output)
 
@@ -154,9 +154,9 @@ def render(
 ) -> None:
     """Write every output of every document into renders/ (or check it is current)."""
     from argmap.diagnostics import did_you_mean
-    from argmap.layout import INSTALL_HINT, LayoutError, dot_available
-    from argmap.renders import LAYOUT_OUTPUTS, plan, stale_outputs, write_renders
-    from argmap.select import documents
+    from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available
+    from argmap.render.renders import LAYOUT_OUTPUTS, plan, stale_outputs, write_renders
+    from argmap.render.select import documents
 
     project = open_or_exit(path, no_cache)
     names = [doc.name for doc in documents(project.index)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from argmap.graph import GraphIndex
+from argmap.corpus.graph import GraphIndex
 from argmap.model import Citation
 
 

@@ -1,12 +1,12 @@
 """The perspectives brief: each side's claims per question, side by side, and where they clash.
 
-:func:`emit_perspectives` walks a :class:`~argmap.view.MapView` and returns
+:func:`emit_perspectives` walks a :class:`~argmap.render.view.MapView` and returns
 CommonMark with GFM tables and footnotes; it does no I/O and reads nothing but
 the view. One table per question has a column per perspective (plus
 "Unattributed" when some claim has no perspective); "Points of clash" lists
 every opposes or undercuts link between perspectives; then each perspective
 gets what supports its claims and which of them are unsourced. Cells are
-escaped with :func:`~argmap.text.cell`, so no claim text can break a
+escaped with :func:`~argmap.render.text.markdown_cell`, so no claim text can break a
 table; ``<br>`` is the only HTML written.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from argmap.emit_markdown_common import (
+from argmap.render.emit_markdown_common import (
     MarkdownParts,
     cell,
     counted,
@@ -22,7 +22,7 @@ from argmap.emit_markdown_common import (
     inline,
     question_sections,
 )
-from argmap.view import ClaimNode, LinkEdge, MapView
+from argmap.render.view import ClaimNode, LinkEdge, MapView
 
 UNATTRIBUTED = "Unattributed"
 """The column and section for claims whose speakers have no perspective."""

@@ -1,7 +1,7 @@
 """The source audit: which claims rest on nothing but the text that makes them.
 
 :func:`audit` computes an :class:`AuditReport` from the graph index; it does
-not format anything (see :mod:`argmap.audit_format`). A claim is *unsourced*
+not format anything (see :mod:`argmap.render.audit_format`). A claim is *unsourced*
 when its only citations are to the document that asserts it: the commentary
 gives no outside source for it.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from argmap.graph import GraphIndex
+from argmap.corpus.graph import GraphIndex
 from argmap.model import Citation
 
 

@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from argmap.corpus.graph import GraphIndex
 from argmap.diagnostics import did_you_mean
-from argmap.graph import GraphIndex
 
 
 @dataclass(frozen=True)

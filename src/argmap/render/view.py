@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from argmap.graph import GraphIndex
+from argmap.corpus.graph import GraphIndex
 
 
 @dataclass(frozen=True)

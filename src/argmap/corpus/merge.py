@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, TypeVar
 
 from argmap.diagnostics import Location
-from argmap.loader import LoadedFile
+from argmap.load.loader import LoadedFile
+from argmap.load.trusted import construct_trusted
+from argmap.load.yamlsource import PathPart, PositionIndex
 from argmap.model import Claim, Link, Perspective, Question, Relation, Source, Speaker
-from argmap.trusted import construct_trusted
-from argmap.yamlsource import PathPart, PositionIndex
 
 Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]
 """The kinds of entity that have ids."""

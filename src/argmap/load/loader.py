@@ -15,11 +15,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from argmap.cache import ParseCache, digest, file_keys
 from argmap.diagnostics import Diagnostic, Location, display_path
+from argmap.load.cache import ParseCache, digest, file_keys
+from argmap.load.validation_errors import translate_errors
+from argmap.load.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
-from argmap.validation_errors import translate_errors
-from argmap.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
 
 YAML_SUFFIXES = (".yaml", ".yml")
 """File endings read as claims files."""
@@ -97,10 +97,10 @@ def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
         return result
     keys: dict[Path, tuple[str, int]] = {}
     if cache is not None:
-        from argmap.prewarm import prewarm
+        from argmap.load.prewarm import prewarm
 
         keys = file_keys(paths)
-        prewarm(keys, cache)
+        prewarm(keys, cache, load_file)
     for path in paths:
         key = keys[path][0] if path in keys else None
         loaded, problems = load_file(path, cache, key)

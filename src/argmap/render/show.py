@@ -6,9 +6,9 @@ and out of it. Returns text; the CLI prints it.
 
 from __future__ import annotations
 
-from argmap.graph import GraphIndex
+from argmap.corpus.graph import GraphIndex
 from argmap.model import Citation
-from argmap.view import speaker_entry
+from argmap.render.view import speaker_entry
 
 
 def _citation_line(index: GraphIndex, citation: Citation) -> str:

@@ -13,13 +13,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from argmap.cache import ParseCache
-from argmap.checks import run_checks
+from argmap.check.checks import run_checks
 from argmap.codes import Severity
-from argmap.corpus import Corpus, build_corpus
+from argmap.corpus.graph import GraphIndex, build_index
+from argmap.corpus.merge import Corpus, build_corpus
 from argmap.diagnostics import Diagnostic, sorted_diagnostics
-from argmap.graph import GraphIndex, build_index
-from argmap.loader import LoadResult, load
+from argmap.load.cache import ParseCache
+from argmap.load.loader import LoadResult, load
 
 
 @dataclass
@@ -51,7 +51,7 @@ class Project:
 def open_claims(root: Path, cache_dir: Path | None = None) -> Project:
     """Load, merge, index and check the claims at *root*.
 
-    With *cache_dir*, validated files are cached there (see :mod:`argmap.cache`).
+    With *cache_dir*, validated files are cached there (see :mod:`argmap.load.cache`).
     """
     with paused_gc():
         loaded = load(root, ParseCache(cache_dir) if cache_dir is not None else None)

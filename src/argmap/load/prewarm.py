@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from argmap.cache import ParseCache
+from argmap.load.cache import ParseCache
 
 PARALLEL_MIN_BYTES = 2_000_000
 """Below this many uncached bytes, starting workers costs more than it saves."""
@@ -30,13 +31,20 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+ParseIntoCache = Callable[[Path, ParseCache], object]
+"""Parses one file and stores it in the cache (the loader's ``load_file``)."""
+
+
 def prewarm(
     keys: dict[Path, tuple[str, int]],
     cache: ParseCache,
+    parse: ParseIntoCache,
     workers: int | None = None,
     min_bytes: int = PARALLEL_MIN_BYTES,
 ) -> int:
     """Parse the files of *keys* (path -> cache key, size) that *cache* lacks, in parallel.
+
+    *parse* runs in the workers, once per file; it must be a module-level function.
 
     Returns how many files were given out to workers.
     """
@@ -55,17 +63,15 @@ def prewarm(
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for _ in pool.map(_warm, [(batch, cache.folder) for batch in batches if batch]):
+            for _ in pool.map(_warm, [(batch, cache.folder, parse) for batch in batches if batch]):
                 pass
     except Exception:
         return 0
     return len(todo)
 
 
-def _warm(job: tuple[list[Path], Path]) -> None:
-    from argmap.loader import load_file
-
-    batch, folder = job
+def _warm(job: tuple[list[Path], Path, ParseIntoCache]) -> None:
+    batch, folder, parse = job
     cache = ParseCache(folder)
     for path in batch:
-        load_file(path, cache)
+        parse(path, cache)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from argmap.corpus import Corpus, Kind, Origin
-from argmap.cycles import find_cycles
+from argmap.check.cycles import find_cycles
+from argmap.corpus.graph import GraphIndex
+from argmap.corpus.merge import Corpus, Kind, Origin
 from argmap.diagnostics import Diagnostic, did_you_mean
-from argmap.graph import GraphIndex
+from argmap.load.yamlsource import PathPart
 from argmap.model import Citation, Relation
-from argmap.yamlsource import PathPart
 
 Check = Callable[[GraphIndex], Iterator[Diagnostic]]
 """The shape of every check."""

@@ -14,8 +14,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from argmap.diagnostics import Diagnostic, Location, did_you_mean
+from argmap.load.yamlsource import PathPart, PositionIndex
 from argmap.model import SECTIONS, Citation, ClaimFile
-from argmap.yamlsource import PathPart, PositionIndex
 
 _SINGULAR = {section: section.removesuffix("s") for section in SECTIONS}
 

@@ -1,9 +1,9 @@
 """What the two Markdown briefs share: claim lines, citation footnotes, link names.
 
-The brief (:mod:`argmap.emit_brief`) and the perspectives brief
-(:mod:`argmap.emit_perspectives`) show a claim, cite its sources and name a
+The brief (:mod:`argmap.render.emit_brief`) and the perspectives brief
+(:mod:`argmap.render.emit_perspectives`) show a claim, cite its sources and name a
 link the same way, so a reader who knows one knows the other. Everything here
-only formats parts of a :class:`~argmap.view.MapView`; it never reads the corpus.
+only formats parts of a :class:`~argmap.render.view.MapView`; it never reads the corpus.
 Every piece of user text goes through :func:`inline`, :func:`cell` or
 :func:`line_start`: one line, Markdown-escaped, and right-to-left text isolated
 so it cannot reorder the attribution after it.
@@ -20,8 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from argmap.text import bidi_isolated, markdown_cell, markdown_inline, markdown_line_start, one_line
-from argmap.view import ClaimNode, LinkEdge, MapView, SourceEntry
+from argmap.render.text import (
+    bidi_isolated,
+    markdown_cell,
+    markdown_inline,
+    markdown_line_start,
+    one_line,
+)
+from argmap.render.view import ClaimNode, LinkEdge, MapView, SourceEntry
 
 RELATION_WORDS: dict[str, str] = {
     "supports": "Supports",

@@ -1,10 +1,10 @@
-"""The DOT emitter: a :class:`~argmap.view.MapView` as a Graphviz argument map.
+"""The DOT emitter: a :class:`~argmap.render.view.MapView` as a Graphviz argument map.
 
 Builds the DOT text with plain string joins (the `graphviz` package's
 node-by-node builder is 20× slower on big maps); all styling lives in the
 tables below, keyed by claim type and relation. Labels are HTML-like and
 every piece of user text goes through :func:`html_text`, so no claim can break
-`dot` or inject markup. Running Graphviz happens elsewhere (:mod:`argmap.layout`).
+`dot` or inject markup. Running Graphviz happens elsewhere (:mod:`argmap.render.layout`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import html
 import re
 from collections.abc import Iterator
 
-from argmap.text import wrap
-from argmap.view import ClaimNode, LinkEdge, MapView
+from argmap.render.text import wrap
+from argmap.render.view import ClaimNode, LinkEdge, MapView
 
 SHAPES: dict[str, str] = {
     "fact": "box",

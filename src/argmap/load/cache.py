@@ -26,8 +26,8 @@ import pydantic
 from pydantic import BaseModel
 
 from argmap import __version__
+from argmap.load.trusted import construct_trusted
 from argmap.model import ClaimFile
-from argmap.trusted import construct_trusted
 
 CACHE_DIR_NAME = ".argmap-cache"
 """The cache folder, created in the working directory."""

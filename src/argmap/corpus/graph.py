@@ -1,6 +1,6 @@
 """The graph index: who says what, and which links enter and leave each claim.
 
-Built once from a :class:`~argmap.corpus.Corpus`, it answers the questions
+Built once from a :class:`~argmap.corpus.merge.Corpus`, it answers the questions
 checks, the audit and every view ask: a claim's effective speakers (its own,
 or its document's authors), its perspectives, its incoming and outgoing
 links, and whether it is sourced beyond the document that asserts it.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from argmap.corpus import Corpus
+from argmap.corpus.merge import Corpus
 
 
 @dataclass

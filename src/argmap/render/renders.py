@@ -3,7 +3,7 @@
 For every document (claims file) the plan holds the map as DOT, SVG and PNG,
 the brief, the perspectives brief and the audit, under ``OUT/<file stem>/``.
 Text outputs are compared byte for byte; laid-out outputs by the DOT hash
-they carry (see :mod:`argmap.layout`), because pixels depend on the local
+they carry (see :mod:`argmap.render.layout`), because pixels depend on the local
 Graphviz and fonts. Writing is atomic. This module and the CLI are the only
 places that touch renders/.
 """
@@ -14,16 +14,16 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from argmap.audit import audit
-from argmap.audit_format import format_markdown
-from argmap.emit_brief import emit_brief
-from argmap.emit_dot import emit_dot
-from argmap.emit_perspectives import emit_perspectives
-from argmap.files import write_atomic
-from argmap.graph import GraphIndex
-from argmap.layout import Layout, dot_hash, lay_out, read_stamp
-from argmap.select import Document, documents
-from argmap.view import MapView, build_view
+from argmap.check.audit import audit
+from argmap.corpus.graph import GraphIndex
+from argmap.load.files import write_atomic
+from argmap.render.audit_format import format_markdown
+from argmap.render.emit_brief import emit_brief
+from argmap.render.emit_dot import emit_dot
+from argmap.render.emit_perspectives import emit_perspectives
+from argmap.render.layout import Layout, dot_hash, lay_out, read_stamp
+from argmap.render.select import Document, documents
+from argmap.render.view import MapView, build_view
 
 Emitter = Callable[[GraphIndex, Document, MapView], str]
 

@@ -1,4 +1,4 @@
-"""Formatting an :class:`~argmap.audit.AuditReport` as a table, JSON or Markdown.
+"""Formatting an :class:`~argmap.check.audit.AuditReport` as a table, JSON or Markdown.
 
 Each formatter takes the report (and the corpus, for names) and returns text;
 none prints or writes files. The Markdown form is what `argmap render` puts in
@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from argmap.audit import AuditReport, ClaimRef, Coverage
-from argmap.corpus import Corpus
-from argmap.text import markdown_cell
+from argmap.check.audit import AuditReport, ClaimRef, Coverage
+from argmap.corpus.merge import Corpus
+from argmap.render.text import markdown_cell
 
 
 def _speaker_names(corpus: Corpus, ref: ClaimRef) -> str:

@@ -1,0 +1,128 @@
+"""Commands that read and judge the claims: check, audit and export."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from argmap.cli.app import (
+    DEFAULT_PATH,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    NoCache,
+    Output,
+    PathArg,
+    app,
+    load_project,
+    open_or_exit,
+    print_diagnostics,
+    write_output,
+)
+
+
+class CheckFormat(StrEnum):
+    """Output formats of `check`."""
+
+    text = "text"
+    json = "json"
+
+
+class AuditFormat(StrEnum):
+    """Output formats of `audit`."""
+
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class ExportFormat(StrEnum):
+    """Output formats of `export`."""
+
+    json = "json"
+
+
+class FailOn(StrEnum):
+    """Audit findings that can fail the run."""
+
+    unsourced = "unsourced"
+
+
+@app.command()
+def check(
+    path: PathArg = DEFAULT_PATH,
+    strict: Annotated[bool, typer.Option(help="Fail on warnings too.")] = False,
+    format: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = (
+        CheckFormat.text
+    ),
+    no_cache: NoCache = False,
+) -> None:
+    """Check claims files: syntax, fields, ids, references, cycles and quotes."""
+    import json
+
+    project = load_project(path, no_cache)
+    errors, warnings = len(project.errors), len(project.warnings)
+    files = len(project.loaded.files)
+    if format is CheckFormat.json:
+        payload = {
+            "files": files,
+            "errors": errors,
+            "warnings": warnings,
+            "diagnostics": [d.to_json() for d in project.diagnostics],
+        }
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        print_diagnostics(project.diagnostics, err=False)
+        claims = len(project.corpus.claims)
+        typer.echo(
+            f"{files} file(s), {claims} claim(s): {errors} error(s), {warnings} warning(s)",
+            err=True,
+        )
+    if project.loaded.missing:
+        raise typer.Exit(EXIT_USAGE)
+    if errors or (strict and warnings):
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def audit(
+    path: PathArg = DEFAULT_PATH,
+    format: Annotated[AuditFormat, typer.Option("--format", help="Output format.")] = (
+        AuditFormat.table
+    ),
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 when this finding occurs.")
+    ] = None,
+    output: Output = None,
+    no_cache: NoCache = False,
+) -> None:
+    """Audit sourcing: unsourced claims, citation gaps, uncited sources, coverage."""
+    from argmap.check.audit import audit as run_audit
+    from argmap.render.audit_format import FORMATTERS
+
+    project = open_or_exit(path, no_cache)
+    report = run_audit(project.index)
+    write_output(FORMATTERS[format.value](report, project.corpus), output)
+    if fail_on is FailOn.unsourced and report.unsourced:
+        typer.echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def export(
+    path: PathArg = DEFAULT_PATH,
+    format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = (
+        ExportFormat.json
+    ),
+    output: Output = None,
+    no_cache: NoCache = False,
+) -> None:
+    """Export the whole resolved corpus (see README for the shape)."""
+    import json
+
+    from argmap.formats.json_export import export_corpus
+
+    project = open_or_exit(path, no_cache)
+    text = json.dumps(export_corpus(project.index), indent=2, ensure_ascii=False) + "\n"
+    write_output(text, output)

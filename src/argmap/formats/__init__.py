@@ -1,0 +1,1 @@
+"""Formats: interchange readers and writers (JSON export today)."""

@@ -1,0 +1,1 @@
+"""Render: the renderer-neutral view, its emitters (DOT, Markdown) and the renders/ planner."""
