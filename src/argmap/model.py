@@ -20,13 +20,25 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 
+NAMESPACE_PATTERN = r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$"
+"""A file's namespace: its path under claims/ without `.yaml`, e.g. `us-sanctions-on-pakistan`."""
+
+REF_PATTERN = r"^([a-z0-9][a-z0-9._-]*/)*[a-z0-9][a-z0-9._-]*$"
+"""A reference: a bare id (own file first, then shared files) or `NAMESPACE/ID`."""
+
+Namespace = Annotated[str, StringConstraints(pattern=NAMESPACE_PATTERN)]
+Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN)]
+
 
 def _one_or_many(value: Any) -> Any:
     """Let a single id stand where a list of ids is expected."""
     return [value] if isinstance(value, str) else value
 
 
-IdList = Annotated[list[Id], BeforeValidator(_one_or_many)]
+RefList = Annotated[list[Ref], BeforeValidator(_one_or_many)]
+
+HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
+"""A colour as #rrggbb."""
 
 
 class _Entry(BaseModel):
@@ -82,6 +94,14 @@ class ClaimStatus(StrEnum):
     disputed = "disputed"
     retracted = "retracted"
     superseded = "superseded"
+    draft = "draft"
+
+
+class CitationScope(StrEnum):
+    """How much of the text a citation backs."""
+
+    sentence = "sentence"
+    paragraph = "paragraph"
 
 
 class Relation(StrEnum):
@@ -103,7 +123,7 @@ class Source(_Entry):
     """The outlet or publisher (CSL `container-title` / `publisher`)."""
     url: str | None = None
     """Where the document can be read."""
-    authors: IdList = Field(default_factory=list)
+    authors: RefList = Field(default_factory=list)
     """Speaker ids of the document's authors; claims with no speaker are theirs."""
     published: dt.date | None = None
     """Publication date (ISO 8601, e.g. 2024-12-18)."""
@@ -124,6 +144,8 @@ class Perspective(_Entry):
     """Short name shown as a column or legend entry."""
     description: str | None = None
     """One or two sentences on who holds this perspective."""
+    color: Annotated[str, StringConstraints(pattern=HEX_COLOUR)] | None = None
+    """Fill colour on every map, as #rrggbb; default: a colourblind-safe palette colour."""
 
 
 class Speaker(_Entry):
@@ -141,7 +163,7 @@ class Speaker(_Entry):
     """Organisation the speaker acts for, e.g. "United States government"."""
     kind: SpeakerKind = SpeakerKind.person
     """person, government, organization, author or group."""
-    perspective: Id | None = None
+    perspective: Ref | None = None
     """Id of the perspective this speaker belongs to."""
 
 
@@ -157,38 +179,42 @@ class Question(_Entry):
 class Citation(_Entry):
     """Where a claim or link is found: a source, a place in it, and its words."""
 
-    source: Id
+    source: Ref
     """Id of the cited source."""
     locator: str | None = None
     """Place in the source: a paragraph ("para 3"), page ("p. 12") or footnote ("fn 5")."""
     quote: str | None = None
     """Verbatim text from the source at that place."""
+    scope: CitationScope = CitationScope.sentence
+    """sentence: the claim's own sentence carries it; paragraph: a footnote closing its paragraph."""
 
 
 class Claim(_Entry):
     """One proposition, who asserts it, and where it is found."""
 
     id: Id
-    """Readable slug, unique across all of claims/ (shared with link ids)."""
+    """Readable slug, unique in its file's namespace (shared with link ids)."""
     text: str
     """The proposition, stated plainly."""
     type: ClaimType
     """fact, causal, prediction, value, policy or definition."""
-    speakers: IdList = Field(default_factory=list)
+    speakers: RefList = Field(default_factory=list)
     """Speaker ids of who asserts it; empty means the document's author."""
     citations: list[Citation] = Field(default_factory=list)
     """Where the claim is found, most direct first."""
-    questions: IdList = Field(default_factory=list)
+    questions: RefList = Field(default_factory=list)
     """Ids of the questions the claim bears on."""
     tags: list[str] = Field(default_factory=list)
     """Free labels for filtering."""
     date: dt.date | None = None
     """When the claim was made, if the text says (ISO 8601)."""
     status: ClaimStatus | None = None
-    """asserted, disputed, retracted or superseded."""
-    supports: IdList = Field(default_factory=list)
+    """asserted, disputed, retracted, superseded, or draft (an unreviewed `argmap ingest` draft)."""
+    standalone: bool = False
+    """True when the claim is left unlinked on purpose (no `unlinked-claim` warning)."""
+    supports: RefList = Field(default_factory=list)
     """Shorthand: ids of claims this claim supports; each becomes a link."""
-    opposes: IdList = Field(default_factory=list)
+    opposes: RefList = Field(default_factory=list)
     """Shorthand: ids of claims this claim opposes; each becomes a link."""
 
 
@@ -197,18 +223,20 @@ class Link(_Entry):
 
     id: Id | None = None
     """Readable slug; needed when another link undercuts this one."""
-    from_: IdList = Field(alias="from", min_length=1)
+    from_: RefList = Field(alias="from", min_length=1)
     """The premise claim, or several claims acting together as co-premises."""
-    to: Id
+    to: Ref
     """The target: a claim id, or a link id for an undercut."""
     relation: Relation
     """supports, opposes, or undercuts (which attacks a link's inference)."""
-    speakers: IdList = Field(default_factory=list)
+    speakers: RefList = Field(default_factory=list)
     """Speaker ids of who draws the link; empty means the document's author."""
     citations: list[Citation] = Field(default_factory=list)
     """Where the link is drawn."""
     warrant: str | None = None
     """Why the premises bear on the target, in a sentence."""
+    scheme: str | None = None
+    """The argumentation scheme, when known, e.g. "Argument From Expert Opinion"."""
 
 
 class ClaimFile(_Entry):
@@ -216,8 +244,12 @@ class ClaimFile(_Entry):
 
     model_config = ConfigDict(title="argmap claims file")
 
-    document: Id | None = None
-    """Id of the source this file maps (usually a commentary); its claims default to its authors."""
+    namespace: Namespace | None = None
+    """Name other files use to reach this file's ids (`NAMESPACE/ID`); default: its path
+    under claims/ without `.yaml`."""
+    document: Ref | None = None
+    """Id of the source this file maps (usually a commentary); its claims default to its authors.
+    A file without one is shared: its ids are reachable bare from every file."""
     sources: list[Source] = Field(default_factory=list)
     """Documents cited by the claims."""
     speakers: list[Speaker] = Field(default_factory=list)

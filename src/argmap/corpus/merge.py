@@ -129,6 +129,7 @@ def build_corpus(files: list[LoadedFile]) -> Corpus:
                             "speakers": claim.speakers,  # whoever asserts the claim draws it
                             "citations": [],
                             "warrant": None,
+                            "scheme": None,
                         },
                     )
                     _add_link(corpus, link, Origin(shown, ("claims", i, relation.value, j)))
