@@ -186,7 +186,10 @@ class Citation(_Entry):
     quote: str | None = None
     """Verbatim text from the source at that place."""
     scope: CitationScope = CitationScope.sentence
-    """sentence: the claim's own sentence carries it; paragraph: a footnote closing its paragraph."""
+    """sentence: the claim's own sentence carries it; paragraph: a footnote closes its paragraph.
+
+    An audit counts paragraph-scope citations as "paragraph-sourced", not as sourced.
+    """
 
 
 class Claim(_Entry):
