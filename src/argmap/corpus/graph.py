@@ -10,8 +10,21 @@ References to unknown ids are tolerated here; the checks report them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from argmap.corpus.merge import Corpus
+from argmap.model import CitationScope
+
+
+class Sourcing(StrEnum):
+    """How well a claim is sourced beyond the document that asserts it (the audit's tiers)."""
+
+    sourced = "sourced"
+    """Its own sentence cites an outside source."""
+    paragraph = "paragraph-sourced"
+    """Only a footnote closing its paragraph cites an outside source."""
+    unsourced = "unsourced"
+    """No citation names a source other than its own document."""
 
 
 @dataclass
@@ -52,11 +65,21 @@ class GraphIndex:
                 found.append(speaker.perspective)
         return found
 
+    def sourcing(self, claim_id: str) -> Sourcing:
+        """The claim's tier: sourced, paragraph-sourced or unsourced."""
+        document = self.corpus.document_of_claim(claim_id)
+        tier = Sourcing.unsourced
+        for citation in self.corpus.claims[claim_id].citations:
+            if citation.source == document:
+                continue
+            if citation.scope is CitationScope.sentence:
+                return Sourcing.sourced
+            tier = Sourcing.paragraph
+        return tier
+
     def is_unsourced(self, claim_id: str) -> bool:
         """True when no citation names a source other than the claim's own document."""
-        document = self.corpus.document_of_claim(claim_id)
-        claim = self.corpus.claims[claim_id]
-        return not any(citation.source != document for citation in claim.citations)
+        return self.sourcing(claim_id) is Sourcing.unsourced
 
 
 def build_index(corpus: Corpus) -> GraphIndex:
