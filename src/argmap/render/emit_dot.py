@@ -1,10 +1,12 @@
 """The DOT emitter: a :class:`~argmap.render.view.MapView` as a Graphviz argument map.
 
 Builds the DOT text with plain string joins (the `graphviz` package's
-node-by-node builder is 20× slower on big maps); all styling lives in the
-tables below, keyed by claim type and relation. Labels are HTML-like and
-every piece of user text goes through :func:`html_text`, so no claim can break
-`dot` or inject markup. Running Graphviz happens elsewhere (:mod:`argmap.render.layout`).
+node-by-node builder is 20× slower on big maps). Every look comes from the
+tables of :mod:`argmap.render.dot_style`, keyed by claim type, sourcing tier,
+status and relation, and every size from a :class:`~argmap.render.dot_style.Preset`
+(a screen map or a 16:9 slide). Labels are HTML-like and every piece of user
+text goes through :func:`html_text`, so no claim can break `dot` or inject
+markup. Running Graphviz happens elsewhere (:mod:`argmap.render.layout`).
 """
 
 from __future__ import annotations
@@ -13,48 +15,25 @@ import html
 import re
 from collections.abc import Iterator
 
+from argmap.render.dot_style import (
+    BORDERS,
+    EDGES,
+    FOCUS_COLOUR,
+    GREY_TEXT,
+    NO_PERSPECTIVE_FILL,
+    PALETTE,
+    SCREEN,
+    SHAPES,
+    STATUS_WORDS,
+    STATUSES,
+    Preset,
+)
 from argmap.render.text import wrap
 from argmap.render.view import ClaimNode, LinkEdge, MapView
 
-SHAPES: dict[str, str] = {
-    "fact": "box",
-    "causal": "box",
-    "prediction": "box3d",
-    "value": "ellipse",
-    "policy": "hexagon",
-    "definition": "note",
-}
-"""Node shape per claim type; `causal` boxes get rounded corners (see STYLES)."""
-
-STYLES: dict[str, str] = {"causal": "rounded,filled"}
-"""Node style per claim type, where it differs from plain `filled`."""
-
-PALETTE: tuple[str, ...] = (
-    "#A6CEE3",  # light tints of the Okabe–Ito colourblind-safe palette
-    "#F7D08A",
-    "#A6DBC9",
-    "#F2B9A0",
-    "#E3BFD7",
-    "#F5EE9E",
-    "#8FB9DA",
-)
-"""Fill colour per perspective, by the perspective's index."""
-NO_PERSPECTIVE_FILL = "#EEEEEE"
-
-EDGE_STYLES: dict[str, str] = {
-    "supports": 'color="#009E73", penwidth=1.6, arrowhead=normal',
-    "opposes": 'color="#D55E00", penwidth=1.6, arrowhead=tee, style=bold',
-    "undercuts": 'color="#CC79A7", penwidth=1.6, arrowhead=tee, style=dashed',
-}
-"""Edge attributes per relation: green arrows support, red tee-heads oppose."""
-
-LEGEND_EDGE_WORDS = {
-    "supports": "supports",
-    "opposes": "opposes",
-    "undercuts": "undercuts (attacks a link)",
-}
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TITLE_WRAP = 90
+"""Characters per line of the map's title."""
 
 
 def html_text(text: str) -> str:
@@ -62,39 +41,94 @@ def html_text(text: str) -> str:
     return html.escape(_CONTROL.sub("", text), quote=True)
 
 
+def html_lines(lines: list[str], align: str = "") -> str:
+    """Escaped *lines* joined by HTML-like line breaks (aligned as *align* says, if given)."""
+    brk = f'<BR ALIGN="{align}"/>' if align else "<BR/>"
+    return brk.join(html_text(line) for line in lines)
+
+
 def quote_id(ident: str) -> str:
     """A DOT double-quoted id."""
     return '"' + ident.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def claim_label(node: ClaimNode, width: int = 30) -> str:
+def fills(view: MapView) -> dict[str | None, str]:
+    """Fill colour per perspective id: its own `color`, else the palette colour of its slot."""
+    return {p.id: p.color or PALETTE[p.palette_slot % len(PALETTE)] for p in view.perspectives}
+
+
+def badge_words(node: ClaimNode) -> list[str]:
+    """The badge line's words: type, then sourcing tier and status when they say something."""
+    words = [node.type.upper()]
+    border = BORDERS[node.sourcing].badge
+    if border:
+        words.append(border)
+    status = STATUSES.get(node.status or "")
+    if status:
+        words.append(status.badge)
+    return words
+
+
+def claim_label(node: ClaimNode, preset: Preset = SCREEN) -> str:
     """The HTML-like label: badge, wrapped text, speaker line, source markers."""
-    badge = node.type.upper() + ("  ·  UNSOURCED" if node.unsourced else "")
-    text = html_text("\n".join(wrap(node.text, width))).replace("\n", "<BR/>") or " "
+    small = f'<FONT POINT-SIZE="{preset.small_size:g}">'
+    badge_font = f'<FONT POINT-SIZE="{preset.badge_size:g}">'
+    status = STATUSES.get(node.status or "")
+    badge = "  ·  ".join(
+        f"<B>{html_text(w)}</B>" if status and w == status.badge else html_text(w)
+        for w in badge_words(node)
+    )
+    text = html_lines(wrap(node.text, preset.wrap)) or " "
+    if status and status.greyed:
+        text = f'<FONT COLOR="{GREY_TEXT}"><S>{text}</S></FONT>'
     rows = [
-        f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="8">{html_text(badge)}</FONT></TD></TR>',
+        f'<TR><TD ALIGN="LEFT">{badge_font}{badge}</FONT></TD></TR>',
         f"<TR><TD>{text}</TD></TR>",
     ]
-    speaker_lines = wrap(node.map_attribution, width + 8)
+    speaker_lines = wrap(node.map_attribution, preset.wrap + 8)
     if speaker_lines:
-        speaker = html_text("\n".join(speaker_lines)).replace("\n", "<BR/>")
-        rows.append(f'<TR><TD><FONT POINT-SIZE="9"><I>{speaker}</I></FONT></TD></TR>')
+        rows.append(f"<TR><TD>{small}<I>{html_lines(speaker_lines)}</I></FONT></TD></TR>")
     if node.source_numbers:
         markers = " ".join(f"[{n}]" for n in node.source_numbers)
-        rows.append(f'<TR><TD><FONT POINT-SIZE="9">{markers}</FONT></TD></TR>')
+        rows.append(f"<TR><TD>{small}{markers}</FONT></TD></TR>")
     return '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1">' + "".join(rows) + "</TABLE>>"
 
 
-def _node_line(node: ClaimNode, fills: dict[str | None, str]) -> str:
-    style = STYLES.get(node.type, "filled")
-    extra = ", penwidth=2.2" if node.unsourced else ""
-    if node.unsourced:
-        style += ",dashed"
-    return (
-        f"  {quote_id(node.id)} [shape={SHAPES.get(node.type, 'box')}, "
-        f'style="{style}", fillcolor="{fills.get(node.perspective, NO_PERSPECTIVE_FILL)}"'
-        f"{extra}, label={claim_label(node)}];"
+def node_attributes(
+    node: ClaimNode, fill: str, preset: Preset = SCREEN, focus: bool = False
+) -> str:
+    """The node's attributes but its label: shape, style, fill and border."""
+    shape = SHAPES.get(node.type, SHAPES["fact"])
+    border = BORDERS[node.sourcing]
+    style = ",".join(
+        s for s in ("rounded" if shape.rounded else "", "filled", border.style or "") if s
     )
+    attributes = [f"shape={shape.shape}", f'style="{style}"', f'fillcolor="{fill}"']
+    if border.peripheries != 1:
+        attributes.append(f"peripheries={border.peripheries}")
+    width = preset.border_width if border.thick else preset.line_width
+    status = STATUSES.get(node.status or "")
+    if focus:
+        attributes.append(f'color="{FOCUS_COLOUR}"')
+        width = 2 * preset.border_width
+    elif status and status.greyed:
+        attributes.append(f'color="{GREY_TEXT}"')
+    if width != 1.0:
+        attributes.append(f"penwidth={width:g}")
+    return ", ".join(attributes)
+
+
+def _node_line(node: ClaimNode, fill: str, preset: Preset, focus: bool) -> str:
+    attributes = node_attributes(node, fill, preset, focus)
+    return f"  {quote_id(node.id)} [{attributes}, label={claim_label(node, preset)}];"
+
+
+def edge_attributes(relation: str, preset: Preset = SCREEN) -> str:
+    """The edge attributes of *relation*: colour, width, arrowhead and line style."""
+    look = EDGES[relation]
+    width = preset.edge_width * (1.5 if relation == "undercuts" else 1.0)
+    style = "" if look.style == "solid" else f", style={look.style}"
+    return f'color="{look.colour}", penwidth={width:g}, arrowhead={look.arrowhead}{style}'
 
 
 def _junction_id(link_id: str) -> str:
@@ -105,19 +139,20 @@ def _needs_junction(link: LinkEdge, undercut_targets: set[str]) -> bool:
     return len(link.premises) > 1 or link.id in undercut_targets
 
 
-def _edge_lines(link: LinkEdge, undercut_targets: set[str]) -> list[str]:
-    style = EDGE_STYLES[link.relation]
+def _edge_lines(link: LinkEdge, undercut_targets: set[str], preset: Preset) -> list[str]:
+    attributes = edge_attributes(link.relation, preset)
     target = _target_id(link)
     if not _needs_junction(link, undercut_targets):
-        return [f"  {quote_id(link.premises[0])} -> {target} [{style}];"]
+        return [f"  {quote_id(link.premises[0])} -> {target} [{attributes}];"]
     junction = _junction_id(link.id)
-    colour = style.split(",")[0]
-    lines = [f"  {junction} [shape=point, width=0.08, {colour}];"]
+    colour = f'color="{EDGES[link.relation].colour}"'
+    size = 0.08 * preset.edge_width / SCREEN.edge_width
+    lines = [f"  {junction} [shape=point, width={size:.2f}, {colour}];"]
     lines += [
-        f"  {quote_id(p)} -> {junction} [{colour}, penwidth=1.6, arrowhead=none];"
+        f"  {quote_id(p)} -> {junction} [{colour}, penwidth={preset.edge_width:g}, arrowhead=none];"
         for p in link.premises
     ]
-    lines.append(f"  {junction} -> {target} [{style}];")
+    lines.append(f"  {junction} -> {target} [{attributes}];")
     return lines
 
 
@@ -128,81 +163,92 @@ def _target_id(link: LinkEdge) -> str:
     return quote_id(link.target)
 
 
-def _legend(view: MapView, fills: dict[str | None, str]) -> list[str]:
+def _legend_row(words: str, swatch: str = "") -> str:
+    """One legend row: a swatch cell (or none) and escaped words."""
+    if not swatch:
+        return f'<TR><TD COLSPAN="2" ALIGN="LEFT">{html_text(words)}</TD></TR>'
+    return f'<TR>{swatch}<TD ALIGN="LEFT">{html_text(words)}</TD></TR>'
+
+
+def shape_words(types: list[str]) -> str:
+    """ "fact: box, causal: rounded box, …" for *types*, in the order of SHAPES."""
+    ordered = sorted(set(types), key=list(SHAPES).index)
+    return ", ".join(f"{t}: {SHAPES[t].words}" for t in ordered)
+
+
+def legend_lines(view: MapView, fill: dict[str | None, str], preset: Preset = SCREEN) -> list[str]:
+    """The legend: perspectives, shapes, borders, statuses, edges, and the sources."""
     rows = ['<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>']
     for perspective in view.perspectives:
+        swatch = f'<TD BGCOLOR="{fill[perspective.id]}" WIDTH="18"> </TD>'
+        rows.append(_legend_row(perspective.name, swatch))
+    if any(node.perspective not in fill for node in view.claims):
         rows.append(
-            f'<TR><TD BGCOLOR="{fills[perspective.id]}" WIDTH="18"> </TD>'
-            f'<TD ALIGN="LEFT">{html_text(perspective.name)}</TD></TR>'
+            _legend_row("No perspective", f'<TD BGCOLOR="{NO_PERSPECTIVE_FILL}" WIDTH="18"> </TD>')
         )
-    if any(node.perspective is None for node in view.claims):
-        rows.append(
-            f'<TR><TD BGCOLOR="{NO_PERSPECTIVE_FILL}" WIDTH="18"> </TD>'
-            '<TD ALIGN="LEFT">No perspective</TD></TR>'
-        )
-    types = sorted({node.type for node in view.claims}, key=list(SHAPES).index)
-    shape_words = ", ".join(f"{t}: {SHAPES[t]}" for t in types)
-    rows.append(f'<TR><TD COLSPAN="2" ALIGN="LEFT">Shapes — {html_text(shape_words)}</TD></TR>')
-    rows.append(
-        '<TR><TD COLSPAN="2" ALIGN="LEFT">Dashed border: UNSOURCED '
-        "(cited only to the document itself)</TD></TR>"
-    )
-    relations = sorted({link.relation for link in view.links}, key=list(EDGE_STYLES).index)
+    rows.append(_legend_row("Shapes — " + shape_words([node.type for node in view.claims])))
+    tiers = {node.sourcing for node in view.claims}
+    rows += [
+        _legend_row(look.words) for tier, look in BORDERS.items() if tier in tiers and look.style
+    ]
+    statuses = {node.status for node in view.claims}
+    rows += [
+        _legend_row(f"{look.badge}: {STATUS_WORDS[status]}")
+        for status, look in STATUSES.items()
+        if status in statuses
+    ]
+    if view.focus is not None:
+        rows.append(_legend_row("Thick blue border: the claim the map is drawn around"))
+    relations = sorted({link.relation for link in view.links}, key=list(EDGES).index)
     for relation in relations:
-        colour = EDGE_STYLES[relation].split('"')[1]
-        arrow = "──▶" if relation == "supports" else "──┤"
-        rows.append(
-            f'<TR><TD><FONT COLOR="{colour}">{arrow}</FONT></TD>'
-            f'<TD ALIGN="LEFT">{LEGEND_EDGE_WORDS[relation]}</TD></TR>'
-        )
+        arrow = "──▶" if EDGES[relation].arrowhead == "normal" else "──┤"
+        swatch = f'<TD><FONT COLOR="{EDGES[relation].colour}">{arrow}</FONT></TD>'
+        rows.append(_legend_row(EDGES[relation].words, swatch))
     if any(len(link.premises) > 1 or link.relation == "undercuts" for link in view.links):
-        rows.append(
-            '<TR><TD COLSPAN="2" ALIGN="LEFT">• dot: co-premises join, undercuts aim here</TD></TR>'
-        )
+        rows.append(_legend_row("• dot: co-premises join, undercuts aim here"))
     if view.sources:
         rows.append('<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Sources</B></TD></TR>')
         for source in view.sources:
             words = wrap(source.title + (f" — {source.publisher}" if source.publisher else ""), 60)
-            text = '<BR ALIGN="LEFT"/>'.join(html_text(w) for w in words)
             rows.append(
                 f'<TR><TD ALIGN="RIGHT" VALIGN="TOP">[{source.number}]</TD>'
-                f'<TD ALIGN="LEFT">{text}<BR ALIGN="LEFT"/></TD></TR>'
+                f'<TD ALIGN="LEFT">{html_lines(words, "LEFT")}<BR ALIGN="LEFT"/></TD></TR>'
             )
     table = '<<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3" COLOR="#999999">'
     return [
         "  subgraph cluster_legend {",
         '    label=""; style=invis;',
-        f'    "legend" [shape=plaintext, fontsize=10, label={table}{"".join(rows)}</TABLE>>];',
+        f'    "legend" [shape=plaintext, fontsize={preset.legend_size:g}, '
+        f"label={table}{''.join(rows)}</TABLE>>];",
         "  }",
     ]
 
 
-def emit_dot(view: MapView, direction: str = "TB") -> str:
+def emit_dot(view: MapView, direction: str = "TB", preset: Preset = SCREEN) -> str:
     """The DOT text of the map."""
-    return "".join(dot_chunks(view, direction))
+    return "".join(dot_chunks(view, direction, preset))
 
 
-def dot_chunks(view: MapView, direction: str = "TB") -> Iterator[str]:
+def dot_chunks(view: MapView, direction: str = "TB", preset: Preset = SCREEN) -> Iterator[str]:
     """The DOT text of the map, line by line, for writing huge maps without holding them."""
-    fills: dict[str | None, str] = {
-        p.id: PALETTE[p.colour % len(PALETTE)] for p in view.perspectives
-    }
+    fill = fills(view)
     undercut_targets = {link.target for link in view.links if link.relation == "undercuts"}
+    title = html_lines(wrap(view.title, _TITLE_WRAP))
     head = [
         "digraph argmap {",
-        f'  graph [rankdir={direction}, labelloc=t, fontsize=20, fontname="Helvetica", '
-        f"label=<<B>{html_text(view.title)}</B>>, nodesep=0.35, ranksep=0.5, "
-        'pack=true, packmode="graph"];',
-        '  node [fontname="Helvetica", fontsize=11, margin="0.12,0.06"];',
-        '  edge [fontname="Helvetica", fontsize=9];',
+        f"  graph [rankdir={direction}, labelloc=t, fontsize={preset.title_size:g}, "
+        f'fontname="Helvetica", label=<<B>{title}</B>>, {preset.graph}];',
+        f'  node [fontname="Helvetica", fontsize={preset.text_size:g}, margin="0.12,0.06"];',
+        f'  edge [fontname="Helvetica", fontsize={preset.small_size:g}];',
     ]
     for line in head:
         yield line + "\n"
     for node in view.claims:
-        yield _node_line(node, fills) + "\n"
+        colour = fill.get(node.perspective, NO_PERSPECTIVE_FILL)
+        yield _node_line(node, colour, preset, node.id == view.focus) + "\n"
     for link in view.links:
-        for line in _edge_lines(link, undercut_targets):
+        for line in _edge_lines(link, undercut_targets, preset):
             yield line + "\n"
-    for line in _legend(view, fills):
+    for line in legend_lines(view, fill, preset):
         yield line + "\n"
     yield "}\n"

@@ -27,7 +27,8 @@ from argmap.render.text import (
     markdown_line_start,
     one_line,
 )
-from argmap.render.view import ClaimNode, LinkEdge, MapView, SourceEntry
+from argmap.render.view import ClaimNode, LinkEdge, MapView
+from argmap.render.view_entries import SourceEntry
 
 RELATION_WORDS: dict[str, str] = {
     "supports": "Supports",

@@ -10,6 +10,7 @@ places that touch renders/.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from argmap.render.emit_dot import emit_dot
 from argmap.render.emit_perspectives import emit_perspectives
 from argmap.render.layout import Layout, dot_hash, lay_out, read_stamp
 from argmap.render.select import Document, documents
+from argmap.render.slide import lay_out_slide, slide_digest, slide_dot
 from argmap.render.view import MapView, build_view
 
 Emitter = Callable[[GraphIndex, Document, MapView], str]
@@ -40,6 +42,12 @@ TEXT_OUTPUTS: dict[str, Emitter] = {
 LAYOUT_OUTPUTS: tuple[str, ...] = ("map.svg", "map.png")
 """Laid-out files written for each document."""
 
+SLIDE_OUTPUTS: tuple[str, ...] = ("slide.svg", "slide.png")
+"""16:9 slide files, written with `render --slide` and kept current once a folder has them."""
+
+DIFF_LINES = 40
+"""How many lines of unified diff `render --check` shows for a stale text output."""
+
 
 @dataclass
 class DocumentRender:
@@ -47,24 +55,56 @@ class DocumentRender:
 
     document: Document
     """What is rendered."""
+    view: MapView
+    """The view every output of the document comes from."""
     texts: dict[str, str] = field(default_factory=dict)
     """File name to text, for TEXT_OUTPUTS."""
+    slides: bool = False
+    """True when the slide outputs belong to the document's renders."""
 
     @property
     def dot(self) -> str:
         """The DOT text the laid-out files come from."""
         return self.texts["map.dot"]
 
+    def laid_out(self) -> dict[str, str]:
+        """Each laid-out file and the hash of the DOT it must be laid out from."""
+        digests = dict.fromkeys(LAYOUT_OUTPUTS, dot_hash(self.dot))
+        if self.slides:
+            digests.update(dict.fromkeys(SLIDE_OUTPUTS, slide_digest(self.view)))
+        return digests
 
-def plan(index: GraphIndex, only: Collection[str] = ()) -> list[DocumentRender]:
-    """The text outputs of every document, or of the documents named in *only*."""
+
+@dataclass(frozen=True)
+class Stale:
+    """An output that differs from what the claims produce."""
+
+    path: Path
+    """The file."""
+    why: str
+    """"missing", "differs", or "laid out from an older map.dot" (or "slide map")."""
+    diff: tuple[str, ...] = ()
+    """For a text output, the start of a unified diff from the file to what it should be."""
+
+
+def plan(
+    index: GraphIndex, only: Collection[str] = (), slides: bool = False, out: Path | None = None
+) -> list[DocumentRender]:
+    """The text outputs of every document, or of the documents named in *only*.
+
+    Slide outputs are planned with *slides*, and for every document whose folder
+    under *out* already holds one, so a plain `render` keeps them current.
+    """
     renders = []
     for document in documents(index):
         if only and document.name not in only:
             continue
         view = build_view(index, list(document.claim_ids), document.title)
         texts = {name: emit(index, document, view) for name, emit in TEXT_OUTPUTS.items()}
-        renders.append(DocumentRender(document, texts))
+        has_slides = out is not None and any(
+            (out / document.name / name).is_file() for name in SLIDE_OUTPUTS
+        )
+        renders.append(DocumentRender(document, view, texts, slides or has_slides))
     return renders
 
 
@@ -80,7 +120,7 @@ def write_renders(
     An output that is already current is left alone, so re-rendering a large
     corpus only lays out the maps whose DOT changed. Raises LayoutError, OSError.
     """
-    stale = {path for path, _ in stale_outputs(renders, out)}
+    stale = {entry.path for entry in stale_outputs(renders, out)}
     written = []
     for render in renders:
         folder = out / render.document.name
@@ -88,15 +128,22 @@ def write_renders(
             if force or folder / name in stale:
                 write_atomic(folder / name, text)
                 written.append(folder / name)
-        for name in LAYOUT_OUTPUTS:
-            if force or folder / name in stale:
-                fmt = name.rsplit(".", 1)[1]
-                write_atomic(folder / name, lay_out(render.dot, fmt, layout, timeout))
-                written.append(folder / name)
+        placed: str | None = None
+        for name, digest in render.laid_out().items():
+            if not (force or folder / name in stale):
+                continue
+            fmt = name.rsplit(".", 1)[1]
+            if name in SLIDE_OUTPUTS:
+                placed = placed or slide_dot(render.view, layout, timeout)
+                data = lay_out_slide(placed, fmt, timeout, digest)
+            else:
+                data = lay_out(render.dot, fmt, layout, timeout)
+            write_atomic(folder / name, data)
+            written.append(folder / name)
     return written
 
 
-def stale_outputs(renders: list[DocumentRender], out: Path) -> list[tuple[Path, str]]:
+def stale_outputs(renders: list[DocumentRender], out: Path) -> list[Stale]:
     """Outputs under *out* that differ from what the claims produce, with why."""
     stale = []
     for render in renders:
@@ -104,15 +151,32 @@ def stale_outputs(renders: list[DocumentRender], out: Path) -> list[tuple[Path, 
         for name, text in render.texts.items():
             path = folder / name
             if not path.is_file():
-                stale.append((path, "missing"))
-            elif path.read_bytes() != text.encode("utf-8"):
-                stale.append((path, "differs"))
-        expected = dot_hash(render.dot)
-        for name in LAYOUT_OUTPUTS:
+                stale.append(Stale(path, "missing"))
+            elif (old := path.read_bytes()) != text.encode("utf-8"):
+                stale.append(Stale(path, "differs", _diff(path, old, text)))
+        for name, expected in render.laid_out().items():
             path = folder / name
             fmt = name.rsplit(".", 1)[1]
             if not path.is_file():
-                stale.append((path, "missing"))
+                stale.append(Stale(path, "missing"))
             elif read_stamp(fmt, path.read_bytes()) != expected:
-                stale.append((path, "laid out from an older map.dot"))
+                older = "map.dot" if name in LAYOUT_OUTPUTS else "slide map"
+                stale.append(Stale(path, f"laid out from an older {older}"))
     return stale
+
+
+def _diff(path: Path, old: bytes, new: str) -> tuple[str, ...]:
+    """The first DIFF_LINES lines of a unified diff from *old* to *new*, and how many are cut."""
+    lines = list(
+        difflib.unified_diff(
+            old.decode("utf-8", "replace").splitlines(),
+            new.splitlines(),
+            f"{path} (on disk)",
+            f"{path} (from the claims)",
+            lineterm="",
+        )
+    )
+    if len(lines) > DIFF_LINES:
+        cut = len(lines) - DIFF_LINES
+        return (*lines[:DIFF_LINES], f"… {cut} more diff line{'s' if cut != 1 else ''}")
+    return tuple(lines)

@@ -94,6 +94,31 @@ def apply_filters(index: GraphIndex, claim_ids: list[str], filters: Filters) -> 
     return kept
 
 
+def map_title(index: GraphIndex, claim_ids: list[str], filters: Filters) -> str:
+    """The title of a map or brief of *claim_ids*: its documents' titles, or what it is around.
+
+    A focus map is titled "Around: <claim text>, depth N"; other filters are
+    named after the title ("… — question: <text>").
+    """
+    corpus = index.corpus
+    files = {corpus.claim_file[c] for c in claim_ids}
+    titles = [doc.title for doc in documents(index) if doc.file in files]
+    title = " · ".join(dict.fromkeys(titles)) or "No claims"
+    if filters.focus is not None and filters.focus in corpus.claims:
+        text = " ".join(corpus.claims[filters.focus].text.split()).rstrip(".")
+        title = f"Around: {text}, depth {filters.depth}"
+    named: list[str] = []
+    if filters.question in corpus.questions:
+        named.append(f"question: {corpus.questions[filters.question].text}")
+    if filters.perspective in corpus.perspectives:
+        named.append(f"perspective: {corpus.perspectives[filters.perspective].name}")
+    if filters.speaker in corpus.speakers:
+        named.append(f"speaker: {corpus.speakers[filters.speaker].name}")
+    if named:
+        title += " — " + "; ".join(named)
+    return title
+
+
 def neighbourhood(index: GraphIndex, start: str, depth: int) -> set[str]:
     """Claims within *depth* links of *start*, in either direction."""
     corpus = index.corpus
