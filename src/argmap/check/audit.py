@@ -96,6 +96,8 @@ class AuditReport:
     """Number of claims in the coverage figures (withdrawn claims are not)."""
     files: list[str] = field(default_factory=list)
     """The claims files whose claims the report covers, as shown."""
+    namespaces: list[str] = field(default_factory=list)
+    """The namespaces of those files (stable wherever the command runs)."""
     unsourced: list[ClaimRef] = field(default_factory=list)
     """Claims whose only citation is their own document (or none)."""
     paragraph_sourced: list[ClaimRef] = field(default_factory=list)
@@ -133,6 +135,7 @@ def audit(index: GraphIndex, claim_ids: Collection[str] | None = None) -> AuditR
     wanted = set(corpus.claims if claim_ids is None else claim_ids)
     report = AuditReport()
     report.files = sorted({corpus.claim_file[c] for c in wanted if c in corpus.claim_file})
+    report.namespaces = sorted({corpus.namespaces[file] for file in report.files})
     cited: set[str] = set()
     speaker_counts: dict[str, tuple[int, int, int]] = {}
     perspective_counts: dict[str, tuple[int, int, int]] = {}

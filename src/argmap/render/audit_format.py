@@ -26,12 +26,13 @@ def _coverage_line(row: Coverage) -> str:
     )
 
 
-def scope_line(report: AuditReport) -> str:
-    """What the report covers: how many claims in which files."""
-    files = ", ".join(report.files) or "no files"
+def scope_line(report: AuditReport, by_namespace: bool = False) -> str:
+    """What the report covers: how many claims in which files (or namespaces)."""
+    where = report.namespaces if by_namespace else report.files
+    noun = "namespace(s)" if by_namespace else "file(s)"
     withdrawn = len(report.withdrawn)
     aside = f", plus {withdrawn} withdrawn (retracted or superseded)" if withdrawn else ""
-    return f"{report.total_claims} claim(s){aside} in {len(report.files)} file(s): {files}"
+    return f"{report.total_claims} claim(s){aside} in {len(where)} {noun}: {', '.join(where)}"
 
 
 def tiers_line(total: Coverage) -> str:
@@ -106,6 +107,7 @@ def format_json(report: AuditReport, corpus: Corpus) -> str:
 
     data = {
         "files": report.files,
+        "namespaces": report.namespaces,
         "claims": report.total_claims,
         "coverage_percent": round(report.coverage.percent, 1),
         "sourced": report.coverage.sourced,
@@ -138,7 +140,7 @@ def format_markdown(report: AuditReport, corpus: Corpus) -> str:
     out = [
         "# Source audit",
         "",
-        f"**Scope:** {markdown_cell(scope_line(report))}.",
+        f"**Scope:** {markdown_cell(scope_line(report, by_namespace=True))}.",
         "",
         f"**Coverage:** {total.percent:.1f}% — {tiers_line(total)}. A claim is *sourced* when "
         "its own sentence cites a source beyond its document, *paragraph-sourced* when only a "
