@@ -39,7 +39,7 @@ def test_seed_dot_shows_what_a_slide_needs() -> None:
     undercut = "us-sanctions-on-pakistan/rivalry-undercuts-justification"
     attacked = "us-sanctions-on-pakistan/missile-aim-grounds-justification"
     assert f'"junction:{undercut}"' not in dot  # undercuts aim at a junction
-    assert f'-> "junction:{attacked}" [color="#CC79A7"' in dot
+    assert f'-> "junction:{attacked}" [color="#AA3377", penwidth=2.4' in dot
     assert "[1]</TD>" in dot and "In-depth Report On US Sanctions On Pakistan" in dot
     assert "<B>US sanctions on Pakistan (commentary)</B>" in dot
 

@@ -64,10 +64,11 @@ SlideOpt = Annotated[
 
 
 def _view(project: Project, filters: Filters) -> MapView:
-    from argmap.render.select import SelectionError, apply_filters, map_title
+    from argmap.render.select import SelectionError, apply_filters, map_title, resolve
     from argmap.render.view import build_view
 
     try:
+        filters = resolve(project.index, filters)
         claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
     except SelectionError as exc:
         fail(exc.message, EXIT_USAGE, exc.hint)

@@ -20,6 +20,17 @@ def _speaker_names(corpus: Corpus, ref: ClaimRef) -> str:
     return ", ".join(names) or "(no speaker)"
 
 
+def _status(ref: ClaimRef) -> str:
+    """ "RETRACTED", "DRAFT", …: the claim's status as the map's badge names it, or ""."""
+    return "" if ref.status is None or ref.status.value == "asserted" else ref.status.value.upper()
+
+
+def _claim_line(corpus: Corpus, ref: ClaimRef) -> str:
+    """ "id  — speakers  [draft]": one claim of a terminal list, its status as `show` gives it."""
+    status = _status(ref).lower()
+    return f"{ref.id}  — {_speaker_names(corpus, ref)}" + (f"  [{status}]" if status else "")
+
+
 def _coverage_line(row: Coverage) -> str:
     return (
         f"{row.percent:5.1f}%  {row.sourced:>4} + {row.paragraph:<3} of {row.claims:<4}  {row.name}"
@@ -51,17 +62,11 @@ def format_table(report: AuditReport, corpus: Corpus) -> str:
         "",
         f"Unsourced claims ({len(report.unsourced)}):",
     ]
-    lines += [f"  {ref.id}  — {_speaker_names(corpus, ref)}" for ref in report.unsourced] or [
-        "  none"
-    ]
+    lines += [f"  {_claim_line(corpus, ref)}" for ref in report.unsourced] or ["  none"]
     lines += ["", f"Paragraph-sourced claims ({len(report.paragraph_sourced)}):"]
-    lines += [
-        f"  {ref.id}  — {_speaker_names(corpus, ref)}" for ref in report.paragraph_sourced
-    ] or ["  none"]
+    lines += [f"  {_claim_line(corpus, ref)}" for ref in report.paragraph_sourced] or ["  none"]
     lines += ["", f"Withdrawn claims, not counted ({len(report.withdrawn)}):"]
-    lines += [
-        f"  {ref.id}  [{ref.status.value if ref.status else ''}]" for ref in report.withdrawn
-    ] or ["  none"]
+    lines += [f"  {ref.id}  [{_status(ref).lower()}]" for ref in report.withdrawn] or ["  none"]
     lines += ["", "Coverage by perspective (sourced + paragraph-sourced of claims):"]
     lines += [f"  {_coverage_line(row)}" for row in report.by_perspective]
     lines += ["", "Coverage by speaker (sourced + paragraph-sourced of claims):"]
@@ -185,13 +190,15 @@ def format_markdown(report: AuditReport, corpus: Corpus) -> str:
 
 
 def _claim_table(refs: list[ClaimRef], corpus: Corpus) -> list[str]:
+    """A Markdown table of claims; a status other than asserted leads the text in bold."""
     if not refs:
         return []
     rows = ["| Claim | Speakers | Text |", "| --- | --- | --- |"]
-    return rows + [
-        f"| `{ref.id}` | {markdown_cell(_speaker_names(corpus, ref))} | {markdown_cell(ref.text)} |"
-        for ref in refs
-    ]
+    for ref in refs:
+        status = _status(ref)
+        text = (f"**{status}** " if status else "") + markdown_cell(ref.text)
+        rows.append(f"| `{ref.id}` | {markdown_cell(_speaker_names(corpus, ref))} | {text} |")
+    return rows
 
 
 FORMATTERS: dict[str, Callable[[AuditReport, Corpus], str]] = {

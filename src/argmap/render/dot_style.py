@@ -42,6 +42,8 @@ SHAPES: dict[str, Shape] = {
 class Border:
     """How a sourcing tier is drawn."""
 
+    name: str
+    """What the legend and the README call the border: single, double, dashed."""
     style: str | None
     """Graphviz line style of the border (None: solid)."""
     peripheries: int
@@ -50,25 +52,24 @@ class Border:
     """True for a heavier border, so the tier shows at slide size."""
     badge: str | None
     """The word in the claim's badge line, if any."""
-    words: str
-    """What the legend and the README say about it."""
+    meaning: str
+    """What the tier means, as the legend and the README say it."""
+
+    @property
+    def words(self) -> str:
+        """The legend's line: "dashed border: UNSOURCED (cited only to the document itself)"."""
+        return f"{self.name} border: {self.badge or 'sourced'} ({self.meaning})"
 
 
 BORDERS: dict[Sourcing, Border] = {
-    Sourcing.sourced: Border(None, 1, False, None, "single border: sourced (its sentence cites)"),
+    Sourcing.sourced: Border(
+        "single", None, 1, False, None, "its own sentence cites an outside source"
+    ),
     Sourcing.paragraph: Border(
-        None,
-        2,
-        False,
-        "PARA-SOURCED",
-        "double border: PARA-SOURCED (only a footnote closing its paragraph cites)",
+        "double", None, 2, False, "PARA-SOURCED", "only a footnote closing its paragraph cites one"
     ),
     Sourcing.unsourced: Border(
-        "dashed",
-        1,
-        True,
-        "UNSOURCED",
-        "dashed border: UNSOURCED (cited only to the document itself)",
+        "dashed", "dashed", 1, True, "UNSOURCED", "cited only to the document itself"
     ),
 }
 """Border per sourcing tier."""
@@ -79,26 +80,26 @@ class StatusLook:
     """How a claim status is drawn."""
 
     badge: str
-    """The word in the claim's badge line."""
+    """The word in the claim's badge line, in bold."""
     greyed: bool
     """True when the claim's text is greyed and struck through (no longer in play)."""
+    meaning: str
+    """What the status means, as the legend and the README say it."""
+
+    @property
+    def words(self) -> str:
+        """The legend's line: "RETRACTED, greyed and struck through: withdrawn by its speaker"."""
+        look = ", greyed and struck through" if self.greyed else ""
+        return f"{self.badge}{look}: {self.meaning}"
 
 
 STATUSES: dict[str, StatusLook] = {
-    "disputed": StatusLook("DISPUTED", False),
-    "retracted": StatusLook("RETRACTED", True),
-    "superseded": StatusLook("SUPERSEDED", True),
-    "draft": StatusLook("DRAFT", False),
+    "disputed": StatusLook("DISPUTED", False, "contested in the text"),
+    "retracted": StatusLook("RETRACTED", True, "withdrawn by its speaker"),
+    "superseded": StatusLook("SUPERSEDED", True, "replaced by a later claim"),
+    "draft": StatusLook("DRAFT", False, "an unreviewed draft"),
 }
 """Badge per claim status; `asserted` (like no status) draws nothing."""
-
-STATUS_WORDS: dict[str, str] = {
-    "disputed": "the claim is disputed",
-    "retracted": "greyed, struck-through text: withdrawn by its speaker",
-    "superseded": "greyed, struck-through text: replaced by a later claim",
-    "draft": "an unreviewed draft",
-}
-"""What the legend and the README say about each status badge."""
 
 GREY_TEXT = "#666666"
 """Text and border colour of a retracted or superseded claim."""
@@ -135,12 +136,20 @@ class EdgeLook:
     """Graphviz line style."""
     words: str
     """What the legend says about it."""
+    look: str
+    """How the README describes the line."""
 
 
 EDGES: dict[str, EdgeLook] = {
-    "supports": EdgeLook("#009E73", "normal", "solid", "supports"),
-    "opposes": EdgeLook("#D55E00", "tee", "bold", "opposes"),
-    "undercuts": EdgeLook("#AA3377", "tee", "dashed", "undercuts (attacks a link)"),
+    "supports": EdgeLook("#009E73", "normal", "solid", "supports", "green arrow"),
+    "opposes": EdgeLook("#D55E00", "tee", "bold", "opposes", "vermilion tee-headed arrow"),
+    "undercuts": EdgeLook(
+        "#AA3377",
+        "tee",
+        "dashed",
+        "undercuts (attacks a link)",
+        "dashed purple tee-headed arrow, aimed at the dot in the middle of the link it attacks",
+    ),
 }
 """Edge look per relation: green arrows support, red tee-heads oppose, dashed purple
 tee-heads undercut."""

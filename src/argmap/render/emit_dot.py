@@ -24,7 +24,6 @@ from argmap.render.dot_style import (
     PALETTE,
     SCREEN,
     SHAPES,
-    STATUS_WORDS,
     STATUSES,
     Preset,
 )
@@ -189,14 +188,12 @@ def legend_lines(view: MapView, fill: dict[str | None, str], preset: Preset = SC
     rows.append(_legend_row("Shapes — " + shape_words([node.type for node in view.claims])))
     tiers = {node.sourcing for node in view.claims}
     rows += [
-        _legend_row(look.words) for tier, look in BORDERS.items() if tier in tiers and look.style
+        _legend_row(look.words)
+        for tier, look in BORDERS.items()
+        if tier in tiers and (look.badge or len(tiers) > 1)
     ]
     statuses = {node.status for node in view.claims}
-    rows += [
-        _legend_row(f"{look.badge}: {STATUS_WORDS[status]}")
-        for status, look in STATUSES.items()
-        if status in statuses
-    ]
+    rows += [_legend_row(look.words) for status, look in STATUSES.items() if status in statuses]
     if view.focus is not None:
         rows.append(_legend_row("Thick blue border: the claim the map is drawn around"))
     relations = sorted({link.relation for link in view.links}, key=list(EDGES).index)

@@ -220,6 +220,9 @@ class _PerspectivesWriter:
         unsourced = [node for node in in_play if node.unsourced]
         aside = " (retracted and superseded claims left out)" if len(in_play) < len(own) else ""
         self.lines += ["", "### Unsourced claims", ""]
+        if own and not in_play:
+            self.lines.append("Every one of its claims is retracted or superseded.")
+            return
         if not unsourced:
             self.lines.append(f"Every one of its claims cites an outside source{aside}.")
             return

@@ -76,6 +76,22 @@ class Filters:
     """Keep only claims this speaker asserts."""
 
 
+def resolve(index: GraphIndex, filters: Filters) -> Filters:
+    """*filters* with every id qualified (`NAMESPACE/ID`); raises SelectionError."""
+    corpus = index.corpus
+
+    def qualified(written: str | None, group: Group, table: Mapping[str, object]) -> str | None:
+        return None if written is None else find_id(corpus, group, written, table)
+
+    return Filters(
+        qualified(filters.focus, "claim", corpus.claims),
+        filters.depth,
+        qualified(filters.question, "question", corpus.questions),
+        qualified(filters.perspective, "perspective", corpus.perspectives),
+        qualified(filters.speaker, "speaker", corpus.speakers),
+    )
+
+
 def apply_filters(index: GraphIndex, claim_ids: list[str], filters: Filters) -> list[str]:
     """The ids of *claim_ids* that pass every filter, in the same order."""
     corpus = index.corpus
@@ -100,7 +116,8 @@ def map_title(index: GraphIndex, claim_ids: list[str], filters: Filters) -> str:
     """The title of a map or brief of *claim_ids*: its documents' titles, or what it is around.
 
     A focus map is titled "Around: <claim text>, depth N"; other filters are
-    named after the title ("… — question: <text>").
+    named after the title ("… — question: <text>"). *filters* hold qualified ids
+    (see :func:`resolve`).
     """
     corpus = index.corpus
     files = {corpus.claim_file[c] for c in claim_ids}
