@@ -108,11 +108,11 @@ def test_colours_come_from_the_whole_corpus_not_the_selection(project: Path) -> 
 
 
 def test_titles_name_the_document_or_the_focus() -> None:
-    assert "label=<<B>US sanctions on Pakistan (commentary)</B>>" in _dot(SEED)
+    assert "label=<<B>US sanctions on Pakistan (commentary)</B><BR/>" in _dot(SEED)
     focus = _dot(SEED, "--focus", "missiles-could-target-us", "--depth", "2")
     assert (
         "label=<<B>Around: Pakistan&#x27;s long-range missiles could target the United States, "
-        "depth 2</B>>" in focus
+        "depth 2</B><BR/>" in focus
     )
     question = _dot(SEED, "--question", "china-alignment").replace("<BR/>", " ")
     assert "— question: Do the sanctions push Pakistan toward China?" in question
@@ -182,3 +182,12 @@ def test_the_legend_says_what_the_readme_says() -> None:
         assert border.words in dot
     for look in STATUSES.values():
         assert look.words in dot
+
+
+def test_the_author_is_named_once_in_the_title_not_on_each_claim() -> None:
+    dot = _dot(SEED)
+    assert '<BR/><FONT POINT-SIZE="12">by The commentary&#x27;s author</FONT>>' in dot
+    assert "<I>The commentary&#x27;s author</I>" not in dot
+    finer = _node(dot, "us-sanctions-on-pakistan/missiles-could-target-us")
+    assert '<FONT POINT-SIZE="9"><I>Jon Finer, US Deputy NSA</I> [3]</FONT>' in finer
+    assert "No speaker named: the author&#x27;s claim" in dot

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from argmap.check.project import open_claims
 from argmap.render.layout import read_stamp
+from argmap.render.select import documents
 from conftest import REPO, copy_seed, run_process
 
 SEED = str(REPO / "claims" / "us-sanctions-on-pakistan.yaml")
@@ -130,7 +132,25 @@ def test_render_slide_writes_slides_and_keeps_them_current(tmp_path: Path) -> No
     assert read_stamp("png", (folder / "slide.png").read_bytes()) != read_stamp("png", png)
 
 
-@pytest.mark.parametrize("folder", sorted(p.name for p in (REPO / "renders").iterdir()))
-def test_every_bundled_document_has_a_legible_slide(folder: str) -> None:
-    svg = (REPO / "renders" / folder / "slide.svg").read_text(encoding="utf-8")
-    assert fitted(svg).text_px >= 9.0
+def _bundled_documents() -> list[tuple[str, int, list[str]]]:
+    """Each bundled document: its name, its claim count, and the questions its claims bear on."""
+    project = open_claims(REPO / "claims")
+    found = []
+    for doc in documents(project.index):
+        questions = {q for c in doc.claim_ids for q in project.corpus.claims[c].questions}
+        found.append((doc.name, len(doc.claim_ids), sorted(questions)))
+    return found
+
+
+@pytest.mark.parametrize(("name", "claims", "questions"), _bundled_documents())
+def test_every_bundled_document_has_legible_slides(
+    tmp_path: Path, name: str, claims: int, questions: list[str]
+) -> None:
+    """A document of up to 40 claims fits one slide; a longer one, one slide per question."""
+    if claims <= 40:
+        svg = (REPO / "renders" / name / "slide.svg").read_text(encoding="utf-8")
+        assert fitted(svg).text_px >= 9.0
+        return
+    for question in questions:
+        svg = _map_svg(tmp_path, str(REPO / "claims"), "--slide", "--question", question)
+        assert fitted(svg).text_px >= 9.0, question

@@ -68,8 +68,12 @@ def badge_words(node: ClaimNode) -> list[str]:
     return words
 
 
-def claim_label(node: ClaimNode, preset: Preset = SCREEN) -> str:
-    """The HTML-like label: badge, wrapped text, speaker line, source markers."""
+def claim_label(node: ClaimNode, preset: Preset = SCREEN, named: bool = True) -> str:
+    """The HTML-like label: badge, wrapped text, then speaker and source markers.
+
+    *named* False leaves the speaker out: the map's title names the document's
+    author once, and the author's claims carry no name.
+    """
     small = f'<FONT POINT-SIZE="{preset.small_size:g}">'
     badge_font = f'<FONT POINT-SIZE="{preset.badge_size:g}">'
     status = STATUSES.get(node.status or "")
@@ -84,12 +88,12 @@ def claim_label(node: ClaimNode, preset: Preset = SCREEN) -> str:
         f'<TR><TD ALIGN="LEFT">{badge_font}{badge}</FONT></TD></TR>',
         f"<TR><TD>{text}</TD></TR>",
     ]
-    speaker_lines = wrap(node.map_attribution, preset.wrap + 8)
-    if speaker_lines:
-        rows.append(f"<TR><TD>{small}<I>{html_lines(speaker_lines)}</I></FONT></TD></TR>")
+    speaker_lines = wrap(node.map_attribution, preset.wrap + 8) if named else []
+    tail = [f"<I>{html_lines(speaker_lines)}</I>"] if speaker_lines else []
     if node.source_numbers:
-        markers = " ".join(f"[{n}]" for n in node.source_numbers)
-        rows.append(f"<TR><TD>{small}{markers}</FONT></TD></TR>")
+        tail.append(" ".join(f"[{n}]" for n in node.source_numbers))
+    if tail:
+        rows.append(f"<TR><TD>{small}{' '.join(tail)}</FONT></TD></TR>")
     return '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1">' + "".join(rows) + "</TABLE>>"
 
 
@@ -117,9 +121,10 @@ def node_attributes(
     return ", ".join(attributes)
 
 
-def _node_line(node: ClaimNode, fill: str, preset: Preset, focus: bool) -> str:
-    attributes = node_attributes(node, fill, preset, focus)
-    return f"  {quote_id(node.id)} [{attributes}, label={claim_label(node, preset)}];"
+def _node_line(view: MapView, node: ClaimNode, fill: str, preset: Preset) -> str:
+    attributes = node_attributes(node, fill, preset, node.id == view.focus)
+    label = claim_label(node, preset, named=not view.by_authors(node))
+    return f"  {quote_id(node.id)} [{attributes}, label={label}];"
 
 
 def edge_attributes(relation: str, preset: Preset = SCREEN) -> str:
@@ -185,6 +190,8 @@ def legend_lines(view: MapView, fill: dict[str | None, str], preset: Preset = SC
         rows.append(
             _legend_row("No perspective", f'<TD BGCOLOR="{NO_PERSPECTIVE_FILL}" WIDTH="18"> </TD>')
         )
+    if any(view.by_authors(node) for node in view.claims):
+        rows.append(_legend_row("No speaker named: the author's claim"))
     rows.append(_legend_row("Shapes — " + shape_words([node.type for node in view.claims])))
     tiers = {node.sourcing for node in view.claims}
     rows += [
@@ -230,11 +237,14 @@ def dot_chunks(view: MapView, direction: str = "TB", preset: Preset = SCREEN) ->
     """The DOT text of the map, line by line, for writing huge maps without holding them."""
     fill = fills(view)
     undercut_targets = {link.target for link in view.links if link.relation == "undercuts"}
-    title = html_lines(wrap(view.title, _TITLE_WRAP))
+    title = f"<B>{html_lines(wrap(view.title, _TITLE_WRAP))}</B>"
+    if view.authors:
+        byline = "by " + "; ".join(a.label for a in view.authors)
+        title += f'<BR/><FONT POINT-SIZE="{preset.title_size * 0.6:g}">{html_text(byline)}</FONT>'
     head = [
         "digraph argmap {",
         f"  graph [rankdir={direction}, labelloc=t, fontsize={preset.title_size:g}, "
-        f'fontname="Helvetica", label=<<B>{title}</B>>, {preset.graph}];',
+        f'fontname="Helvetica", label=<{title}>, {preset.graph}];',
         f'  node [fontname="Helvetica", fontsize={preset.text_size:g}, margin="0.12,0.06"];',
         f'  edge [fontname="Helvetica", fontsize={preset.small_size:g}];',
     ]
@@ -242,7 +252,7 @@ def dot_chunks(view: MapView, direction: str = "TB", preset: Preset = SCREEN) ->
         yield line + "\n"
     for node in view.claims:
         colour = fill.get(node.perspective, NO_PERSPECTIVE_FILL)
-        yield _node_line(node, colour, preset, node.id == view.focus) + "\n"
+        yield _node_line(view, node, colour, preset) + "\n"
     for link in view.links:
         for line in _edge_lines(link, undercut_targets, preset):
             yield line + "\n"
