@@ -154,3 +154,12 @@ def test_every_bundled_document_has_legible_slides(
     for question in questions:
         svg = _map_svg(tmp_path, str(REPO / "claims"), "--slide", "--question", question)
         assert fitted(svg).text_px >= 9.0, question
+
+
+def test_a_slide_without_links_is_drawn(tmp_path: Path) -> None:
+    svg = _map_svg(
+        tmp_path, SEED, "--slide", "--question", "china-alignment", "--perspective", "us-government"
+    )
+    assert svg.count('class="node"') == 1  # the legend alone: no claim passes both filters
+    one = _map_svg(tmp_path, SEED, "--slide", "--speaker", "jon-finer")
+    assert one.count('class="node"') == 2 and 'class="edge"' not in one

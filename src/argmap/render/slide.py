@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from argmap.render.dot_style import SLIDE
 from argmap.render.emit_dot import emit_dot, quote_id
@@ -93,9 +94,7 @@ def _tag_edges(dot_text: str) -> str:
 
 def _parts(laid: dict[str, object]) -> list[_Part]:
     """The connected parts of Graphviz's JSON layout, in order of their first node."""
-    objects = laid.get("objects", [])
-    edges = laid.get("edges", [])
-    assert isinstance(objects, list) and isinstance(edges, list)
+    objects, edges = _listed(laid, "objects"), _listed(laid, "edges")
     parent = {o["_gvid"]: o["_gvid"] for o in objects if "pos" in o}
 
     def root(gvid: int) -> int:
@@ -124,6 +123,13 @@ def _parts(laid: dict[str, object]) -> list[_Part]:
     return list(parts.values())
 
 
+def _listed(laid: dict[str, object], key: str) -> list[dict[str, Any]]:
+    """The list *key* of Graphviz's JSON output (absent when the map has none)."""
+    found = laid.get(key, [])
+    assert isinstance(found, list)
+    return found
+
+
 def _point(text: str) -> tuple[float, float]:
     x, y = text.split(",")[-2:]
     return float(x), float(y)
@@ -143,9 +149,7 @@ def _packed(tagged: str, laid: dict[str, object]) -> tuple[str, float]:
     parts = _parts(laid)
     title = float(str(laid.get("lheight", "0"))) * 72 + GAP
     places, width, height = _best_packing([(p.width, p.height) for p in parts], title)
-    objects = laid["objects"]
-    edges = laid["edges"]
-    assert isinstance(objects, list) and isinstance(edges, list)
+    objects, edges = _listed(laid, "objects"), _listed(laid, "edges")
     positions: list[str] = []
     routes: dict[str, str] = {}
     for part, (left, top) in zip(parts, places, strict=True):
