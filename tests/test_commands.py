@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from argmap.codes import CODES
-from conftest import REPO, SHARED, run_cli, run_process
+from conftest import REPO, run_cli, run_process
 
 SEED = str(REPO / "claims" / "us-sanctions-on-pakistan.yaml")
 """The seed document alone: counts and ids here are the seed's, whatever else claims/ holds."""
@@ -103,12 +103,6 @@ def test_every_quote_occurs_in_the_commentary() -> None:
     assert len(quotes) >= 40
     for quote in quotes:
         assert re.sub(r"\s+", " ", quote).strip() in text, quote
-
-
-def test_bundled_commentary_is_the_shared_original() -> None:
-    original = SHARED / "commentary" / "us-sanctions-on-pakistan.txt"
-    assert original.is_file(), f"missing {original}: CI runs with ../shared beside the repo"
-    assert COMMENTARY.read_bytes() == original.read_bytes()
 
 
 def test_export_shape() -> None:
