@@ -74,37 +74,46 @@ def test_sourcing_tiers_have_their_own_border_and_badge() -> None:
 
 
 def test_a_perspective_keeps_its_colour_in_every_map_of_the_corpus() -> None:
+    whole = str(REPO / "claims")
     full = _fills(_dot(SEED))
+    in_folder = _fills(_dot(whole, "--question", "us-sanctions-on-pakistan/missile-threat"))
     focus = _fills(_dot(SEED, "--focus", "missiles-could-target-us", "--depth", "1"))
     question = _fills(_dot(SEED, "--question", "sanctions-even-handed"))
-    assert focus and question
-    for name, colour in {**focus, **question}.items():
-        assert full[name] == colour, name
-    # slots follow the sorted qualified ids of the whole corpus: author, pakistan-government,
-    # sanctions-critics, us-government
+    assert focus and question and in_folder
+    for name, colour in {**focus, **question, **in_folder}.items():
+        assert full[name] == colour, name  # alone or beside the UK commentary, any selection
+    # the seed's own perspectives by id: author, pakistan-government, sanctions-critics,
+    # us-government
     assert full["The commentary's author"] == PALETTE[0]
     assert full["United States government"] == PALETTE[3]
 
 
+def _perspective_file(name: str, sides: list[str], claims: str = "") -> str:
+    listed = "".join(f"  - id: {side}\n    name: {side.title()}\n" for side in sides)
+    return (
+        f"document: doc\nsources:\n  - id: doc\n    title: {name}\nperspectives:\n{listed}{claims}"
+    )
+
+
 def test_colours_come_from_the_whole_corpus_not_the_selection(project: Path) -> None:
     write(
-        project / "claims/one.yaml",
-        "perspectives:\n  - id: b-side\n    name: B side\n  - id: c-side\n    name: C side\n"
-        "    color: '#123abc'\nspeakers:\n  - id: b\n    name: B\n    perspective: b-side\n"
-        "  - id: c\n    name: C\n    perspective: c-side\n"
+        project / "claims/_common.yaml",  # a shared file: its perspectives come first
+        "perspectives:\n  - id: courts\n    name: Courts\n    color: '#123abc'\n"
+        "  - id: press\n    name: Press\n",
+    )
+    claims = (
+        "speakers:\n  - id: b\n    name: B\n    perspective: b-side\n"
+        "  - id: j\n    name: J\n    perspective: courts\n"
         "claims:\n  - id: x\n    text: X.\n    type: fact\n    speakers: [b]\n"
-        "  - id: y\n    text: Y.\n    type: fact\n    speakers: [c]\n    supports: [x]\n",
+        "  - id: y\n    text: Y.\n    type: fact\n    speakers: [j]\n    supports: [x]\n"
     )
-    write(
-        project / "claims/aaa.yaml",  # sorts first: its perspective takes palette slot 0
-        "perspectives:\n  - id: a-side\n    name: A side\nclaims:\n  - id: z\n    text: Z.\n"
-        "    type: fact\n    standalone: true\n",
-    )
+    write(project / "claims/one.yaml", _perspective_file("One", ["b-side", "a-side"], claims))
     fills = _fills(_dot("claims"))
-    assert fills["B side"] == PALETTE[1]  # one/b-side is second of aaa/a-side, one/b-side, …
-    assert fills["C side"] == "#123ABC"  # its own colour
-    only_one = _fills(_dot("claims", "--speaker", "one/b"))
-    assert only_one == {"B side": PALETTE[1]}
+    assert fills["Courts"] == "#123ABC"  # its own colour
+    assert fills["B-Side"] == PALETTE[3]  # after courts, press and one/a-side
+    assert _fills(_dot("claims", "--speaker", "one/b")) == {"B-Side": PALETTE[3]}
+    write(project / "claims/aaa.yaml", _perspective_file("Aaa", ["zz", "a0"]))
+    assert _fills(_dot("claims"))["B-Side"] == PALETTE[3]  # another commentary changes nothing
 
 
 def test_titles_name_the_document_or_the_focus() -> None:

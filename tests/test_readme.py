@@ -81,6 +81,7 @@ def test_setup_main_job_runs(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "Sourcing coverage: 17.5%" in proc.stdout
+    assert "Audit of 93 claim(s) in 2 file(s): " in proc.stdout  # both bundled commentaries
     assert f"setup: done; renders are in {tmp_path}/" in proc.stdout
-    assert (tmp_path / "us-sanctions-on-pakistan" / "map.png").is_file()
+    for document in ("us-sanctions-on-pakistan", "uk-sanctions-testing-the-limits"):
+        assert (tmp_path / document / "map.png").is_file(), document

@@ -117,8 +117,8 @@ PALETTE: tuple[str, ...] = (
     "#BBCC33",
     "#AAAA00",
 )
-"""Fill colour per perspective, by its palette slot (its place among the corpus's sorted
-perspective ids, modulo 8), unless the perspective names its own `color`."""
+"""Fill colour per perspective, by its palette slot (modulo 8; see
+:func:`argmap.render.view_entries.palette_slots`), unless it names its own `color`."""
 
 NO_PERSPECTIVE_FILL = "#FFFFFF"
 """Fill of claims whose speakers have no perspective."""

@@ -81,8 +81,8 @@ class PerspectiveEntry:
     description: str | None
     """What the perspective is."""
     palette_slot: int
-    """Its place among every perspective of the corpus, sorted by id: the same in every
-    map of the corpus, whatever the map shows. Emitters pick a palette colour with it."""
+    """Its place in the palette (see :func:`palette_slots`): the same in every map of the
+    corpus, whatever the map shows. Emitters pick a palette colour with it."""
     color: str | None = None
     """The colour the perspective names itself (#rrggbb); it overrides the palette."""
 
@@ -116,15 +116,34 @@ def source_entry(index: GraphIndex, source_id: str, number: int) -> SourceEntry:
     )
 
 
-def perspective_entries(index: GraphIndex, used: set[str | None]) -> list[PerspectiveEntry]:
-    """The perspectives in *used*, in definition order, each with its corpus-wide palette slot.
+def palette_slots(index: GraphIndex) -> dict[str, int]:
+    """Each perspective's place in the palette, from the whole corpus, never from a selection.
 
-    The slot is the perspective's place among all the corpus's perspective ids,
-    sorted, so a perspective keeps its colour in every map of the corpus: the
-    full map, a focus map, one question's map.
+    Perspectives of shared files (files with no `document:`) come first, in the
+    order of their qualified ids; then each document's own perspectives follow
+    them, again by id, counted from the same place for every document. So a
+    perspective keeps its colour in every map of the corpus, a document's
+    perspectives never share a colour (up to the palette's size), and adding
+    another commentary changes no colour of the first.
     """
     corpus = index.corpus
-    slots = {ident: n for n, ident in enumerate(sorted(corpus.perspectives))}
+    by_file: dict[str | None, list[str]] = {}
+    for ident in sorted(corpus.perspectives):
+        origin = corpus.origins.get(("perspective", ident))
+        file = origin.file if origin else None
+        shared = file is None or corpus.documents.get(file) is None
+        by_file.setdefault(None if shared else file, []).append(ident)
+    first = len(by_file.get(None, []))
+    slots = {ident: n for n, ident in enumerate(by_file.pop(None, []))}
+    for own in by_file.values():
+        slots.update({ident: first + n for n, ident in enumerate(own)})
+    return slots
+
+
+def perspective_entries(index: GraphIndex, used: set[str | None]) -> list[PerspectiveEntry]:
+    """The perspectives in *used*, in definition order, each with its palette slot."""
+    corpus = index.corpus
+    slots = palette_slots(index)
     return [
         PerspectiveEntry(
             ident,
