@@ -10,8 +10,9 @@ question inside a tree).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from conftest import REPO, run_cli
+from conftest import REPO, run_cli, write
 
 SEED = str(REPO / "claims" / "us-sanctions-on-pakistan.yaml")
 TRIAL = str(REPO / "tests" / "fixtures" / "trial")
@@ -154,3 +155,27 @@ def test_status_is_shown_in_the_audit() -> None:
     table = run_cli("audit", TRIAL).stdout
     assert "  trial/enforcement-improved  — Ann Author  [draft]\n" in table
     assert "  trial/sanctions-failed-early  [superseded]\n" in table
+
+
+def test_an_undercut_is_named_by_the_side_that_draws_it(project: Path) -> None:
+    write(
+        project / "claims/doc.yaml",
+        "document: doc\nsources:\n  - id: doc\n    title: Doc\n    authors: [author]\n"
+        "speakers:\n  - id: author\n    name: Ann\n    perspective: author\n"
+        "  - id: judge\n    name: Judge\n    perspective: courts\n"
+        "  - id: office\n    name: The Office\n    perspective: government\n"
+        "perspectives:\n  - id: author\n    name: Author side\n  - id: courts\n    name: Courts\n"
+        "  - id: government\n    name: Government\n"
+        "claims:\n  - id: c\n    text: C holds.\n    type: fact\n    speakers: [judge]\n"
+        "  - id: p\n    text: P holds.\n    type: fact\n    speakers: [judge]\n"
+        "  - id: o\n    text: O says otherwise.\n    type: fact\n    speakers: [office]\n"
+        "links:\n  - {id: p-c, from: p, to: c, relation: supports, speakers: [judge]}\n"
+        "  - {from: o, to: p-c, relation: undercuts}\n",  # drawn by the author, with O's claim
+    )
+    perspectives = _out("perspectives", "claims")
+    assert (
+        "  - **Supported by** *Courts*: P holds. — Judge\n"
+        "    - **Undercut by** *Author side*: O says otherwise. — The Office\n" in perspectives
+    )
+    clash = _section(perspectives, "Points of clash")
+    assert "| Author side | O says otherwise. — The Office | undercuts | Courts |" in clash

@@ -80,7 +80,7 @@ class _PerspectivesWriter:
         return node.perspective if node.perspective in self.names else None
 
     def _name(self, side: str | None) -> str:
-        return self.names.get(side or "", UNATTRIBUTED)
+        return self.view.side_names.get(side or "", UNATTRIBUTED)
 
     def write(self) -> str:
         self._opening()
@@ -252,5 +252,8 @@ class _PerspectivesWriter:
         return f"{lead} {self._premise_list(edge)}"
 
     def _undercut(self, edge: LinkEdge) -> str:
-        """ "**Undercut by** *Perspective*: claim — speaker": an attack on the support above."""
-        return f"**Undercut by** {self._premise_list(edge)}"
+        """ "**Undercut by** *Side*: claim — speaker": the side that draws the undercut, and its
+        premises (named with their speakers, who may be of another side)."""
+        premises = [self.parts.nodes[p] for p in edge.premises if p in self.parts.nodes]
+        shown = "; *together with* ".join(self.parts.claim_mention(p) for p in premises)
+        return f"**Undercut by** *{inline(self._name(edge.side))}*: {shown}"

@@ -134,6 +134,8 @@ class MapView:
     """For each claim or link id, the links aimed at it."""
     focus: str | None = None
     """The claim a focus map is drawn around, highlighted; None for other maps."""
+    side_names: dict[str, str] = field(default_factory=dict)
+    """The name of every perspective that asserts a claim or draws a link of the view."""
 
     @property
     def unsourced(self) -> list[ClaimNode]:
@@ -197,6 +199,10 @@ def build_view(
     for edge in view.links:
         view.incoming.setdefault(edge.target, []).append(edge)
     view.perspectives = perspective_entries(index, {node.perspective for node in view.claims})
+    sides = {node.perspective for node in view.claims} | {edge.side for edge in view.links}
+    view.side_names = {
+        ident: corpus.perspectives[ident].name for ident in corpus.perspectives if ident in sides
+    }
     used_questions = {q for node in view.claims for q in node.questions}
     view.questions = [
         QuestionEntry(q, corpus.questions[q].text) for q in corpus.questions if q in used_questions
