@@ -49,7 +49,9 @@ def fitted(svg: str) -> Fitted:
     for title, body in re.findall(
         r'<g id="[^"]*" class="node">\s*<title>([^<]*)</title>(.*?)</g>', svg, re.DOTALL
     ):
-        if title == "legend" or title.startswith("junction:"):
+        if (
+            title == "legend" or ":" in title
+        ):  # the legend and link junctions; claim ids hold no ':'
             continue
         sizes = [float(s) for s in re.findall(r'font-size="([\d.]+)"', body)]
         texts.append(max(sizes))

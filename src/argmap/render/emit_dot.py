@@ -40,10 +40,11 @@ def html_text(text: str) -> str:
     return html.escape(_CONTROL.sub("", text), quote=True)
 
 
-def html_lines(lines: list[str], align: str = "") -> str:
-    """Escaped *lines* joined by HTML-like line breaks (aligned as *align* says, if given)."""
+def html_lines(text: str, width: int, align: str = "") -> str:
+    """User text for an HTML-like label, wrapped at *width* into lines joined by line breaks
+    (aligned as *align* says, if given)."""
     brk = f'<BR ALIGN="{align}"/>' if align else "<BR/>"
-    return brk.join(html_text(line) for line in lines)
+    return brk.join(html_text(line) for line in wrap(text, width))
 
 
 def quote_id(ident: str) -> str:
@@ -81,15 +82,15 @@ def claim_label(node: ClaimNode, preset: Preset = SCREEN, named: bool = True) ->
         f"<B>{html_text(w)}</B>" if status and w == status.badge else html_text(w)
         for w in badge_words(node)
     )
-    text = html_lines(wrap(node.text, preset.wrap)) or " "
+    text = html_lines(node.text, preset.wrap) or " "
     if status and status.greyed:
         text = f'<FONT COLOR="{GREY_TEXT}"><S>{text}</S></FONT>'
     rows = [
         f'<TR><TD ALIGN="LEFT">{badge_font}{badge}</FONT></TD></TR>',
         f"<TR><TD>{text}</TD></TR>",
     ]
-    speaker_lines = wrap(node.map_attribution, preset.wrap + 8) if named else []
-    tail = [f"<I>{html_lines(speaker_lines)}</I>"] if speaker_lines else []
+    speaker = html_lines(node.map_attribution, preset.wrap + 8) if named else ""
+    tail = [f"<I>{speaker}</I>"] if speaker else []
     if node.source_numbers:
         tail.append(" ".join(f"[{n}]" for n in node.source_numbers))
     if tail:
@@ -213,10 +214,10 @@ def legend_lines(view: MapView, fill: dict[str | None, str], preset: Preset = SC
     if view.sources:
         rows.append('<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Sources</B></TD></TR>')
         for source in view.sources:
-            words = wrap(source.title + (f" — {source.publisher}" if source.publisher else ""), 60)
+            words = source.title + (f" — {source.publisher}" if source.publisher else "")
             rows.append(
                 f'<TR><TD ALIGN="RIGHT" VALIGN="TOP">[{source.number}]</TD>'
-                f'<TD ALIGN="LEFT">{html_lines(words, "LEFT")}<BR ALIGN="LEFT"/></TD></TR>'
+                f'<TD ALIGN="LEFT">{html_lines(words, 60, "LEFT")}<BR ALIGN="LEFT"/></TD></TR>'
             )
     table = '<<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3" COLOR="#999999">'
     return [
@@ -237,7 +238,7 @@ def dot_chunks(view: MapView, direction: str = "TB", preset: Preset = SCREEN) ->
     """The DOT text of the map, line by line, for writing huge maps without holding them."""
     fill = fills(view)
     undercut_targets = {link.target for link in view.links if link.relation == "undercuts"}
-    title = f"<B>{html_lines(wrap(view.title, _TITLE_WRAP))}</B>"
+    title = f"<B>{html_lines(view.title, _TITLE_WRAP)}</B>"
     if view.authors:
         byline = "by " + "; ".join(a.label for a in view.authors)
         title += f'<BR/><FONT POINT-SIZE="{preset.title_size * 0.6:g}">{html_text(byline)}</FONT>'
