@@ -52,6 +52,8 @@ class Statement:
     """An equivalence class: every statement sharing one title."""
 
     title: str
+    order: int = 0
+    """Position among all statements and arguments, by first appearance."""
     members: list[Member] = field(default_factory=list)
 
     @property
@@ -86,6 +88,8 @@ class Argument:
     """An argument: descriptions, and perhaps a premise-conclusion structure."""
 
     title: str
+    order: int = 0
+    """Position among all statements and arguments, by first appearance."""
     members: list[Member] = field(default_factory=list)
     pcs: list[PcsStep] = field(default_factory=list)
     place: Place | None = None

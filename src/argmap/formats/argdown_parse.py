@@ -172,12 +172,14 @@ class ArgdownParser:
             content.links,
             self.section,
         )
+        order = len(self.doc.statements) + len(self.doc.arguments)
         if kind == "argument":
-            argument = self.doc.arguments.setdefault(member.title, Argument(member.title))
+            argument = self.doc.arguments.setdefault(member.title, Argument(member.title, order))
             argument.members.append(member)
             argument.place = argument.place or place
             return ("argument", member.title), i
-        self.doc.statements.setdefault(member.title, Statement(member.title)).members.append(member)
+        statement = self.doc.statements.setdefault(member.title, Statement(member.title, order))
+        statement.members.append(member)
         return ("statement", member.title), i
 
     def _tree(self, block: list[Line], i: int, root: Ref, stop_at_items: bool = False) -> int:

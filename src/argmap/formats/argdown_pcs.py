@@ -34,7 +34,8 @@ def parse_pcs(parser: ArgdownParser, block: list[Line], previous: str | None) ->
         argument = doc.arguments[previous]
     else:
         title = parser._title()
-        argument = doc.arguments.setdefault(title, Argument(title))
+        order = len(doc.statements) + len(doc.arguments)
+        argument = doc.arguments.setdefault(title, Argument(title, order))
     if argument.pcs:
         parser.error(
             block[0].place,

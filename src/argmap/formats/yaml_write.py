@@ -9,6 +9,7 @@ lines above the entries they describe. Nothing here touches a file.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -16,7 +17,8 @@ import yaml
 from argmap.formats.imported import Imported
 from argmap.model import SECTIONS
 
-_SLUG_LIST = r"^[a-z0-9][a-z0-9._/-]*$"
+_FLOW_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/ -]*$")
+"""Items written in a `[a, b]` list without quotes: nothing YAML's flow style reads."""
 
 
 def scalar(value: object) -> str:
@@ -32,7 +34,7 @@ def scalar(value: object) -> str:
 def _flow_list(values: list[Any]) -> str | None:
     """`[a, b]` when every item is a plain scalar that needs no quoting, else None."""
     items = [scalar(v) for v in values]
-    if all(isinstance(v, str) and scalar(v) == v and "," not in v for v in values):
+    if all(isinstance(v, str) and _FLOW_SAFE.match(v) and scalar(v) == v for v in values):
         return "[" + ", ".join(items) + "]"
     return None
 
