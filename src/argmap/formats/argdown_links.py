@@ -35,6 +35,20 @@ class LinkPlan:
     links: list[Link] = field(default_factory=list)
 
 
+def joint_conclusions(doc: ArgdownDocument) -> dict[str, str]:
+    """Conclusions marked `{argmap: joint}` (as argmap writes co-premise oppositions and
+    undercuts), by title, with the argument they conclude: not claims, but carriers of
+    the argument's relation."""
+    found: dict[str, str] = {}
+    for argument in doc.arguments.values():
+        if not argument.pcs:
+            continue
+        statement = doc.statements[argument.pcs[-1].title]
+        if any(m.data.get("argmap") == "joint" for m in statement.members):
+            found[statement.title] = argument.title
+    return found
+
+
 def _step_ids(argument: Argument, ids: SlugRegistry, conclusion: str) -> list[str]:
     """Link ids of the argument's inference steps; the last is the argument's own."""
     titled = not argument.title.startswith("Untitled ")
@@ -54,6 +68,10 @@ def plan_links(
     """Every link of *doc*; shorthand ones are added to *claims* directly."""
     by_id = {c.id: c for c in claims}
     plan = LinkPlan()
+    joints = joint_conclusions(doc)
+    joint_relations = {
+        joints[r.source[1]]: r for r in doc.relations if r.source[0] == "statement" and r.source[1] in joints
+    }
     inference_link: dict[str, str] = {}
     main_link: dict[str, str] = {}
     for argument in doc.arguments.values():
@@ -64,14 +82,17 @@ def plan_links(
         previous: str | None = None
         since: list[str] = []
         for index, step in enumerate(argument.pcs):
-            own = claim_of[("statement", step.title)]
+            own = claim_of.get(("statement", step.title), "")
             if step.inference is None:
                 since.append(own)
                 continue
             ident = next(step_ids)
             inference_link[f"{argument.title}#{index}"] = ident
             premises = _premises(argument, index, since, previous, claim_of)
-            link = Link(id=ident, from_=premises, to=own, relation=LinkRelation.supports)
+            link = Link(id=ident, from_=premises, to=own or "pending", relation=LinkRelation.supports)
+            carried = joint_relations.get(argument.title)
+            if step.title in joints and carried is not None:
+                _carry(link, carried, claim_of, inference_link)
             link.scheme = step.inference.rules or None
             if own in premises:
                 where = step.inference.place
@@ -86,7 +107,16 @@ def plan_links(
             plan.links.append(link)
             previous, since = own, []
         main_link[argument.title] = inference_link[f"{argument.title}#{len(argument.pcs) - 1}"]
-    planned = [p for r in doc.relations for p in _plan(r, doc, claim_of, main_link, inference_link)]
+    for link in plan.links:
+        if link.to.startswith("@"):
+            link.to = inference_link.get(link.to[1:], link.to[1:])
+    carriers = [id(r) for r in joint_relations.values()]
+    planned = [
+        p
+        for r in doc.relations
+        if id(r) not in carriers
+        for p in _plan(r, doc, claim_of, main_link, inference_link)
+    ]
     planned = _spread_undercuts(planned, doc, claim_of)
     targeted = {p.target for p in planned if p.relation is LinkRelation.undercuts}
     written: set[str] = set()
@@ -113,6 +143,22 @@ def plan_links(
             if item.note:
                 imported.note("claims", claims.index(claim), item.note)
     return plan
+
+
+def _carry(
+    link: Link,
+    relation: Relation,
+    claim_of: dict[tuple[str, str], str],
+    inference_link: dict[str, str],
+) -> None:
+    """Give a joint conclusion's relation to the link of the argument it concludes."""
+    kind, title = relation.target
+    if kind == "inference":
+        link.relation, link.to = LinkRelation.undercuts, f"@{title}"
+    elif relation.target in claim_of and relation.type in ("attack", "contrary", "contradictory"):
+        link.relation, link.to = LinkRelation.opposes, claim_of[relation.target]
+    elif relation.target in claim_of:
+        link.to = claim_of[relation.target]
 
 
 def _premises(

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.argdown_data import Registry, document_source, frontmatter_notes, read_data
-from argmap.formats.argdown_links import LinkPlan, plan_links
+from argmap.formats.argdown_links import LinkPlan, joint_conclusions, plan_links
 from argmap.formats.argdown_model import ArgdownDocument, Argument, Member, Statement
 from argmap.formats.argdown_parse import ArgdownParser
 from argmap.formats.argdown_relations import normalise_relations
@@ -68,8 +68,12 @@ def _build(doc: ArgdownDocument, imported: Imported, shown: str, stem: str) -> N
     for index, section in enumerate(doc.sections):
         if section.title.endswith("?"):
             questions[index] = Question(id=slugify(section.title) or "question", text=section.title)
+    joints = joint_conclusions(doc)
     nodes: list[Statement | Argument] = sorted(
-        [*doc.statements.values(), *(a for a in doc.arguments.values() if not a.pcs)],
+        [
+            *(s for s in doc.statements.values() if s.title not in joints),
+            *(a for a in doc.arguments.values() if not a.pcs),
+        ],
         key=lambda node: node.order,
     )
     claims: list[Claim] = []

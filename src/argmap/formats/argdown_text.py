@@ -22,6 +22,7 @@ from argmap.formats.argdown_model import Place
 
 _COMMENT_OR_SKIP = re.compile(
     r"(?P<link>\[[^\]\n]+?\]\([^)\n]+?\))"
+    r"|(?P<data>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})"
     r"|(?P<comment><!--.*?-->|/\*.*?\*/|//[^\n]*)",
     re.DOTALL,
 )
@@ -46,7 +47,7 @@ def strip_comments(text: str) -> str:
     out: list[str] = []
     pos = 0
     for match in _COMMENT_OR_SKIP.finditer(text):
-        if match.group("link"):
+        if match.group("link") or match.group("data"):
             continue
         out.append(text[pos : match.start()])
         # keep the line count: every newline inside the comment stays, marked as removed
