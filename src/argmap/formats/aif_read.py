@@ -136,12 +136,8 @@ class _Builder:
 
     def _targets(self, node: AifNode) -> list[str]:
         """The conclusions of S-node *node*; reports S-nodes with no premise or conclusion."""
-        kinds = {n: self.graph.nodes[n].type for n in [*self.into.get(node.id, [])]}
-        premises = [n for n, kind in kinds.items() if kind == "I"]
-        for n, kind in kinds.items():
-            if kind in ("RA", "CA", "MA", "PA"):
-                message = f"{kind} node {n} feeds {node.type} node {node.id} as a premise"
-                self.problems.add(node.pointer, "not-imported", message, "premises must be I-nodes")
+        # S-nodes aiming at this one attack it (checked where they are built), never premises
+        premises = [n for n in self.into.get(node.id, []) if self.graph.nodes[n].type == "I"]
         targets = [t for t in self.out_of.get(node.id, []) if self.graph.nodes[t].type != "YA"]
         if not premises or not targets:
             missing = "premise" if not premises else "conclusion"
@@ -167,15 +163,17 @@ class _Builder:
             speaker = self._speaker(l_node)[0]
             if speaker and speaker not in speakers:
                 speakers.append(speaker)
-        to = self.claim_ids[target] if kind == "I" else f"@{target}"
-        return Link(
+        link = Link(
             id=ident,
             from_=[self.claim_ids[p] for p in premises],
-            to=to,
+            to=self.claim_ids[target] if kind == "I" else "pending",
             relation=relation,
             speakers=speakers,
             scheme=scheme,
         )
+        if kind != "I":
+            link.to = f"@{target}"  # resolved once every S-node has its link id
+        return link
 
     def _resolve_target(self, link: Link) -> bool:
         """Point an undercut at its target's link; False when the target made no link."""
