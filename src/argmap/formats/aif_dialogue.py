@@ -41,7 +41,11 @@ def read_locution(graph: AifGraph, node: AifNode) -> Locution:
     for name in known:
         match = re.match(rf"{re.escape(name)}\s*:\s+", stripped)
         if match:
-            return Locution(name, stripped[match.end() :].strip(), text[: len(text) - len(stripped) + match.end()])
+            return Locution(
+                name,
+                stripped[match.end() :].strip(),
+                text[: len(text) - len(stripped) + match.end()],
+            )
     match = _PREFIX.match(text)
     if match and _NAME.match(match.group(1).strip()):
         return Locution(match.group(1).strip(), match.group(2).strip(), text[: match.start(2)])

@@ -12,7 +12,6 @@ locution. Scheme names are kept in `Link.scheme`. This module never prints.
 
 from __future__ import annotations
 
-from argmap.diagnostics import Diagnostic
 from argmap.formats.aif_dialogue import anchors, locate, plain_text, read_locution
 from argmap.formats.aif_json import AifGraph, AifNode, JsonProblems, decode_json, read_graph
 from argmap.formats.imported import Imported, SlugRegistry, clean_text, slugify
@@ -126,13 +125,17 @@ class _Builder:
                 locator = locate(quote, self.text, l_node)
                 citations.append(Citation(source=self.document.id, locator=locator, quote=quote))
         if not text:
-            self.problems.add(f"{node.pointer}/text", "missing-field", f"I-node {node.id} has no text")
+            self.problems.add(
+                f"{node.pointer}/text", "missing-field", f"I-node {node.id} has no text"
+            )
         ident = self.claim_slugs.take(text)
         self.claim_index[node.id] = len(self.claim_ids)
         self.claim_ids[node.id] = ident
         for line in notes:
             self.imported.note("claims", self.claim_index[node.id], line)
-        return Claim(id=ident, text=text, type=ClaimType.fact, speakers=speakers, citations=citations)
+        return Claim(
+            id=ident, text=text, type=ClaimType.fact, speakers=speakers, citations=citations
+        )
 
     def _targets(self, node: AifNode) -> list[str]:
         """The conclusions of S-node *node*; reports S-nodes with no premise or conclusion."""
@@ -205,7 +208,9 @@ class _Builder:
             while path:
                 current = path[-1]
                 state[current] = 1
-                nxt = [t for t in self.out_of.get(current, []) if self.graph.nodes[t].type in s_kinds]
+                nxt = [
+                    t for t in self.out_of.get(current, []) if self.graph.nodes[t].type in s_kinds
+                ]
                 step = next((t for t in nxt if state.get(t, 0) != 2), None)
                 if step is None:
                     state[current] = 2

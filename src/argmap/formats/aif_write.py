@@ -37,7 +37,12 @@ class _Nodes:
 
     def edge(self, source: str, target: str) -> None:
         self.edges.append(
-            {"edgeID": str(len(self.edges) + 1), "fromID": source, "toID": target, "formEdgeID": None}
+            {
+                "edgeID": str(len(self.edges) + 1),
+                "fromID": source,
+                "toID": target,
+                "formEdgeID": None,
+            }
         )
 
 

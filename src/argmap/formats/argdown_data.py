@@ -78,9 +78,7 @@ def read_data(data: dict[str, Any], registry: Registry) -> DataFields:
             if source is not None or url is not None
             else registry.document.id
         )
-        out.citations.append(
-            Citation(source=ident, quote=_first(quote), locator=_first(locator))
-        )
+        out.citations.append(Citation(source=ident, quote=_first(quote), locator=_first(locator)))
     for key, enum in (("type", ClaimType), ("status", ClaimStatus)):
         value = data.get(key)
         if value is None:

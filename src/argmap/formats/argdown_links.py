@@ -15,7 +15,8 @@ from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.argdown_data import Registry, read_data
 from argmap.formats.argdown_model import ArgdownDocument, Argument, Relation
 from argmap.formats.imported import Imported, SlugRegistry
-from argmap.model import Claim, Link, Relation as LinkRelation
+from argmap.model import Claim, Link
+from argmap.model import Relation as LinkRelation
 
 
 @dataclass
@@ -70,7 +71,9 @@ def plan_links(
     plan = LinkPlan()
     joints = joint_conclusions(doc)
     joint_relations = {
-        joints[r.source[1]]: r for r in doc.relations if r.source[0] == "statement" and r.source[1] in joints
+        joints[r.source[1]]: r
+        for r in doc.relations
+        if r.source[0] == "statement" and r.source[1] in joints
     }
     inference_link: dict[str, str] = {}
     main_link: dict[str, str] = {}
@@ -89,7 +92,9 @@ def plan_links(
             ident = next(step_ids)
             inference_link[f"{argument.title}#{index}"] = ident
             premises = _premises(argument, index, since, previous, claim_of)
-            link = Link(id=ident, from_=premises, to=own or "pending", relation=LinkRelation.supports)
+            link = Link(
+                id=ident, from_=premises, to=own or "pending", relation=LinkRelation.supports
+            )
             carried = joint_relations.get(argument.title)
             if step.title in joints and carried is not None:
                 _carry(link, carried, claim_of, inference_link)
@@ -215,7 +220,7 @@ def _plan(
     inference_link: dict[str, str],
 ) -> list[Planned]:
     """The argmap link(s) one Argdown relation becomes."""
-    source = claim_of[relation.source] if relation.source in claim_of else None
+    source = claim_of.get(relation.source)
     kind, title = relation.target
     if source is None:
         return []

@@ -91,7 +91,9 @@ class ArgdownParser:
         start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
         if start is None or not lines[start].text.strip().startswith("==="):
             return lines
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].text.startswith("===")), None)
+        end = next(
+            (i for i in range(start + 1, len(lines)) if lines[i].text.startswith("===")), None
+        )
         if end is None:
             self.error(lines[start].place, "front matter opened with '===' is never closed")
             return []
@@ -206,7 +208,9 @@ class ArgdownParser:
             rel_type, child_is_source = _SYMBOLS[symbol]
             if rel_type == "contradictory" and child[0] == "argument":
                 place = Place(line.place.file, line.place.line, col + 1)
-                self.error(place, f"'><' (contradiction) relates statements; <{child[1]}> is an argument")
+                self.error(
+                    place, f"'><' (contradiction) relates statements; <{child[1]}> is an argument"
+                )
             parent = parents[-1]
             source, target = (child, parent) if child_is_source else (parent, child)
             self.add_relation(source, target, rel_type, line.place)
@@ -269,4 +273,3 @@ def parse_inference(block: list[Line], i: int, parser: ArgdownParser) -> tuple[I
     body, data_block = split_data(" ".join(parts))
     data = parse_content("x " + data_block).data if data_block else {}
     return Inference(" ".join(body.split()), data, line.place), i
-

@@ -74,7 +74,9 @@ def _names(index: GraphIndex, ids: list[str]) -> list[str]:
 
 def _as_argument(link: Link, ident: str, targeted: set[str]) -> bool:
     own = link.speakers or link.warrant or link.scheme or link.citations
-    return len(link.from_) > 1 or ident in targeted or bool(own) or link.relation is Relation.undercuts
+    return (
+        len(link.from_) > 1 or ident in targeted or bool(own) or link.relation is Relation.undercuts
+    )
 
 
 def emit_argdown(index: GraphIndex, title: str = "argmap export") -> str:
@@ -146,7 +148,10 @@ def _argument(index: GraphIndex, ident: str, link: Link) -> list[str]:
         return [*lines, ""]
     joint = f"{_title(ident)} (conclusion)"
     verb = "oppose" if link.relation is Relation.opposes else "undercut"
-    lines.append(f"({conclusion}) [{joint}]: The premises together {verb} {_text(link.to)}." + ' {"argmap": "joint"}')
+    lines.append(
+        f"({conclusion}) [{joint}]: The premises together {verb} {_text(link.to)}."
+        + ' {"argmap": "joint"}'
+    )
     if link.relation is Relation.opposes:
         lines.append(f"  -> [{_title(link.to)}]")
     else:
