@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from argmap.corpus.graph import GraphIndex
 from argmap.model import Citation
 
+CITATION_NEEDED_TAG = "citation-needed"
+"""The tag that marks a claim its source flagged "(citation needed)", as Kialo does."""
+
 
 @dataclass(frozen=True)
 class ClaimRef:
@@ -88,6 +91,8 @@ class AuditReport:
     """Sources without a url or an access date."""
     orphan_claims: list[ClaimRef] = field(default_factory=list)
     """Claims with no speaker whose file maps no document with authors."""
+    citation_needed: list[ClaimRef] = field(default_factory=list)
+    """Claims tagged `citation-needed`: the text they came from asked for a source."""
     by_speaker: list[Coverage] = field(default_factory=list)
     """Coverage per speaker."""
     by_perspective: list[Coverage] = field(default_factory=list)
@@ -121,6 +126,8 @@ def audit(index: GraphIndex, claim_ids: Collection[str] | None = None) -> AuditR
             report.unsourced.append(ref)
         if not speakers:
             report.orphan_claims.append(ref)
+        if CITATION_NEEDED_TAG in claim.tags:
+            report.citation_needed.append(ref)
         for key in speakers or ["(none)"]:
             _count(speaker_counts, key, unsourced)
         for key in index.claim_perspectives(ident) or ["(none)"]:

@@ -12,12 +12,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from argmap.check.audit import CITATION_NEEDED_TAG
 from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.imported import SlugRegistry, clean_text, slugify
 from argmap.model import Citation, Source
 
-CITATION_NEEDED_TAG = "citation-needed"
-"""The tag an imported claim gets when Kialo marked it `(citation needed)`."""
 
 _SOURCE_LINE = re.compile(r"^\[(\d+)\]\s+(\S.*)$")
 _MARKER = re.compile(r"\s*\[(\d+)\]")
