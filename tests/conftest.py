@@ -72,3 +72,23 @@ def copy_seed(dest: Path) -> Path:
     target = dest / "claims"
     shutil.copytree(REPO / "claims", target, dirs_exist_ok=True)
     return target
+
+
+def interop(kind: str) -> Path:
+    """The shared interop corpus folder *kind* (argdown, aif, kialo).
+
+    Read from ../shared, never copied. Missing: a failure under CI, a skip elsewhere.
+    """
+    folder = SHARED / "interop" / kind
+    if not folder.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the shared corpus {folder} is missing (CI=true)")
+        pytest.skip(f"the shared corpus {folder} is not here")
+    return folder
+
+
+def import_and_check(source: Path, dest: Path, *extra: str) -> tuple[Run, Run]:
+    """Run `argmap import SOURCE -o DEST`, then `argmap check DEST`, as real processes."""
+    imported = run_process("import", str(source), "-o", str(dest), *extra)
+    checked = run_process("check", "--no-cache", str(dest))
+    return imported, checked
