@@ -41,6 +41,7 @@ def import_command(
 ) -> None:
     """Import an Argdown, AIF/xAIF or Kialo file as a claims file (YAML)."""
     from argmap.check.project import open_claims
+    from argmap.diagnostics import sorted_diagnostics
     from argmap.formats.importers import import_file
     from argmap.formats.yaml_write import emit_claim_file
 
@@ -49,7 +50,7 @@ def import_command(
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror or exc}")
     fmt, imported = import_file(file, raw, format)
-    print_diagnostics(imported.diagnostics)
+    print_diagnostics(sorted_diagnostics(imported.diagnostics))
     if imported.failed:
         errors = sum(1 for d in imported.diagnostics if d.severity.value == "error")
         fail(f"{errors} error(s) in {file}; nothing written", EXIT_PROBLEMS)
@@ -59,7 +60,12 @@ def import_command(
         target = Path(scratch) / name
         target.write_text(text, encoding="utf-8")
         project = open_claims(target)
-        problems = [d for d in project.diagnostics if d.severity.value == "error"]
+        shown = str(output or "<stdout>")
+        problems = [
+            d.format().replace(d.location.path, shown, 1)
+            for d in project.diagnostics
+            if d.severity.value == "error"
+        ]
     write_output(text, output)
     content = imported.content
     links = len(content.links) + sum(len(c.supports) + len(c.opposes) for c in content.claims)
@@ -70,7 +76,7 @@ def import_command(
         err=True,
     )
     if problems:
-        print_diagnostics(problems)
+        typer.echo("\n".join(problems), err=True)
         raise typer.Exit(EXIT_PROBLEMS)
 
 

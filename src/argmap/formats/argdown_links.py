@@ -19,6 +19,16 @@ from argmap.model import Claim, Link
 from argmap.model import Relation as LinkRelation
 
 
+_VERBS = {
+    "support": "supports",
+    "attack": "attacks",
+    "undercut": "undercuts",
+    "contradictory": "contradicts",
+    "entails": "entails",
+    "contrary": "is contrary to",
+}
+
+
 @dataclass
 class Planned:
     """One link to write: premises, relation, target (a claim id, or a link id)."""
@@ -116,6 +126,14 @@ def plan_links(
         if link.to.startswith("@"):
             link.to = inference_link.get(link.to[1:], link.to[1:])
     carriers = [id(r) for r in joint_relations.values()]
+    for relation in doc.relations:
+        if relation.source == relation.target:
+            where = Location(relation.place.file, relation.place.line, relation.place.col)
+            verb = _VERBS[relation.type]
+            message = f"{relation.source[0]} '{relation.source[1]}' {verb} itself"
+            hint = "a statement cannot be its own reason or objection"
+            imported.diagnostics.append(Diagnostic(where, "self-link", message, hint))
+            carriers.append(id(relation))
     planned = [
         p
         for r in doc.relations

@@ -30,6 +30,7 @@ _EXTENSIONS = {
     ".adown": ImportFormat.argdown,
     ".argdn": ImportFormat.argdown,
     ".json": ImportFormat.aif,
+    ".txt": ImportFormat.kialo,
 }
 
 
