@@ -14,7 +14,11 @@ from conftest import import_and_check, interop
 # per conclusion of each RA and CA node. MA nodes are comments, not links.
 FIGURES = {
     # 14 I-nodes; RA 697915, 697933, 697947, 697960 and CA 697917.
-    "aifdb_nodeset21145_hansard_pensions.json": (14, 5, ["Lynda Chalker", "Paul Dean", "Unknown Buchan"]),
+    "aifdb_nodeset21145_hansard_pensions.json": (
+        14,
+        5,
+        ["Lynda Chalker", "Paul Dean", "Unknown Buchan"],
+    ),
     # 9 I-nodes; 5 RA; the 3 MA "Default Rephrase" bridges are comments; no L-nodes.
     "aifdb_nodeset6064_argument_only_DERIVED.json": (9, 5, []),
     # 9 I-nodes; 5 RA; speakers from the "CL :" and "NL :" L-node prefixes.
@@ -89,7 +93,9 @@ def test_xaif_text_offsets_become_locators() -> None:
 
 def test_ma_rephrase_is_a_comment_on_the_rephrasing_claim(tmp_path: Path) -> None:
     dest = tmp_path / "claims" / "qt30.yaml"
-    imported, _ = import_and_check(interop("aif") / "qt30_dialam2024_test_map10_wales_nhs.json", dest)
+    imported, _ = import_and_check(
+        interop("aif") / "qt30_dialam2024_test_map10_wales_nhs.json", dest
+    )
     assert imported.exit_code == 0, imported
     text = dest.read_text(encoding="utf-8")
     assert "  # rephrases labour-is-even-trying-to-ban-meal-deals-at-3-50 (AIF MA node" in text

@@ -64,9 +64,7 @@ def test_sources_block_and_markers_become_citations() -> None:
 
 def test_citation_needed_is_unsourced_tagged_and_audited(tmp_path: Path) -> None:
     dest = tmp_path / "claims" / "genai.yaml"
-    imported, _ = import_and_check(
-        interop("kialo") / "kialo_new_63741_genai_assignments.txt", dest
-    )
+    imported, _ = import_and_check(interop("kialo") / "kialo_new_63741_genai_assignments.txt", dest)
     assert imported.exit_code == 0, imported
     audit = run_process("audit", "--no-cache", str(dest))
     assert audit.exit_code == 0, audit

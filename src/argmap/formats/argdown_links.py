@@ -18,7 +18,6 @@ from argmap.formats.imported import Imported, SlugRegistry
 from argmap.model import Claim, Link
 from argmap.model import Relation as LinkRelation
 
-
 _VERBS = {
     "support": "supports",
     "attack": "attacks",
@@ -128,11 +127,11 @@ def plan_links(
     carriers = [id(r) for r in joint_relations.values()]
     for relation in doc.relations:
         if relation.source == relation.target:
-            where = Location(relation.place.file, relation.place.line, relation.place.col)
+            at = Location(relation.place.file, relation.place.line, relation.place.col)
             verb = _VERBS[relation.type]
             message = f"{relation.source[0]} '{relation.source[1]}' {verb} itself"
             hint = "a statement cannot be its own reason or objection"
-            imported.diagnostics.append(Diagnostic(where, "self-link", message, hint))
+            imported.diagnostics.append(Diagnostic(at, "self-link", message, hint))
             carriers.append(id(relation))
     planned = [
         p

@@ -17,7 +17,6 @@ from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.imported import SlugRegistry, clean_text, slugify
 from argmap.model import Citation, Source
 
-
 _SOURCE_LINE = re.compile(r"^\[(\d+)\]\s+(\S.*)$")
 _MARKER = re.compile(r"\s*\[(\d+)\]")
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
