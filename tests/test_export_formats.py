@@ -77,11 +77,13 @@ def test_argdown_export_parses_with_the_argdown_cli(argdown_cli: list[str], tmp_
     assert "syntax error" not in proc.stdout + proc.stderr
     parsed = json.loads((tmp_path / "out" / "seed.json").read_text(encoding="utf-8"))
     seed = open_claims(SEED)
-    # 40 claims, plus one joint conclusion for each link whose premises oppose or undercut
-    # and that has to be an argument (7 opposes with their own speakers, 1 undercut)
+    # 40 claims, plus one joint conclusion for each opposing or undercutting link that must
+    # be an argument: 5 opposes drawn by someone other than their premise's speakers, and
+    # the undercut
     assert len(parsed["statements"]) == len(seed.corpus.claims) + 6
-    # every link drawn as an argument: co-premises, own speakers/warrant/citations, undercut
-    assert len(parsed["arguments"]) == 15
+    # the links a relation line cannot carry: 4 with co-premises, the undercut and the link
+    # it aims at, and the rest for their own speakers, warrant or citations
+    assert len(parsed["arguments"]) == 12
 
 
 def test_seed_to_argdown_and_back_keeps_claims_relations_speakers(tmp_path: Path) -> None:

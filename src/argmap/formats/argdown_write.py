@@ -72,11 +72,16 @@ def _names(index: GraphIndex, ids: list[str]) -> list[str]:
     return [speakers[s].name if s in speakers else s for s in ids]
 
 
-def _as_argument(link: Link, ident: str, targeted: set[str]) -> bool:
-    own = link.speakers or link.warrant or link.scheme or link.citations
-    return (
-        len(link.from_) > 1 or ident in targeted or bool(own) or link.relation is Relation.undercuts
+def _as_argument(index: GraphIndex, ident: str, link: Link, targeted: set[str]) -> bool:
+    """True when a relation line cannot carry the link: it needs an argument."""
+    if len(link.from_) > 1 or ident in targeted or link.relation is Relation.undercuts:
+        return True
+    if link.warrant or link.scheme or link.citations:
+        return True
+    drawn_by_premise = (
+        index.claim_speakers(link.from_[0]) if link.from_[0] in index.corpus.claims else []
     )
+    return index.link_speakers(ident) != drawn_by_premise
 
 
 def emit_argdown(index: GraphIndex, title: str = "argmap export") -> str:
@@ -90,7 +95,7 @@ def emit_argdown(index: GraphIndex, title: str = "argmap export") -> str:
     simple: dict[str, list[Link]] = {}
     arguments: list[tuple[str, Link]] = []
     for ident, link in corpus.links.items():
-        if _as_argument(link, ident, targeted):
+        if _as_argument(index, ident, link, targeted):
             arguments.append((ident, link))
         else:
             simple.setdefault(link.from_[0], []).append(link)
