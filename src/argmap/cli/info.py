@@ -33,21 +33,21 @@ def codes() -> None:
 
 @app.command()
 def show(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    ident: Annotated[
+        str, typer.Argument(metavar="ID", help="Claim or link id, bare or NAMESPACE/ID.")
+    ],
     path: PathArg = DEFAULT_PATH,
     no_cache: NoCache = False,
 ) -> None:
-    """Show one claim: speakers, citations, and what supports and opposes it."""
-    from argmap.diagnostics import did_you_mean
-    from argmap.render.show import format_claim
+    """Show one claim (speakers, citations, links in and out) or one link (ends, undercuts)."""
+    from argmap.render.select import SelectionError, find_id
+    from argmap.render.show import format_claim, format_link
 
     project = open_or_exit(path, no_cache)
-    if claim_id in project.corpus.links:
-        link = project.corpus.links[claim_id]
-        fail(
-            f"'{claim_id}' is a link, not a claim",
-            hint=f"show one of its ends: argmap show {link.from_[0]}",
-        )
-    if claim_id not in project.corpus.claims:
-        fail(f"no claim '{claim_id}'", hint=did_you_mean(claim_id, project.corpus.claims))
-    typer.echo(format_claim(project.index, claim_id), nl=False)
+    corpus = project.corpus
+    try:
+        key = find_id(corpus, "claim", ident, {**corpus.claims, **corpus.links}, "claim or link")
+    except SelectionError as exc:
+        fail(exc.message, hint=exc.hint)
+    shown = format_link if key in corpus.links else format_claim
+    typer.echo(shown(project.index, key), nl=False)
