@@ -175,7 +175,12 @@ CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {
 
 # Codes only `argmap import` emits: code -> (files, the file to import, exit code, stderr lines)
 IMPORT_CASES: dict[str, tuple[dict[str, str], str, int, str]] = {
-    "empty-input": ({"x.argdown": "\n"}, "x.argdown", 1, "x.argdown: error: the file holds no Argdown [empty-input]\n"),
+    "empty-input": (
+        {"x.argdown": "\n"},
+        "x.argdown",
+        1,
+        "x.argdown: error: the file holds no Argdown [empty-input]\n",
+    ),
     "import-syntax": (
         {"x.argdown": "(1) A\n(2) B\n"},
         "x.argdown",
@@ -197,7 +202,9 @@ IMPORT_CASES: dict[str, tuple[dict[str, str], str, int, str]] = {
         "  hint: the Argdown CLI skips it too; remove the include to silence this\n",
     ),
     "not-imported": (
-        {"x.json": '{"nodes": [{"nodeID": 1, "text": "a", "type": "I"}, {"nodeID": 2, "text": "P", "type": "PA"}]}'},
+        {
+            "x.json": '{"nodes": [{"nodeID": 1, "text": "a", "type": "I"}, {"nodeID": 2, "text": "P", "type": "PA"}]}'
+        },
         "x.json",
         0,
         "x.json#/nodes/1: warning: PA node 2 (a preference) [not-imported]\n",

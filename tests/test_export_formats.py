@@ -17,9 +17,12 @@ from argmap.formats.aif_read import read_aif
 from argmap.formats.argdown_read import read_argdown
 from argmap.formats.imported import Imported
 from argmap.formats.yaml_write import emit_claim_file
-from conftest import REPO, copy_seed, interop, run_process, write
+from conftest import REPO, SEED_NAME, copy_seed, interop, run_process, write
 
-SEED = REPO / "claims"
+SEED = REPO / "claims" / f"{SEED_NAME}.yaml"
+"""The seed document alone."""
+CORPORA = [SEED, REPO / "claims"]
+"""The seed, and every commentary the repository maps (ids qualified by namespace)."""
 
 
 def _names(project: Project, speaker_ids: list[str]) -> tuple[str, ...]:
@@ -85,15 +88,17 @@ def test_argdown_export_parses_with_the_argdown_cli(argdown_cli: list[str], tmp_
     assert len(parsed["arguments"]) == 12
 
 
-def test_seed_to_argdown_and_back_keeps_claims_relations_speakers(tmp_path: Path) -> None:
-    text = _export("argdown", tmp_path)
+@pytest.mark.parametrize("source", CORPORA, ids=["seed", "claims"])
+def test_argdown_and_back_keeps_claims_relations_speakers(source: Path, tmp_path: Path) -> None:
+    text = _export("argdown", tmp_path, source)
     imported = read_argdown(text, "seed.argdown", "seed", lambda name: None)
-    assert _by_text(_reopen(imported, tmp_path)) == _by_text(open_claims(SEED))
+    assert _by_text(_reopen(imported, tmp_path)) == _by_text(open_claims(source))
 
 
-def test_seed_to_aif_and_back_keeps_claims_links_speakers(tmp_path: Path) -> None:
-    seed = open_claims(SEED)
-    text = _export("aif", tmp_path)
+@pytest.mark.parametrize("source", CORPORA, ids=["seed", "claims"])
+def test_aif_and_back_keeps_claims_links_speakers(source: Path, tmp_path: Path) -> None:
+    seed = open_claims(source)
+    text = _export("aif", tmp_path, source)
     back = _reopen(read_aif(text.encode(), "seed.json", "seed"), tmp_path)
     assert _by_text(back) == _by_text(seed)
     link_speakers = sorted(_names(seed, seed.index.link_speakers(i)) for i in seed.corpus.links)
@@ -173,7 +178,7 @@ def test_csl_json_validates_against_the_csl_schema_and_renders(tmp_path: Path) -
 
     items = json.loads(_export("csl-json", tmp_path))
     jsonschema.Draft3Validator(_csl_schema()).validate(items)
-    dawn = next(i for i in items if i["id"] == "dawn-sanctions-wont-impact")
+    dawn = next(i for i in items if i["id"].endswith("/dawn-sanctions-wont-impact"))
     assert dawn["type"] == "article-newspaper"
     assert dawn["container-title"] == "Dawn"
     assert dawn["accessed"] == {"date-parts": [[2025, 1, 28]]}
@@ -182,7 +187,7 @@ def test_csl_json_validates_against_the_csl_schema_and_renders(tmp_path: Path) -
     )
     style = CitationStylesStyle(str(style_path), validate=False)
     bibliography = CitationStylesBibliography(style, CiteProcJSON([dawn]), formatter.plain)
-    bibliography.register(Citation([CitationItem("dawn-sanctions-wont-impact")]))
+    bibliography.register(Citation([CitationItem(dawn["id"])]))
     entry = str(bibliography.bibliography()[0])
     assert "US sanctions won’t impact Pakistan’s missile programme: ex-envoy" in entry
     assert "Dawn" in entry
@@ -234,35 +239,30 @@ def test_claimreview_is_json_ld_with_one_review_per_rated_claim(tmp_path: Path) 
     assert "<https://schema.org/ClaimReview>" in nquads
 
 
-def test_exporters_hold_ids_with_slashes(tmp_path: Path) -> None:
-    """Qualified ids (`namespace/id`) stay opaque: escaped or replaced where a format can't hold them."""
-    project = open_claims(SEED)
-    corpus = project.corpus
-    rename = {i: f"seed/{i}" for i in [*corpus.claims, *corpus.links]}
-    corpus.claims = {rename[i]: c for i, c in corpus.claims.items()}
-    corpus.links = {
-        rename[i]: link.model_copy(
-            update={"from_": [rename[p] for p in link.from_], "to": rename.get(link.to, link.to)}
-        )
-        for i, link in corpus.links.items()
-    }
-    corpus.claim_file = {rename[i]: f for i, f in corpus.claim_file.items()}
-    corpus.link_file = {rename[i]: f for i, f in corpus.link_file.items()}
-    from argmap.corpus.graph import build_index
-    from argmap.formats.exporters import EXPORTERS, ExportFormat
-
-    index = build_index(corpus)
-    graphml = EXPORTERS[ExportFormat.graphml](index)
-    assert 'id="seed/' not in graphml and '<data key="d0">seed/' in graphml
-    (tmp_path / "g.graphml").write_text(graphml, encoding="utf-8")
-    assert networkx.read_graphml(tmp_path / "g.graphml").number_of_nodes() == 45
-    argdown = EXPORTERS[ExportFormat.argdown](index)
-    assert "[seed/missiles-could-target-us]:" in argdown
-    back = read_argdown(argdown, "x.argdown", "x", lambda name: None)
-    assert not back.failed
-    assert len(back.content.claims) == 40
-    aif = json.loads(EXPORTERS[ExportFormat.aif](index))
+def test_exporters_hold_ids_with_slashes(argdown_cli: list[str], tmp_path: Path) -> None:
+    """Qualified ids (`namespace/id`) stay opaque, or are replaced where a format can't hold them."""
+    claims = REPO / "claims"
+    corpus = open_claims(claims).corpus
+    assert all("/" in ident for ident in corpus.claims)
+    graphml = _export("graphml", tmp_path, claims)
+    assert 'id="us-sanctions' not in graphml
+    assert '<data key="d0">us-sanctions-on-pakistan/missiles-could-target-us</data>' in graphml
+    graph = networkx.read_graphml(tmp_path / "export.graphml")
+    assert sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "claim") == len(corpus.claims)
+    argdown = _export("argdown", tmp_path, claims)
+    assert "[us-sanctions-on-pakistan/missiles-could-target-us]:" in argdown
+    proc = subprocess.run(
+        [*argdown_cli, "json", "export.argdown", "out"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    aif = json.loads(_export("aif", tmp_path, claims))
     assert all(n["nodeID"].isdigit() for n in aif["nodes"])
+    csl = json.loads(_export("csl-json", tmp_path, claims))
+    assert "us-sanctions-on-pakistan/dawn-sanctions-wont-impact" in {i["id"] for i in csl}
 
 
 def test_export_names_every_format_in_help() -> None:
