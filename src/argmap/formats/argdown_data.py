@@ -1,6 +1,7 @@
 """Argdown `{…}` data blocks and front matter, as argmap fields.
 
-`speaker`, `source`, `url`, `quote` and `locator` become speakers, sources and
+`speaker`, `source`, `url`, `quote` and `locator` (or a `citations` list of
+such mappings, as argmap's Argdown export writes) become speakers, sources and
 citations; `type`, `status` and `date` become the claim's fields when their
 values are valid; every other key becomes a comment line, so nothing is lost.
 Front matter `title` and `author` describe the document the file maps.
@@ -16,7 +17,18 @@ from typing import Any
 from argmap.formats.imported import slugify
 from argmap.model import Citation, ClaimStatus, ClaimType, Source, Speaker, SpeakerKind
 
-FIELD_KEYS = ("speaker", "speakers", "source", "url", "quote", "locator", "type", "status", "date")
+FIELD_KEYS = (
+    "speaker",
+    "speakers",
+    "source",
+    "url",
+    "quote",
+    "locator",
+    "citations",
+    "type",
+    "status",
+    "date",
+)
 """Data keys that become argmap fields."""
 
 
@@ -79,6 +91,15 @@ def read_data(data: dict[str, Any], registry: Registry) -> DataFields:
             else registry.document.id
         )
         out.citations.append(Citation(source=ident, quote=_first(quote), locator=_first(locator)))
+    extra = data.get("citations")
+    for entry in extra if isinstance(extra, list) else []:
+        if not isinstance(entry, dict):
+            out.notes.append(f"citations: {entry}")
+            continue
+        name, link = _first(entry.get("source")), _first(entry.get("url"))
+        ident = registry.source(name, link) if name or link else registry.document.id
+        quote, locator = _first(entry.get("quote")), _first(entry.get("locator"))
+        out.citations.append(Citation(source=ident, quote=quote, locator=locator))
     for key, enum in (("type", ClaimType), ("status", ClaimStatus)):
         value = data.get(key)
         if value is None:

@@ -154,8 +154,13 @@ def plan_links(
             written.add(ident)
             if item.note:
                 imported.note("links", len(plan.links), item.note)
-            plan.links.append(
-                Link(id=ident, from_=item.premises, to=item.target, relation=item.relation)
+            plan.links.append(  # an id only where an undercut needs it; argmap derives the same
+                Link(
+                    id=ident if ident in targeted else None,
+                    from_=item.premises,
+                    to=item.target,
+                    relation=item.relation,
+                )
             )
             continue
         claim = by_id[item.premises[0]]

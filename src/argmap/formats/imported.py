@@ -65,8 +65,13 @@ class SlugRegistry:
         self._fallback = fallback
 
     def take(self, text: str) -> str:
-        """A fresh id made from *text* (or the fallback word when it has no letters)."""
-        base = slugify(text) or self._fallback
+        """A fresh id made from *text* (or the fallback word when it has no letters).
+
+        Text that already is an id, or a qualified `namespace/id`, keeps its last part whole.
+        """
+        last = text.rsplit("/", 1)[-1]
+        base = last if re.fullmatch(r"[a-z0-9][a-z0-9._-]*", last) else slugify(text)
+        base = base or self._fallback
         ident, n = base, 1
         while ident in self._taken:
             n += 1
