@@ -26,7 +26,16 @@ sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["check", "claims"], ["audit", "claims"], ["export", "claims"], ["codes"]],
+    [
+        ["--help"],
+        ["check", "claims"],
+        ["audit", "claims"],
+        ["export", "claims"],
+        ["export", "claims", "--format", "argdown"],
+        ["export", "claims", "--format", "graphml"],
+        ["import", "--help"],
+        ["codes"],
+    ],
 )
 def test_light_commands_stay_light(args: list[str]) -> None:
     proc = subprocess.run(
