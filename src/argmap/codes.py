@@ -43,11 +43,21 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("duplicate-key", _E, "a YAML mapping repeats a key"),
             CodeInfo("empty-text", _E, "a claim or question has empty text"),
             CodeInfo("invalid-value", _E, "a field holds a value outside its documented set"),
+            CodeInfo(
+                "locator-not-found",
+                _E,
+                "a `para N` or `fn N` locator names no such place in the text",
+            ),
             CodeInfo("missing-field", _E, "a required field is absent"),
             CodeInfo("no-claims", _E, "the claims folder is missing or holds no YAML files"),
             CodeInfo("not-mapping", _E, "a file's top level is not a mapping"),
             CodeInfo("not-utf8", _E, "a file is not valid UTF-8"),
             CodeInfo("quote-not-found", _E, "a quote does not occur in its source's local text"),
+            CodeInfo(
+                "quote-not-in-locator",
+                _E,
+                "a quote occurs in the text, but not where its locator says",
+            ),
             CodeInfo(
                 "relation-mismatch", _E, "undercuts must aim at a link, supports/opposes at a claim"
             ),

@@ -8,10 +8,10 @@ A check never prints and never raises for bad claims: it yields
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 from argmap.check.cycles import find_cycles
+from argmap.check.quotes import check_citation_texts
 from argmap.corpus.graph import GraphIndex
 from argmap.corpus.merge import Corpus, Kind, Origin
 from argmap.diagnostics import Diagnostic, did_you_mean
@@ -196,32 +196,6 @@ def check_sources(index: GraphIndex) -> Iterator[Diagnostic]:
             )
 
 
-def check_quotes(index: GraphIndex) -> Iterator[Diagnostic]:
-    """Quotes that do not occur in their source's local text (whitespace aside)."""
-    corpus = index.corpus
-    normalized = {ident: _squash(text) for ident, text in corpus.source_texts.items()}
-    entries: list[tuple[Kind, str, list[Citation]]]
-    entries = [("claim", i, c.citations) for i, c in corpus.claims.items()]
-    entries += [("link", i, lk.citations) for i, lk in corpus.links.items()]
-    for kind, ident, citations in entries:
-        for n, citation in enumerate(citations):
-            text = normalized.get(citation.source)
-            if text is None or not citation.quote or _squash(citation.quote) in text:
-                continue
-            origin = corpus.origins[(kind, ident)]
-            file = corpus.sources[citation.source].text_file
-            yield Diagnostic(
-                corpus.locate(origin, "citations", n, "quote"),
-                "quote-not-found",
-                f"quote in {kind} '{ident}' does not occur in source '{citation.source}'",
-                f"copy the words exactly from {file}; only whitespace may differ",
-            )
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 CHECKS: tuple[Check, ...] = (
     check_duplicate_ids,
     check_references,
@@ -229,7 +203,7 @@ CHECKS: tuple[Check, ...] = (
     check_support_cycles,
     check_texts,
     check_sources,
-    check_quotes,
+    check_citation_texts,
 )
 """Every check, in the order they run."""
 

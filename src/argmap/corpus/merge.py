@@ -16,6 +16,7 @@ from argmap.load.loader import LoadedFile
 from argmap.load.trusted import construct_trusted
 from argmap.load.yamlsource import PathPart, PositionIndex
 from argmap.model import Claim, Link, Perspective, Question, Relation, Source, Speaker
+from argmap.texts.source import SourceText
 
 Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]
 """The kinds of entity that have ids."""
@@ -60,7 +61,7 @@ class Corpus:
     """Ids of entries dropped as invalid, by section; references to them are not reported."""
     positions: dict[str, PositionIndex] = field(default_factory=dict)
     """Position finder of each file shown."""
-    source_texts: dict[str, str] = field(default_factory=dict)
+    source_texts: dict[str, SourceText] = field(default_factory=dict)
     """The local text of each source that has a readable `text_file`."""
 
     def locate(self, origin: Origin, *sub: PathPart, key: bool = False) -> Location:

@@ -1,0 +1,122 @@
+"""Citations checked against their source's local text: quotes and locators.
+
+When a cited source has a `text_file`, a citation's quote must occur in it
+(typography and whitespace aside, see :mod:`argmap.texts.quotes`), a `para N`
+or `paras N-M` locator must name paragraphs the text has and hold the quote,
+and a `fn N` locator must name a footnote it has (and hold the quote, if any).
+Other locators (`p. 12`, `§3`) are taken as written. Each miss yields one
+diagnostic whose hint says where the quote does occur, or what comes closest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from argmap.corpus.graph import GraphIndex
+from argmap.corpus.merge import Corpus, Kind
+from argmap.diagnostics import Diagnostic
+from argmap.model import Citation
+from argmap.texts.quotes import Footnote, Paragraphs, QuoteFinder, normalize, parse_locator
+
+PASSAGE_LIMIT = 100
+"""Longest passage quoted in a hint, in characters."""
+
+
+def check_citation_texts(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Quotes missing from their text, locators the text lacks, quotes outside their locator."""
+    corpus = index.corpus
+    if not corpus.source_texts:
+        return
+    finders: dict[str, QuoteFinder] = {}
+    entries: list[tuple[Kind, str, list[Citation]]]
+    entries = [("claim", i, c.citations) for i, c in corpus.claims.items()]
+    entries += [("link", i, lk.citations) for i, lk in corpus.links.items()]
+    for kind, ident, citations in entries:
+        for n, citation in enumerate(citations):
+            source = corpus.source_texts.get(citation.source)
+            if source is None or not (citation.quote or citation.locator):
+                continue
+            finder = finders.get(citation.source)
+            if finder is None:
+                finder = finders[citation.source] = QuoteFinder(source)
+            yield from _check_one(corpus, kind, ident, n, citation, finder)
+
+
+def _check_one(
+    corpus: Corpus, kind: Kind, ident: str, n: int, citation: Citation, finder: QuoteFinder
+) -> Iterator[Diagnostic]:
+    quote = normalize(citation.quote) if citation.quote else None
+    where = corpus.origins[(kind, ident)]
+    if quote is not None and not finder.occurs(quote):
+        yield Diagnostic(
+            corpus.locate(where, "citations", n, "quote"),
+            "quote-not-found",
+            f"quote in {kind} '{ident}' does not occur in source '{citation.source}'",
+            _closest_hint(finder, quote),
+        )
+        return
+    locator = parse_locator(citation.locator) if citation.locator else None
+    if locator is None:
+        return
+    layout = finder.source.layout
+    if isinstance(locator, Paragraphs):
+        count, noun = len(layout.paragraphs), "paragraph"
+        exists = 1 <= locator.first <= locator.last <= count
+        holds = exists and (
+            quote is None or finder.in_paragraphs(quote, locator.first, locator.last)
+        )
+    else:
+        count, noun = len(layout.footnotes), "footnote"
+        exists = layout.footnote(locator.number) is not None
+        holds = exists and (quote is None or finder.in_footnote(quote, locator.number))
+    if holds:
+        return
+    at = corpus.locate(where, "citations", n, "locator")
+    places = finder.places(quote) if quote is not None else []
+    if not exists:
+        yield Diagnostic(
+            at,
+            "locator-not-found",
+            f"{kind} '{ident}' cites {locator} of source '{citation.source}', "
+            f"which has {_count(count, noun)}",
+            _place_hint(places, citation.source, quote is not None, locator),
+        )
+    else:
+        yield Diagnostic(
+            at,
+            "quote-not-in-locator",
+            f"quote in {kind} '{ident}' is not in {locator} of source '{citation.source}'",
+            _place_hint(places, citation.source, True, locator),
+        )
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _place_hint(
+    places: list[str], source: str, has_quote: bool, locator: Paragraphs | Footnote
+) -> str:
+    if places:
+        return f"the quote is in {' and '.join(places)}; write 'locator: {places[0]}'"
+    if isinstance(locator, Paragraphs) and locator.first > locator.last:
+        return "write the lower paragraph number first"
+    if has_quote:
+        return (
+            f"the quote is in no single paragraph or footnote; "
+            f"'argmap paragraphs {source}' numbers them"
+        )
+    return f"'argmap paragraphs {source}' numbers them"
+
+
+def _closest_hint(finder: QuoteFinder, quote: str) -> str:
+    copy = f"copy the words from {finder.source.name}"
+    passage = finder.closest(quote)
+    if passage is None:
+        return copy
+    words = passage.words
+    if len(words) > PASSAGE_LIMIT:
+        words = words[: PASSAGE_LIMIT - 1].rstrip() + "…"
+    return (
+        f'closest passage, {passage.place} ({passage.similarity:.0f}% similar): "{words}"; {copy}'
+    )
