@@ -46,6 +46,12 @@ def _check_one(
     corpus: Corpus, kind: Kind, ident: str, n: int, citation: Citation, finder: QuoteFinder
 ) -> Iterator[Diagnostic]:
     quote = normalize(citation.quote) if citation.quote else None
+    locator = parse_locator(citation.locator) if citation.locator else None
+    exists = holds = False
+    if locator is not None:
+        exists, holds = _placed(finder, locator, quote)
+        if holds:
+            return
     where = corpus.origins[(kind, ident)]
     if quote is not None and not finder.occurs(quote):
         yield Diagnostic(
@@ -55,30 +61,19 @@ def _check_one(
             _closest_hint(finder, quote),
         )
         return
-    locator = parse_locator(citation.locator) if citation.locator else None
     if locator is None:
-        return
-    layout = finder.source.layout
-    if isinstance(locator, Paragraphs):
-        count, noun = len(layout.paragraphs), "paragraph"
-        exists = 1 <= locator.first <= locator.last <= count
-        holds = exists and (
-            quote is None or finder.in_paragraphs(quote, locator.first, locator.last)
-        )
-    else:
-        count, noun = len(layout.footnotes), "footnote"
-        exists = layout.footnote(locator.number) is not None
-        holds = exists and (quote is None or finder.in_footnote(quote, locator.number))
-    if holds:
         return
     at = corpus.locate(where, "citations", n, "locator")
     places = finder.places(quote) if quote is not None else []
     if not exists:
+        layout = finder.source.layout
+        count = _count(len(layout.paragraphs), "paragraph")
+        if isinstance(locator, Footnote):
+            count = _count(len(layout.footnotes), "footnote")
         yield Diagnostic(
             at,
             "locator-not-found",
-            f"{kind} '{ident}' cites {locator} of source '{citation.source}', "
-            f"which has {_count(count, noun)}",
+            f"{kind} '{ident}' cites {locator} of source '{citation.source}', which has {count}",
             _place_hint(places, citation.source, quote is not None, locator),
         )
     else:
@@ -88,6 +83,20 @@ def _check_one(
             f"quote in {kind} '{ident}' is not in {locator} of source '{citation.source}'",
             _place_hint(places, citation.source, True, locator),
         )
+
+
+def _placed(
+    finder: QuoteFinder, locator: Paragraphs | Footnote, quote: str | None
+) -> tuple[bool, bool]:
+    """Whether the text has the place *locator* names, and whether the quote lies there."""
+    layout = finder.source.layout
+    if isinstance(locator, Paragraphs):
+        exists = 1 <= locator.first <= locator.last <= len(layout.paragraphs)
+        inside = quote is None or finder.in_paragraphs(quote, locator.first, locator.last)
+    else:
+        exists = layout.footnote(locator.number) is not None
+        inside = quote is None or finder.in_footnote(quote, locator.number)
+    return exists, exists and inside
 
 
 def _count(count: int, noun: str) -> str:

@@ -19,8 +19,7 @@ Markdown text is split.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Mode = Literal["lines", "blocks", "markdown"]
 """How the paragraphs were found: one per line, one per blank-line block, or Markdown blocks."""
@@ -32,8 +31,7 @@ FOOTNOTE_LINE = re.compile(r"\[(\d{1,3})\]")
 """A plain-text line that opens footnote N starts with this."""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One paragraph or footnote of a text."""
 
     number: int
@@ -48,8 +46,7 @@ class Block:
     """Its words with Markdown markup removed; None for plain text (the raw slice is the text)."""
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """The numbered paragraphs and footnotes of one text."""
 
     mode: Mode

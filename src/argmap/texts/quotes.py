@@ -12,22 +12,20 @@ Nothing here reports; checks turn the answers into diagnostics.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from argmap.texts.layout import Block
 from argmap.texts.source import SourceText
 
-_TRANSLATION = str.maketrans(
-    {
-        **dict.fromkeys("‘’‚‛′`´", "'"),
-        **dict.fromkeys("“”„‟″«»", '"'),
-        **dict.fromkeys("‐‑‒–—―−", "-"),
-        **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u205f\u3000", " "),
-        **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),
-        "…": "...",
-    }
-)
-_SPACES = re.compile(r"\s+")
+_REPLACEMENTS = {
+    **dict.fromkeys("‘’‚‛′`´", "'"),
+    **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys("‐‑‒–—―−", "-"),
+    **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u205f\u3000", " "),
+    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
+    "…": "...",
+}
+_TYPOGRAPHY = re.compile("[" + "".join(_REPLACEMENTS) + "]")
 _DASHES = re.compile(r" ?-+ ?")
 _ELLIPSIS = re.compile(r"\. ?\. ?\.")
 _PARAS = re.compile(r"(?:paras?|paragraphs?|¶)\s*(\d+)(?:\s*[-–—]\s*(\d+))?", re.IGNORECASE)
@@ -36,12 +34,15 @@ _FOOTNOTE = re.compile(r"(?:fn|footnote)\s*(\d+)", re.IGNORECASE)
 
 def normalize(text: str) -> str:
     """*text* with typography made uniform, for matching quotes (see the module docstring)."""
-    text = _SPACES.sub(" ", text.translate(_TRANSLATION))
-    return _ELLIPSIS.sub("...", _DASHES.sub("-", text)).strip()
+    if not text.isascii():
+        text = _TYPOGRAPHY.sub(lambda found: _REPLACEMENTS[found.group()], text)
+    text = " ".join(text.split())
+    if "-" in text:
+        text = _DASHES.sub("-", text)
+    return _ELLIPSIS.sub("...", text) if ". ." in text else text
 
 
-@dataclass(frozen=True)
-class Paragraphs:
+class Paragraphs(NamedTuple):
     """A `para N` or `paras N-M` locator."""
 
     first: int
@@ -55,8 +56,7 @@ class Paragraphs:
         )
 
 
-@dataclass(frozen=True)
-class Footnote:
+class Footnote(NamedTuple):
     """A `fn N` locator."""
 
     number: int
@@ -77,8 +77,7 @@ def parse_locator(locator: str) -> Paragraphs | Footnote | None:
     return None
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     """The place in a text that comes closest to a quote."""
 
     place: str
@@ -89,17 +88,17 @@ class Passage:
     """The passage, normalised."""
 
 
-@dataclass
 class QuoteFinder:
     """Normalised views of one source text, built as they are needed.
 
     Every method takes a quote already passed through :func:`normalize`.
     """
 
-    source: SourceText
-    """The text searched."""
-    _whole: str | None = field(default=None, repr=False)
-    _views: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    def __init__(self, source: SourceText) -> None:
+        self.source = source
+        """The text searched."""
+        self._whole: str | None = None
+        self._views: dict[tuple[str, int], tuple[str, ...]] = {}
 
     def occurs(self, quote: str) -> bool:
         """True when the (normalised) quote occurs anywhere in the text."""

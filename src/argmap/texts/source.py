@@ -8,7 +8,6 @@ a later run with the same text reads it back without importing markdown-it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from argmap.texts.layout import Block, Layout, is_markdown, split
@@ -24,19 +23,21 @@ class LayoutStore(Protocol):
         """Keep *layout* under *key*."""
 
 
-@dataclass
 class SourceText:
     """The text of a source's `text_file`, as read."""
 
-    name: str
-    """The `text_file` value, as written in the claims file."""
-    text: str
-    """The whole text."""
-    key: str | None = None
-    """Hash of the text's bytes, the key of its layout in *store*."""
-    store: LayoutStore | None = None
-    """Where layouts are kept between runs, if anywhere."""
-    _layout: Layout | None = field(default=None, repr=False)
+    def __init__(
+        self, name: str, text: str, key: str | None = None, store: LayoutStore | None = None
+    ) -> None:
+        self.name = name
+        """The `text_file` value, as written in the claims file."""
+        self.text = text
+        """The whole text."""
+        self.key = key
+        """Hash of the text's bytes, the key of its layout in *store*."""
+        self.store = store
+        """Where layouts are kept between runs, if anywhere."""
+        self._layout: Layout | None = None
 
     @property
     def markdown(self) -> bool:
