@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal, NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -48,14 +49,32 @@ def front_matter_end(text: str) -> int:
     return found.end() if found else 0
 
 
+class MarkdownBlocks(NamedTuple):
+    """A Markdown text's layout, with what `argmap ingest` needs besides."""
+
+    layout: Layout
+    """The numbered paragraphs and footnotes."""
+    marks: list[list[Mark]]
+    """For each paragraph, its footnote markers and links."""
+    labels: list[str]
+    """For each footnote, the label it is defined under (`[^label]: …`)."""
+
+
 def split_markdown(text: str) -> Layout:
     """The layout of a Markdown text (see the module docstring)."""
+    return read_markdown(text).layout
+
+
+def read_markdown(text: str) -> MarkdownBlocks:
+    """The layout of a Markdown text, with each paragraph's marks and each footnote's label."""
     body_start = front_matter_end(text)
     skipped_lines = text.count("\n", 0, body_start)
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     tokens = parser().parse(text[body_start:])
     paragraphs: list[Block] = []
     footnotes: list[Block] = []
+    marks: list[list[Mark]] = []
+    labels: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -65,7 +84,8 @@ def split_markdown(text: str) -> Layout:
             continue
         close = _closing(tokens, i)
         inner = tokens[i : close + 1]
-        plain = " ".join(p for p in (inline_plain(t.children or []) for t in inner) if p)
+        parts = [inline_words(t.children or []) for t in inner if t.type == "inline"]
+        words, found = _joined(parts)
         lines = [t.map for t in inner if t.map is not None]
         i = close + 1
         if not lines or (token.type == "paragraph_open" and _only_images(inner)):
@@ -76,9 +96,28 @@ def split_markdown(text: str) -> Layout:
         end = line_starts[last] - 1 if last < len(line_starts) else len(text)
         while end > start and text[end - 1].isspace():
             end -= 1
-        target = footnotes if token.type == "footnote_reference_open" else paragraphs
-        target.append(Block(len(target) + 1, start, end, first + 1, plain))
-    return Layout("markdown", tuple(paragraphs), tuple(footnotes))
+        if token.type == "footnote_reference_open":
+            footnotes.append(Block(len(footnotes) + 1, start, end, first + 1, words))
+            labels.append(str(token.meta.get("label", "")))
+        else:
+            paragraphs.append(Block(len(paragraphs) + 1, start, end, first + 1, words))
+            marks.append(found)
+    layout = Layout("markdown", tuple(paragraphs), tuple(footnotes))
+    return MarkdownBlocks(layout, marks, labels)
+
+
+def _joined(parts: list[tuple[str, list[Mark]]]) -> tuple[str, list[Mark]]:
+    """Several inline texts joined by spaces, their marks shifted along."""
+    words = ""
+    marks: list[Mark] = []
+    for text, found in parts:
+        if not text:
+            continue
+        if words:
+            words += " "
+        marks += [m._replace(offset=m.offset + len(words)) for m in found]
+        words += text
+    return words, marks
 
 
 def _closing(tokens: Sequence[Token], i: int) -> int:
@@ -101,14 +140,46 @@ def _only_images(inner: Sequence[Token]) -> bool:
     return kinds <= {"image", "softbreak", "hardbreak"} and "image" in kinds
 
 
+class Mark(NamedTuple):
+    """A footnote marker or link in a block's words."""
+
+    offset: int
+    """Where in the words it stands (a link: where its text ends)."""
+    kind: Literal["fn", "link"]
+    """A footnote reference or an inline link."""
+    target: str
+    """The footnote's label, or the link's url."""
+    label: str
+    """The link's text; empty for a footnote."""
+
+
 def inline_plain(children: Sequence[Token]) -> str:
     """The words of an inline token's children: markup, link targets and note markers removed."""
-    parts: list[str] = []
+    return inline_words(children)[0]
+
+
+def inline_words(children: Sequence[Token]) -> tuple[str, list[Mark]]:
+    """The words of an inline token's children, and where its notes and links are."""
+    words = ""
+    marks: list[Mark] = []
+    links: list[tuple[str, int]] = []
     for child in children:
         if child.type in ("text", "code_inline"):
-            parts.append(child.content)
+            words += re.sub(r"\s+", " ", child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            words += " "
         elif child.type == "image":
-            parts.append(inline_plain(child.children or []))
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+            words += inline_plain(child.children or [])
+        elif child.type == "footnote_ref":
+            marks.append(Mark(len(words.rstrip()), "fn", str(child.meta.get("label", "")), ""))
+        elif child.type == "link_open":
+            links.append((str(child.attrs.get("href", "")), len(words)))
+        elif child.type == "link_close" and links:
+            href, start = links.pop()
+            marks.append(Mark(len(words), "link", href, words[start:].strip()))
+        if "  " in words:
+            words = words.replace("  ", " ")
+    stripped = words.lstrip()
+    shift = len(words) - len(stripped)
+    text = stripped.rstrip()
+    return text, [m._replace(offset=min(max(m.offset - shift, 0), len(text))) for m in marks]
