@@ -9,6 +9,7 @@ keys is the order fields are declared in :mod:`argmap.model`.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -18,7 +19,18 @@ from ruamel.yaml.error import YAMLError
 
 from argmap.model import SECTIONS, Citation, ClaimFile
 
-__all__ = ["CommentedMap", "CommentedSeq", "YAMLError", "canonical_keys", "dump", "load"]
+__all__ = [
+    "CommentedMap",
+    "CommentedSeq",
+    "EditError",
+    "YAMLError",
+    "canonical_keys",
+    "dump",
+    "line_starts",
+    "load",
+    "read_yaml",
+    "scalar_span",
+]
 
 SUBSECTIONS: dict[str, type[BaseModel]] = {"citations": Citation}
 """Lists inside entries whose items have a model of their own."""
@@ -54,3 +66,51 @@ def model_of(section: str | None) -> type[BaseModel]:
     if section is None:
         return ClaimFile
     return SECTIONS.get(section) or SUBSECTIONS[section]
+
+
+class EditError(Exception):
+    """An edit that cannot be made; nothing was written."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        """What is wrong, as one sentence."""
+        self.hint = hint
+        """How to fix it, if there is something useful to say."""
+
+
+def read_yaml(path: Path, shown: str) -> tuple[str, Any]:
+    """A file's text and round-trip data; bad YAML or bytes raise a located EditError."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise EditError(f"cannot read {shown}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise EditError(f"{shown} is not UTF-8", "run 'argmap check' for details") from None
+    try:
+        return text, load(text)
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{shown}:{mark.line + 1}:{mark.column + 1}" if mark is not None else shown
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise EditError(f"{where}: {problem}", "fix it first; 'argmap check' explains") from None
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of *text* starts."""
+    starts = [0]
+    for found in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(found))
+    return starts
+
+
+def scalar_span(text: str, starts: list[int], container: Any, key: str | int) -> tuple[int, int]:
+    """Start and end offsets in *text* of the scalar at container[key], quotes excluded."""
+    line, col = container.lc.value(key) if isinstance(key, str) else container.lc.item(key)
+    start = starts[line] + col
+    value = str(container[key])
+    if text[start : start + 1] in ("'", '"'):
+        start += 1
+    if text[start : start + len(value)] != value:
+        raise EditError(f"cannot place {value!r} at line {line + 1}; edit it by hand")
+    return start, start + len(value)
