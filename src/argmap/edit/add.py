@@ -11,6 +11,7 @@ entry, with everything else in the file left as it was.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from typing import Any, get_args, get_origin
 
 import yaml
@@ -125,7 +126,7 @@ def append(file: ClaimsFile, kind: str, entry: dict[str, Any]) -> str:
 
 def _entry_yaml(entry: dict[str, Any]) -> list[str]:
     values = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in entry.items()}
-    return dump([values]).splitlines(keepends=True)
+    return textwrap.dedent(dump([values])).splitlines(keepends=True)
 
 
 def _section_end(data: Any, section: str, lines: list[str]) -> int:
