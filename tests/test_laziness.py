@@ -26,7 +26,16 @@ sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["check", "claims"], ["audit", "claims"], ["export", "claims"], ["codes"]],
+    [
+        ["--help"],
+        ["check", "claims"],
+        ["audit", "claims"],
+        ["export", "claims"],
+        ["codes"],
+        ["paragraphs", "commentary", "claims"],
+        ["fmt", "--check", "claims"],
+        ["rename", "jon-finer", "finer", "--dry-run", "claims"],
+    ],
 )
 def test_light_commands_stay_light(args: list[str]) -> None:
     proc = subprocess.run(

@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from argmap.edit.refs import GROUP_OF_SECTION, ClaimsFile, Resolver, references
-from argmap.edit.yamlio import CommentedSeq, EditError, canonical_keys, dump, load
+from argmap.edit.yamlio import CommentedSeq, EditError, canonical_keys, dump, flow_ids, load
 from argmap.model import SECTIONS, ClaimFile
 
 KINDS = {"claim": "claims", "source": "sources", "speaker": "speakers", "link": "links"}
@@ -112,6 +112,9 @@ def append(file: ClaimsFile, kind: str, entry: dict[str, Any]) -> str:
         if text and not text.endswith("\n"):
             text += "\n"
         inserted = "".join(" " * indent + line if line.strip() else line for line in block)
+        last = existing.lc.item(len(existing) - 1)[0]
+        if last > 0 and not lines[last - 1].strip():  # entries are set apart by blank lines
+            inserted = "\n" + inserted
         new = text + inserted + "".join(lines[end:])
     else:
         if section in data:
@@ -126,7 +129,7 @@ def append(file: ClaimsFile, kind: str, entry: dict[str, Any]) -> str:
 
 def _entry_yaml(entry: dict[str, Any]) -> list[str]:
     values = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in entry.items()}
-    return textwrap.dedent(dump([values])).splitlines(keepends=True)
+    return textwrap.dedent(dump(flow_ids([values]))).splitlines(keepends=True)
 
 
 def _section_end(data: Any, section: str, lines: list[str]) -> int:

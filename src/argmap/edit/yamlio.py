@@ -26,6 +26,7 @@ __all__ = [
     "YAMLError",
     "canonical_keys",
     "dump",
+    "flow_ids",
     "line_starts",
     "load",
     "read_yaml",
@@ -54,6 +55,19 @@ def dump(data: Any) -> str:
     stream = io.StringIO()
     _yaml().dump(data, stream)
     return stream.getvalue()
+
+
+def flow_ids(value: Any) -> Any:
+    """Plain data as round-trip data, lists of ids (`[a, b]`) in flow style, recursively."""
+    if isinstance(value, dict):
+        return CommentedMap({key: flow_ids(item) for key, item in value.items()})
+    if isinstance(value, list):
+        items = [flow_ids(item) for item in value]
+        seq = CommentedSeq(items)
+        if items and all(isinstance(item, str) for item in items):
+            seq.fa.set_flow_style()
+        return seq
+    return value
 
 
 def canonical_keys(model: type[BaseModel]) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from argmap.edit.yamlio import CommentedMap, CommentedSeq, dump
+from argmap.edit.yamlio import CommentedMap, dump, flow_ids
 from argmap.ingest.document import Document
 from argmap.ingest.references import Reference, host_of, is_ibid, parse_citation
 from argmap.ingest.sentences import (
@@ -264,20 +264,7 @@ def _candidates(sentence: Sentence, claim: str, previous: str | None) -> list[st
 
 def _ordered(data: dict[str, Any]) -> CommentedMap:
     """Plain data as round-trip data: id lists in flow style, blank lines between sections."""
-    top = CommentedMap(_flow_ids(data))
+    top = CommentedMap(flow_ids(data))
     for key in list(top)[1:]:
         top.yaml_set_comment_before_after_key(key, before="\n")
     return top
-
-
-def _flow_ids(value: Any) -> Any:
-    """Lists of ids (authors, speakers) as `[a, b]`; everything else as is, recursively."""
-    if isinstance(value, dict):
-        return CommentedMap({key: _flow_ids(item) for key, item in value.items()})
-    if isinstance(value, list):
-        items = [_flow_ids(item) for item in value]
-        seq = CommentedSeq(items)
-        if all(isinstance(item, str) for item in items):
-            seq.fa.set_flow_style()
-        return seq
-    return value
