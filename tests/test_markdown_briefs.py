@@ -36,7 +36,7 @@ TITLES = {
     "seed": "US sanctions on Pakistan (commentary)",
     "hostile": "Hostile | <script>alert(1)</script> *title* [x](y) \\",
 }
-ROOTS = {"seed": REPO / "claims", "hostile": HOSTILE}
+ROOTS = {"seed": REPO / "claims" / "us-sanctions-on-pakistan.yaml", "hostile": HOSTILE}
 EMITTERS: dict[str, Callable[[MapView], str]] = {
     "brief": emit_brief,
     "perspectives": emit_perspectives,

@@ -124,7 +124,8 @@ def test_document_selects_what_is_rendered(tmp_path: Path) -> None:
     other = claims / "other.yaml"
     other.write_text(
         "claims:\n  - id: other-claim\n    text: Another claim.\n    type: fact\n"
-        "    speakers: [jon-finer]\n",  # a speaker defined in the seed file
+        "    standalone: true\n"
+        "    speakers: [us-sanctions-on-pakistan/jon-finer]\n",  # the seed file's speaker
         encoding="utf-8",
     )
     out = tmp_path / "renders"

@@ -28,6 +28,8 @@ class CodeInfo:
     """Default severity."""
     summary: str
     """One line saying what the code means."""
+    root_cause: bool = False
+    """Printed before every other diagnostic, because it causes others (e.g. duplicate ids)."""
 
 
 _E, _W = Severity.error, Severity.warning
@@ -39,7 +41,9 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo(
                 "bad-id", _E, "an id is not a lowercase slug (letters, digits, '.', '_', '-')"
             ),
-            CodeInfo("duplicate-id", _E, "two entries of the same kind share an id"),
+            CodeInfo("ambiguous-ref", _E, "a bare id matches in two or more shared files", True),
+            CodeInfo("duplicate-id", _E, "two entries in one namespace share an id", True),
+            CodeInfo("duplicate-namespace", _E, "two claims files have the same namespace", True),
             CodeInfo("duplicate-key", _E, "a YAML mapping repeats a key"),
             CodeInfo("empty-text", _E, "a claim or question has empty text"),
             CodeInfo("invalid-value", _E, "a field holds a value outside its documented set"),
@@ -66,6 +70,7 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("unidentified-source", _E, "a cited source has neither url nor title"),
             CodeInfo("unknown-field", _E, "a field name is not part of the format (a typo?)"),
             CodeInfo("unknown-ref", _E, "an id refers to no claim, link, source, speaker, …"),
+            CodeInfo("unlinked-claim", _W, "a claim has no link in or out (and is not standalone)"),
             CodeInfo("unreadable-file", _E, "a file or folder could not be read"),
             CodeInfo("wrong-type", _E, "a field holds the wrong kind of value"),
             CodeInfo("yaml-syntax", _E, "the file is not valid YAML"),

@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 
 from argmap.check.cycles import find_cycles
 from argmap.check.quotes import check_citation_texts
+from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
 from argmap.corpus.graph import GraphIndex
 from argmap.corpus.merge import Corpus, Kind, Origin
+from argmap.corpus.scope import Group
 from argmap.diagnostics import Diagnostic, did_you_mean
 from argmap.load.yamlsource import PathPart
 from argmap.model import Citation, Relation
@@ -29,26 +31,6 @@ _SECTION_OF: dict[Kind, str] = {
     "claim": "claims",
     "link": "links",
 }
-
-
-def check_duplicate_ids(index: GraphIndex) -> Iterator[Diagnostic]:
-    """Ids defined twice; both places are named."""
-    corpus = index.corpus
-    for kind, ident, origin in corpus.duplicates:
-        first_kind: Kind = kind
-        if (kind, ident) not in corpus.origins and kind in ("claim", "link"):
-            first_kind = "link" if kind == "claim" else "claim"
-        first = corpus.origins.get((first_kind, ident))
-        is_shorthand = origin.path[0] == "claims" and len(origin.path) > 2
-        where = corpus.locate(origin) if is_shorthand else corpus.locate(origin, "id")
-        taken_by = "" if first_kind == kind else f" (already a {first_kind} id)"
-        yield Diagnostic(
-            where,
-            "duplicate-id",
-            f"{kind} id '{ident}' is defined twice{taken_by}",
-            "rename one of them; ids must be unique across all of claims/",
-            related=None if first is None else corpus.locate(first, "id"),
-        )
 
 
 def check_references(index: GraphIndex) -> Iterator[Diagnostic]:
@@ -112,7 +94,17 @@ def _unknown(
         noun = "claim or link" if ident not in corpus.links else "claim (premises must be claims)"
     else:
         noun = kind
-    hint = did_you_mean(ident, known) or f"define it under '{_SECTION_OF[kind]}:' or fix the id"
+    group: Group = "claim" if kind == "link" else kind
+    elsewhere = corpus.scopes.elsewhere(group, ident)
+    if elsewhere and "/" not in ident:
+        hint = f"'{ident}' is declared in another file; write it qualified, as '{elsewhere[0]}'" + (
+            f" (or {', '.join(repr(e) for e in elsewhere[1:3])})" if len(elsewhere) > 1 else ""
+        )
+    else:
+        labels = (corpus.label(key, origin.file) for key in known)  # as this file would write them
+        hint = (
+            did_you_mean(ident, labels) or f"define it under '{_SECTION_OF[kind]}:' or fix the id"
+        )
     return Diagnostic(corpus.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint)
 
 
@@ -122,11 +114,12 @@ def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
     for ident, link in corpus.links.items():
         origin = corpus.origins[("link", ident)]
         shorthand = origin.path[0] == "claims"
+        name, to = corpus.label(ident, origin.file), corpus.label(link.to, origin.file)
         if link.to in link.from_:
             yield Diagnostic(
                 corpus.locate(origin) if shorthand else corpus.locate(origin, "to"),
                 "self-link",
-                f"claim '{link.to}' {link.relation.value} itself",
+                f"claim '{to}' {link.relation.value} itself",
                 "a claim cannot be its own premise; link it to a different claim",
             )
         undercut = link.relation is Relation.undercuts
@@ -134,15 +127,14 @@ def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 corpus.locate(origin, "to"),
                 "relation-mismatch",
-                f"link '{ident}' undercuts claim '{link.to}', but undercuts aims at a link",
+                f"link '{name}' undercuts claim '{to}', but undercuts aims at a link",
                 "use 'relation: opposes' to attack a claim, or aim 'to:' at a link id",
             )
         elif not undercut and link.to in corpus.links:
             yield Diagnostic(
                 corpus.locate(origin) if shorthand else corpus.locate(origin, "to"),
                 "relation-mismatch",
-                f"link '{ident}' {link.relation.value} link '{link.to}'; "
-                "only undercuts aims at a link",
+                f"link '{name}' {link.relation.value} link '{to}'; only undercuts aims at a link",
                 "use 'relation: undercuts' to attack an inference, or aim at a claim",
             )
 
@@ -157,7 +149,8 @@ def check_support_cycles(index: GraphIndex) -> Iterator[Diagnostic]:
                 if premise in corpus.claims and premise != link.to:
                     edges.setdefault(premise, []).append(link.to)
     for cycle in find_cycles(list(corpus.claims), edges):
-        path = " -> ".join(f"'{c}'" for c in [*cycle, cycle[0]])
+        file = corpus.origins[("claim", cycle[0])].file
+        path = " -> ".join(f"'{corpus.label(c, file)}'" for c in [*cycle, cycle[0]])
         yield Diagnostic(
             corpus.where("claim", cycle[0]),
             "support-cycle",
@@ -176,7 +169,7 @@ def check_texts(index: GraphIndex) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 corpus.where(kind, ident, "text"),
                 "empty-text",
-                f"{kind} '{ident}' has empty text",
+                f"{kind} '{corpus.bare(kind, ident)}' has empty text",
                 "state the proposition in a sentence",
             )
 
@@ -191,19 +184,37 @@ def check_sources(index: GraphIndex) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 corpus.where("source", ident, "id"),
                 "unidentified-source",
-                f"source '{ident}' is cited but has neither url nor title",
+                f"source '{corpus.bare('source', ident)}' is cited but has neither url nor title",
                 "add a 'title:' or 'url:' so readers can find it",
             )
 
 
+def check_unlinked(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Claims with no link in or out, unless marked `standalone: true` (a warning)."""
+    corpus = index.corpus
+    for ident, claim in corpus.claims.items():
+        if claim.standalone or ident in index.outgoing or ident in index.incoming:
+            continue
+        yield Diagnostic(
+            corpus.where("claim", ident, "id"),
+            "unlinked-claim",
+            f"claim '{corpus.bare('claim', ident)}' is linked to no other claim",
+            "add 'supports:'/'opposes:' or a 'links:' entry, or set 'standalone: true' "
+            "if it stands alone on purpose",
+        )
+
+
 CHECKS: tuple[Check, ...] = (
+    check_namespaces,
     check_duplicate_ids,
+    check_ambiguous_refs,
     check_references,
     check_links,
     check_support_cycles,
     check_texts,
     check_sources,
     check_citation_texts,
+    check_unlinked,
 )
 """Every check, in the order they run."""
 

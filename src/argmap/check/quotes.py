@@ -28,6 +28,7 @@ def check_citation_texts(index: GraphIndex) -> Iterator[Diagnostic]:
     if not corpus.source_texts:
         return
     finders: dict[str, QuoteFinder] = {}
+    duplicated = {key for kind, key, _ in corpus.duplicates if kind == "source"}
     entries: list[tuple[Kind, str, list[Citation]]]
     entries = [("claim", i, c.citations) for i, c in corpus.claims.items()]
     entries += [("link", i, lk.citations) for i, lk in corpus.links.items()]
@@ -35,6 +36,8 @@ def check_citation_texts(index: GraphIndex) -> Iterator[Diagnostic]:
         for n, citation in enumerate(citations):
             source = corpus.source_texts.get(citation.source)
             if source is None or not (citation.quote or citation.locator):
+                continue
+            if citation.source in duplicated:  # the duplicate-id error is the real cause
                 continue
             finder = finders.get(citation.source)
             if finder is None:
@@ -45,6 +48,9 @@ def check_citation_texts(index: GraphIndex) -> Iterator[Diagnostic]:
 def _check_one(
     corpus: Corpus, kind: Kind, ident: str, n: int, citation: Citation, finder: QuoteFinder
 ) -> Iterator[Diagnostic]:
+    where = corpus.origins[(kind, ident)]
+    name = corpus.label(ident, where.file)
+    source = corpus.label(citation.source, where.file)
     quote = normalize(citation.quote) if citation.quote else None
     locator = parse_locator(citation.locator) if citation.locator else None
     exists = holds = False
@@ -52,12 +58,11 @@ def _check_one(
         exists, holds = _placed(finder, locator, quote)
         if holds:
             return
-    where = corpus.origins[(kind, ident)]
     if quote is not None and not finder.occurs(quote):
         yield Diagnostic(
             corpus.locate(where, "citations", n, "quote"),
             "quote-not-found",
-            f"quote in {kind} '{ident}' does not occur in source '{citation.source}'",
+            f"quote in {kind} '{name}' does not occur in source '{source}'",
             _closest_hint(finder, quote),
         )
         return
@@ -73,15 +78,15 @@ def _check_one(
         yield Diagnostic(
             at,
             "locator-not-found",
-            f"{kind} '{ident}' cites {locator} of source '{citation.source}', which has {count}",
-            _place_hint(places, citation.source, quote is not None, locator),
+            f"{kind} '{name}' cites {locator} of source '{source}', which has {count}",
+            _place_hint(places, source, quote is not None, locator),
         )
     else:
         yield Diagnostic(
             at,
             "quote-not-in-locator",
-            f"quote in {kind} '{ident}' is not in {locator} of source '{citation.source}'",
-            _place_hint(places, citation.source, True, locator),
+            f"quote in {kind} '{name}' is not in {locator} of source '{source}'",
+            _place_hint(places, source, True, locator),
         )
 
 

@@ -43,24 +43,24 @@ def codes() -> None:
 
 @app.command()
 def show(
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    ident: Annotated[
+        str, typer.Argument(metavar="ID", help="Claim or link id, bare or NAMESPACE/ID.")
+    ],
     path: PathArg = DEFAULT_PATH,
     no_cache: NoCache = False,
 ) -> None:
-    """Show one claim: speakers, citations, and what supports and opposes it."""
-    from argmap.diagnostics import did_you_mean
-    from argmap.render.show import format_claim
+    """Show one claim (speakers, citations, links in and out) or one link (ends, undercuts)."""
+    from argmap.render.select import SelectionError, find_id
+    from argmap.render.show import format_claim, format_link
 
     project = open_or_exit(path, no_cache)
-    if claim_id in project.corpus.links:
-        link = project.corpus.links[claim_id]
-        fail(
-            f"'{claim_id}' is a link, not a claim",
-            hint=f"show one of its ends: argmap show {link.from_[0]}",
-        )
-    if claim_id not in project.corpus.claims:
-        fail(f"no claim '{claim_id}'", hint=did_you_mean(claim_id, project.corpus.claims))
-    typer.echo(format_claim(project.index, claim_id), nl=False)
+    corpus = project.corpus
+    try:
+        key = find_id(corpus, "claim", ident, {**corpus.claims, **corpus.links}, "claim or link")
+    except SelectionError as exc:
+        fail(exc.message, hint=exc.hint)
+    shown = format_link if key in corpus.links else format_claim
+    typer.echo(shown(project.index, key), nl=False)
 
 
 @app.command()
@@ -70,7 +70,7 @@ def paragraphs(
     no_cache: NoCache = False,
 ) -> None:
     """Print a source's text_file with its paragraphs (para N) and footnotes (fn N) numbered."""
-    from argmap.diagnostics import did_you_mean
+    from argmap.render.select import SelectionError, find_id
     from argmap.texts.source import numbered
 
     project = load_project(path, no_cache)
@@ -78,11 +78,13 @@ def paragraphs(
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)
     corpus = project.corpus
-    if source_id not in corpus.sources:
-        fail(f"no source '{source_id}'", hint=did_you_mean(source_id, corpus.sources))
-    text = corpus.source_texts.get(source_id)
+    try:
+        key = find_id(corpus, "source", source_id, corpus.sources)
+    except SelectionError as exc:
+        fail(exc.message, hint=exc.hint)
+    text = corpus.source_texts.get(key)
     if text is None:
-        text_file = corpus.sources[source_id].text_file
+        text_file = corpus.sources[key].text_file
         if text_file is None:
             fail(f"source '{source_id}' has no text_file", hint="add 'text_file:' to it")
         fail(

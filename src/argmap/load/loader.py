@@ -42,6 +42,9 @@ class LoadedFile:
     """Ids of entries dropped as invalid, by section, so references to them are not 'unknown'."""
     source_texts: dict[str, SourceText] = field(default_factory=dict)
     """The local text of each source whose `text_file` could be read, by source id."""
+    namespace: str = ""
+    """The file's namespace: its `namespace:` field, else its path under the claims root
+    without suffix (set by :func:`load`)."""
 
 
 @dataclass
@@ -107,8 +110,15 @@ def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
         loaded, problems = load_file(path, cache, key)
         result.diagnostics.extend(problems)
         if loaded is not None:
+            loaded.namespace = loaded.content.namespace or namespace_of(root, path)
             result.files.append(loaded)
     return result
+
+
+def namespace_of(root: Path, path: Path) -> str:
+    """The default namespace of *path*: its path under *root* without suffix, '/'-separated."""
+    relative = path.relative_to(root) if root.is_dir() else Path(path.name)
+    return relative.with_suffix("").as_posix()
 
 
 def load_file(

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from argmap.corpus.graph import GraphIndex
+from argmap.corpus.merge import Corpus
+from argmap.corpus.scope import Group
 from argmap.diagnostics import did_you_mean
 
 
@@ -33,7 +35,7 @@ class Document:
     """The claims of one file, rendered together."""
 
     name: str
-    """Output folder name: the file's stem."""
+    """The file's namespace: the output folder under renders/ and the `--document` name."""
     title: str
     """The mapped document's title, else the file name."""
     file: str
@@ -52,9 +54,9 @@ def documents(index: GraphIndex) -> list[Document]:
     for shown in sorted(by_file):
         document = corpus.documents.get(shown)
         source = corpus.sources.get(document) if document else None
-        stem = PurePath(shown).stem
-        title = source.title if source and source.title else stem
-        found.append(Document(stem, title, shown, tuple(by_file[shown])))
+        name = corpus.namespaces.get(shown, PurePath(shown).stem)
+        title = source.title if source and source.title else name
+        found.append(Document(name, title, shown, tuple(by_file[shown])))
     return found
 
 
@@ -79,18 +81,18 @@ def apply_filters(index: GraphIndex, claim_ids: list[str], filters: Filters) -> 
     corpus = index.corpus
     kept = list(claim_ids)
     if filters.focus is not None:
-        _known(filters.focus, corpus.claims, "claim")
-        near = neighbourhood(index, filters.focus, filters.depth)
+        focus = find_id(corpus, "claim", filters.focus, corpus.claims)
+        near = neighbourhood(index, focus, filters.depth)
         kept = [c for c in kept if c in near]
     if filters.question is not None:
-        _known(filters.question, corpus.questions, "question")
-        kept = [c for c in kept if filters.question in corpus.claims[c].questions]
+        question = find_id(corpus, "question", filters.question, corpus.questions)
+        kept = [c for c in kept if question in corpus.claims[c].questions]
     if filters.perspective is not None:
-        _known(filters.perspective, corpus.perspectives, "perspective")
-        kept = [c for c in kept if filters.perspective in index.claim_perspectives(c)]
+        side = find_id(corpus, "perspective", filters.perspective, corpus.perspectives)
+        kept = [c for c in kept if side in index.claim_perspectives(c)]
     if filters.speaker is not None:
-        _known(filters.speaker, corpus.speakers, "speaker")
-        kept = [c for c in kept if filters.speaker in index.claim_speakers(c)]
+        speaker = find_id(corpus, "speaker", filters.speaker, corpus.speakers)
+        kept = [c for c in kept if speaker in index.claim_speakers(c)]
     return kept
 
 
@@ -121,7 +123,24 @@ def neighbourhood(index: GraphIndex, start: str, depth: int) -> set[str]:
     return seen
 
 
-def _known(ident: str, table: Mapping[str, object], noun: str) -> None:
-    if ident not in table:
-        hint = did_you_mean(ident, table) or f"list them with 'argmap export' ({noun}s)"
-        raise SelectionError(f"no {noun} '{ident}'", hint)
+def find_id(
+    corpus: Corpus, group: Group, written: str, table: Mapping[str, object], noun: str = ""
+) -> str:
+    """The qualified id a user means by *written* (bare or `NAMESPACE/ID`) in *table*.
+
+    Raises :class:`SelectionError` when nothing matches, or when a bare id names
+    entities in several files.
+    """
+    noun = noun or group
+    found = [key for key in corpus.scopes.find(group, written) if key in table]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = ", ".join(f"'{key}'" for key in found)
+        raise SelectionError(
+            f"'{written}' names a {noun} in several files: {listed}",
+            f"write it qualified, e.g. '{found[0]}'",
+        )
+    bare = {key.rsplit("/", 1)[-1] for key in table}
+    hint = did_you_mean(written, bare) or f"list them with 'argmap export' ({noun}s)"
+    raise SelectionError(f"no {noun} '{written}'", hint)
