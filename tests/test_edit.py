@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,17 @@ def comments(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip().startswith("#")]
 
 
+def comment_context(text: str) -> Counter[tuple[str, str | None]]:
+    """Each comment line with the content line that follows it: where a comment sits."""
+    lines = [line.strip() for line in text.splitlines()]
+    found: Counter[tuple[str, str | None]] = Counter()
+    for i, line in enumerate(lines):
+        if line.startswith("#"):
+            after = (x for x in lines[i + 1 :] if x and not x.startswith("#"))
+            found[(line, next(after, None))] += 1
+    return found
+
+
 def check_clean(root: Path) -> None:
     result = run_process("check", str(root))
     assert result.exit_code == 0, result
@@ -33,7 +46,8 @@ def check_clean(root: Path) -> None:
 
 @pytest.mark.parametrize("bundled", BUNDLED, ids=lambda p: p.name)
 def test_every_command_on_every_bundled_file(bundled: Path, tmp_path: Path) -> None:
-    claims = copy_seed(tmp_path)
+    claims = tmp_path / "claims"
+    shutil.copytree(REPO / "claims", claims)
     path = claims / bundled.relative_to(REPO / "claims")
     before = path.read_text(encoding="utf-8")
     data = yaml.safe_load(before)
@@ -75,6 +89,8 @@ def test_every_command_on_every_bundled_file(bundled: Path, tmp_path: Path) -> N
     assert run_process("fmt", str(claims)).exit_code == 0
     formatted = path.read_text(encoding="utf-8")
     assert sorted(comments(formatted)) == sorted(comments(before))
+    assert comment_context(formatted) == comment_context(path.read_text(encoding="utf-8"))
+    assert comment_context(format_text(before)) == comment_context(before)
     assert run_process("fmt", "--check", str(claims)).exit_code == 0
     check_clean(claims)
 
@@ -258,6 +274,19 @@ def test_fmt_orders_keys_keeps_comments_and_is_idempotent(project: Path) -> None
     assert sorted(comments(once)) == sorted(comments(messy)) and "# kind" in once
     assert run_cli("fmt", "--check").exit_code == 0
     assert format_text(once) == once
+
+
+def test_fmt_keeps_comments_between_entries_in_place() -> None:
+    text = (
+        "links:\n  - id: b\n    warrant: >-\n      folded\n      text\n    citations:\n"
+        "      - source: c\n\n  # about c\n  - id: c\n    warrant: plain\n"
+        "    citations: [x]\n  # about d\n  - id: d\n"
+    )
+    assert format_text(text) == (
+        "links:\n  - id: b\n    citations:\n      - source: c\n    warrant: >-\n      folded\n"
+        "      text\n\n  # about c\n  - id: c\n    citations: [x]\n    warrant: plain\n"
+        "  # about d\n  - id: d\n"
+    )
 
 
 def test_fmt_reports_bad_yaml(project: Path) -> None:

@@ -123,7 +123,7 @@ def test_locator_forms(locator: str, parsed: Paragraphs | Footnote | None) -> No
 
 def test_paragraphs_command_on_the_seed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
-    result = run_cli("paragraphs", "commentary", "--no-cache")
+    result = run_cli("paragraphs", "us-sanctions-on-pakistan/commentary", "--no-cache")
     assert result.exit_code == 0, result
     lines = result.stdout.splitlines()
     assert lines[0] == (

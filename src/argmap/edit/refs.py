@@ -1,11 +1,11 @@
 """Where ids are defined and referenced in round-trip data, and what each reference means.
 
-Every id belongs to its file's namespace: the `namespace:` field, else the file's
-path under the claims root without `.yaml`. A bare reference resolves in its
-own file first, then in shared files (files without `document:`), in path
-order; `NAMESPACE/ID` names another file's entity. Claims and links share one
-group of ids. Each reference is found with its place in the data, so an edit
-can rewrite exactly that scalar.
+Each reference is found with its place in the data, so an edit can rewrite
+exactly that scalar. What a reference means comes from the corpus's own
+namespace rule (:class:`argmap.corpus.scope.Scopes`, the one `argmap check`
+uses): a bare id resolves in its own file first, then in shared files (files
+without `document:`); `NAMESPACE/ID` names another file's entity. Claims and
+links share one group of ids.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
+from argmap.corpus.scope import Group, Scopes
 from argmap.diagnostics import display_path
+from argmap.load.loader import namespace_of
 
-Group = Literal["source", "speaker", "perspective", "question", "claim"]
-"""Kinds of id that share a namespace; links share the claims' group."""
+__all__ = ["Group"]
 
 GROUP_OF_SECTION: dict[str, Group] = {
     "sources": "source",
@@ -99,8 +100,7 @@ def index_file(file: ClaimsFile, root: Path) -> None:
     if isinstance(namespace, str):
         file.namespace = namespace
     else:
-        relative = file.path.relative_to(root) if root.is_dir() else Path(file.path.name)
-        file.namespace = relative.with_suffix("").as_posix()
+        file.namespace = namespace_of(root, file.path)
     for section, group in GROUP_OF_SECTION.items():
         for entry in _entries(data, section):
             ident = entry.get("id")
@@ -141,24 +141,24 @@ def _entries(data: Any, section: str) -> list[Any]:
 
 
 class Resolver:
-    """Resolves references across a set of files, by the namespace rule."""
+    """Resolves references across a set of files, by the corpus's namespace rule."""
 
     def __init__(self, files: list[ClaimsFile]) -> None:
         self.files = files
         self.by_namespace = {f.namespace: f for f in files}
+        self.scopes = Scopes()
+        for file in files:
+            for group, ids in file.defined.items():
+                for ident in ids:
+                    self.scopes.declare(group, file.namespace, ident, file.shared)
 
     def resolve(self, file: ClaimsFile, group: Group, value: str) -> tuple[str, str] | None:
         """The (namespace, id) a reference names, or None when nothing defines it."""
-        if "/" in value:
-            namespace, ident = value.rsplit("/", 1)
-            target = self.by_namespace.get(namespace)
-            return (namespace, ident) if target and ident in target.defined.get(group, {}) else None
-        if value in file.defined.get(group, {}):
-            return (file.namespace, value)
-        for other in self.files:
-            if other.shared and value in other.defined.get(group, {}):
-                return (other.namespace, value)
-        return None
+        key = self.scopes.resolve(group, value, file.namespace, file.shown, ())
+        if key not in self.scopes.declared.get(group, ()):
+            return None
+        namespace, ident = key.rsplit("/", 1)
+        return namespace, ident
 
     def definitions(self, ident: str) -> list[tuple[ClaimsFile, Group]]:
         """Every file and group that defines *ident* (bare) or the qualified *ident*."""

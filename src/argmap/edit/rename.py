@@ -73,15 +73,16 @@ def rename(files: list[ClaimsFile], old: str, new: str, group: Group | None) -> 
     edits: dict[int, list[tuple[Place, str]]] = {id(f): [] for f in files}
     edits[id(home)].append((home.defined[group][bare], new))
     home.defined[group][new] = home.defined[group].pop(bare)
+    after = Resolver(files)  # the same files with the id renamed
     for ref, meaning in before:
         if ref.group != group:
             continue
         if meaning == target:
             value = new if "/" not in ref.value else f"{home.namespace}/{new}"
-            if resolver.resolve(ref.file, group, value) != (home.namespace, new):
+            if after.resolve(ref.file, group, value) != (home.namespace, new):
                 value = f"{home.namespace}/{new}"
             edits[id(ref.file)].append((ref.place, value))
-        elif resolver.resolve(ref.file, group, ref.value) != meaning:
+        elif after.resolve(ref.file, group, ref.value) != meaning:
             raise EditError(
                 f"renaming would change what '{ref.value}' means in {ref.file.shown}",
                 "choose another new id",
