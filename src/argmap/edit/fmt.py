@@ -83,7 +83,7 @@ def _take_trailing(mapping: CommentedMap) -> str:
     token = slot[0][slot[1]] if slot else None
     if slot is None or token is None or "\n" not in token.value:
         return ""
-    first, rest = token.value.split("\n", 1)
+    first, rest = str(token.value).split("\n", 1)
     if first.strip():
         token.value = first + "\n"
     else:
