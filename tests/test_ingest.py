@@ -116,6 +116,18 @@ def test_uk_commentary_draft(tmp_path: Path) -> None:
     lead = draft["claims"][0]["citations"][0]
     assert lead["locator"] == "para 1"
     assert lead["quote"].startswith("A double-win before the UK Supreme Court")
+    hand = yaml.safe_load(
+        (REPO / "claims/uk-sanctions-testing-the-limits.yaml").read_text(encoding="utf-8")
+    )
+    quotes = [
+        c["quote"]
+        for claim in hand["claims"]
+        for c in claim["citations"]
+        if c["source"] == hand["document"] and c.get("quote")
+    ]
+    drafted = [normalize(c["quote"]) for claim in draft["claims"] for c in claim["citations"][:1]]
+    covered = [q for q in quotes if any(normalize(q) in d for d in drafted)]
+    assert (len(covered), len(quotes)) == (70, 71)  # the miss spans a numbered list "1) … 5)"
 
 
 MARKDOWN = """\
