@@ -194,8 +194,65 @@ CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {
 }
 
 
+# Codes only `argmap import` emits: code -> (files, the file to import, exit code, stderr lines)
+IMPORT_CASES: dict[str, tuple[dict[str, str], str, int, str]] = {
+    "empty-input": (
+        {"x.argdown": "\n"},
+        "x.argdown",
+        1,
+        "x.argdown: error: the file holds no Argdown [empty-input]\n",
+    ),
+    "import-syntax": (
+        {"x.argdown": "(1) A\n(2) B\n"},
+        "x.argdown",
+        1,
+        "x.argdown:1:1: error: the premise-conclusion structure of <Untitled 1> has no conclusion [import-syntax]\n"
+        "  hint: end it with an inference line ('----') and the conclusion '(n) …'\n",
+    ),
+    "import-cycle": (
+        {"x.txt": "Discussion Name:\nT\n\n1. Thesis:\nT.\n\n  1.1. Pro:\n  -> See 1.1.\n"},
+        "x.txt",
+        1,
+        "x.txt:7:1: error: '-> See' links go round in a circle: 1.1 -> 1.1 [import-cycle]\n",
+    ),
+    "include-cycle": (
+        {"x.argdown": "[A]: a\n\n@include(x.argdown)\n"},
+        "x.argdown",
+        0,
+        "x.argdown:3:1: warning: 'x.argdown' includes 'x.argdown', which is already being included; skipped [include-cycle]\n"
+        "  hint: the Argdown CLI skips it too; remove the include to silence this\n",
+    ),
+    "not-imported": (
+        {
+            "x.json": '{"nodes": [{"nodeID": 1, "text": "a", "type": "I"}, {"nodeID": 2, "text": "P", "type": "PA"}]}'
+        },
+        "x.json",
+        0,
+        "x.json#/nodes/1: warning: PA node 2 (a preference) [not-imported]\n",
+    ),
+    "unknown-node-type": (
+        {"x.json": '{"nodes": [{"nodeID": 1, "text": "a", "type": "Q"}]}'},
+        "x.json",
+        1,
+        "x.json#/nodes/0/type: error: node 1 has type 'Q', which AIF does not define [unknown-node-type]\n"
+        "  hint: known types: I, L, RA, CA, MA, PA, YA, TA\n",
+    ),
+}
+
+
 def test_every_code_has_a_case() -> None:
-    assert sorted(CASES) == sorted(CODES)
+    assert sorted([*CASES, *IMPORT_CASES]) == sorted(CODES)
+
+
+@pytest.mark.parametrize("code", sorted(IMPORT_CASES))
+def test_import_diagnostic_line(code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files, target, exit_code, expected = IMPORT_CASES[code]
+    for name, content in files.items():
+        write(tmp_path / name, content)
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("import", target, "-o", "out.yaml")
+    assert result.stderr.startswith(expected), result
+    assert result.exit_code == exit_code, result
 
 
 @pytest.mark.parametrize("code", sorted(CASES))

@@ -21,6 +21,9 @@ from argmap.model import Citation, ClaimStatus
 WITHDRAWN = frozenset({ClaimStatus.retracted, ClaimStatus.superseded})
 """Statuses that take a claim out of the coverage figures."""
 
+CITATION_NEEDED_TAG = "citation-needed"
+"""The tag that marks a claim its source flagged "(citation needed)", as Kialo does."""
+
 
 @dataclass(frozen=True)
 class ClaimRef:
@@ -112,6 +115,8 @@ class AuditReport:
     """Sources without a url or an access date."""
     orphan_claims: list[ClaimRef] = field(default_factory=list)
     """Claims with no speaker whose file maps no document with authors."""
+    citation_needed: list[ClaimRef] = field(default_factory=list)
+    """Claims tagged `citation-needed`: the text they came from asked for a source."""
     by_speaker: list[Coverage] = field(default_factory=list)
     """Coverage per speaker."""
     by_perspective: list[Coverage] = field(default_factory=list)
@@ -148,6 +153,8 @@ def audit(index: GraphIndex, claim_ids: Collection[str] | None = None) -> AuditR
         _gaps(report, ident, claim.citations, cited)
         if not speakers:
             report.orphan_claims.append(ref)
+        if CITATION_NEEDED_TAG in claim.tags:
+            report.citation_needed.append(ref)
         if claim.status in WITHDRAWN:
             report.withdrawn.append(ref)
             continue

@@ -15,13 +15,13 @@ import sys
 
 import typer
 
-from argmap.cli import check, edit, info, ingest, render
+from argmap.cli import check, edit, info, ingest, interchange, render
 from argmap.cli.app import EXIT_USAGE, app
 
 __all__ = ["app", "main"]
 
 render.register(app)
-_COMMAND_MODULES = (check, edit, info, ingest, render)
+_COMMAND_MODULES = (check, edit, info, ingest, interchange, render)
 
 
 def main() -> None:

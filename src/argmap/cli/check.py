@@ -1,4 +1,4 @@
-"""Commands that read and judge the claims: check, audit and export."""
+"""Commands that read and judge the claims: check and audit."""
 
 from __future__ import annotations
 
@@ -35,12 +35,6 @@ class AuditFormat(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
-
-
-class ExportFormat(StrEnum):
-    """Output formats of `export`."""
-
-    json = "json"
 
 
 class FailOn(StrEnum):
@@ -107,22 +101,3 @@ def audit(
     if fail_on is FailOn.unsourced and report.unsourced:
         typer.echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
         raise typer.Exit(EXIT_PROBLEMS)
-
-
-@app.command()
-def export(
-    path: PathArg = DEFAULT_PATH,
-    format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = (
-        ExportFormat.json
-    ),
-    output: Output = None,
-    no_cache: NoCache = False,
-) -> None:
-    """Export the whole resolved corpus (see README for the shape)."""
-    import json
-
-    from argmap.formats.json_export import export_corpus
-
-    project = open_or_exit(path, no_cache)
-    text = json.dumps(export_corpus(project.index), indent=2, ensure_ascii=False) + "\n"
-    write_output(text, output)

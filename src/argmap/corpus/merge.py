@@ -19,7 +19,7 @@ from typing import Literal, NamedTuple, TypeVar
 from argmap.corpus.scope import Ambiguity, Group, Scopes, qualify
 from argmap.diagnostics import Location
 from argmap.load.loader import LoadedFile
-from argmap.load.trusted import construct_trusted
+from argmap.load.trusted import construct_trusted, replace_trusted
 from argmap.load.yamlsource import PathPart, PositionIndex
 from argmap.model import (
     Citation,
@@ -205,7 +205,7 @@ class _Merger:
 
     def citations(self, citations: list[Citation], *path: PathPart) -> list[Citation]:
         return [
-            c.model_copy(update={"source": self.ref("source", c.source, *path, i, "source")})
+            replace_trusted(c, {"source": self.ref("source", c.source, *path, i, "source")})
             for i, c in enumerate(citations)
         ]
 
@@ -239,7 +239,7 @@ class _Merger:
                 "speakers": self.refs("speaker", link.speakers, *at, "speakers"),
                 "citations": self.citations(link.citations, *at, "citations"),
             }
-            self.add_link(key, link.model_copy(update=update), Origin(shown, at))
+            self.add_link(key, replace_trusted(link, update), Origin(shown, at))
 
     def merge_claim(self, claim: Claim, i: int) -> None:
         at = ("claims", i)
@@ -296,7 +296,7 @@ class _Merger:
         if key in table or (kind == "claim" and key in self.corpus.links):
             self.corpus.duplicates.append((kind, key, origin))
             return False
-        table[key] = entity.model_copy(update={**update, "id": key})
+        table[key] = replace_trusted(entity, {**update, "id": key})
         self.corpus.origins[(kind, key)] = origin
         return True
 

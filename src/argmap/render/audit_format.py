@@ -79,6 +79,9 @@ def format_table(report: AuditReport, corpus: Corpus) -> str:
     ]
     lines += ["", f"Claims with no speaker and no author's document ({len(report.orphan_claims)}):"]
     lines += [f"  {ref.id}" for ref in report.orphan_claims] or ["  none"]
+    if report.citation_needed:
+        lines += ["", f"Claims marked citation needed ({len(report.citation_needed)}):"]
+        lines += [f"  {ref.id}" for ref in report.citation_needed]
     return "\n".join(lines) + "\n"
 
 
@@ -128,6 +131,7 @@ def format_json(report: AuditReport, corpus: Corpus) -> str:
             {"id": g.id, "missing": list(g.missing)} for g in report.source_gaps
         ],
         "claims_without_speaker": [claim(ref) for ref in report.orphan_claims],
+        "citation_needed": [claim(ref) for ref in report.citation_needed],
         "by_speaker": [coverage(row) for row in report.by_speaker],
         "by_perspective": [coverage(row) for row in report.by_perspective],
     }
@@ -181,6 +185,9 @@ def format_markdown(report: AuditReport, corpus: Corpus) -> str:
         "",
     ]
     out += [f"- `{ref.id}`" for ref in report.orphan_claims] or ["None."]
+    if report.citation_needed:
+        out += ["", f"## Claims marked citation needed ({len(report.citation_needed)})", ""]
+        out += [f"- `{ref.id}`: {markdown_cell(ref.text)}" for ref in report.citation_needed]
     return "\n".join(out) + "\n"
 
 
