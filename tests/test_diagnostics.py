@@ -162,7 +162,28 @@ CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {
         },
         1,
         "claims/x.yaml:11:16: error: quote in claim 'a' does not occur in source 'memo' [quote-not-found]\n"
-        "  hint: copy the words exactly from src.txt; only whitespace may differ\n",
+        '  hint: closest passage, para 1 (81% similar): "The missile programme is purely"; copy the words from src.txt\n',
+    ),
+    # A curly apostrophe and an en dash in the text, straight ones in the quotes: both match.
+    "locator-not-found": (
+        {
+            "claims/src.txt": "First paragraph.\n\nThe ministry’s view – stated twice.\n\n[1] A note.\n",
+            "claims/x.yaml": 'sources:\n  - id: memo\n    title: Memo\n    text_file: src.txt\nclaims:\n  - id: a\n    text: A\n    type: fact\n    citations:\n      - source: memo\n        locator: para 3\n        quote: "ministry\'s view - stated"\n      - source: memo\n        locator: fn 2\n',
+        },
+        1,
+        "claims/x.yaml:11:18: error: claim 'a' cites para 3 of source 'memo', which has 2 paragraphs [locator-not-found]\n"
+        "  hint: the quote is in para 2; write 'locator: para 2'\n"
+        "claims/x.yaml:14:18: error: claim 'a' cites fn 2 of source 'memo', which has 1 footnote [locator-not-found]\n"
+        "  hint: 'argmap paragraphs memo' numbers them\n",
+    ),
+    "quote-not-in-locator": (
+        {
+            "claims/src.txt": "First paragraph.\nThe ministry’s view – stated twice.\n",
+            "claims/x.yaml": 'sources:\n  - id: memo\n    title: Memo\n    text_file: src.txt\nclaims:\n  - id: a\n    text: A\n    type: fact\n    citations:\n      - source: memo\n        locator: para 1\n        quote: "ministry\'s view - stated"\n      - source: memo\n        locator: paras 1-2\n        quote: "paragraph. The ministry"\n',
+        },
+        1,
+        "claims/x.yaml:11:18: error: quote in claim 'a' is not in para 1 of source 'memo' [quote-not-in-locator]\n"
+        "  hint: the quote is in para 2; write 'locator: para 2'\n",
     ),
     "unreadable-file": (
         {"claims/x.yaml": "sources:\n  - id: memo\n    title: Memo\n    text_file: missing.txt\n"},

@@ -51,12 +51,22 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("import-syntax", _E, "an imported file breaks its format's syntax"),
             CodeInfo("include-cycle", _W, "an Argdown file includes a file already included"),
             CodeInfo("invalid-value", _E, "a field holds a value outside its documented set"),
+            CodeInfo(
+                "locator-not-found",
+                _E,
+                "a `para N` or `fn N` locator names no such place in the text",
+            ),
             CodeInfo("missing-field", _E, "a required field is absent"),
             CodeInfo("no-claims", _E, "the claims folder is missing or holds no YAML files"),
             CodeInfo("not-imported", _W, "part of an imported file has no place in argmap"),
             CodeInfo("not-mapping", _E, "a file's top level is not a mapping"),
             CodeInfo("not-utf8", _E, "a file is not valid UTF-8"),
             CodeInfo("quote-not-found", _E, "a quote does not occur in its source's local text"),
+            CodeInfo(
+                "quote-not-in-locator",
+                _E,
+                "a quote occurs in the text, but not where its locator says",
+            ),
             CodeInfo(
                 "relation-mismatch", _E, "undercuts must aim at a link, supports/opposes at a claim"
             ),

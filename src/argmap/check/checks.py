@@ -8,10 +8,10 @@ A check never prints and never raises for bad claims: it yields
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 from argmap.check.cycles import find_cycles
+from argmap.check.quotes import check_citation_texts
 from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
 from argmap.corpus.graph import GraphIndex
 from argmap.corpus.merge import Corpus, Kind, Origin
@@ -189,39 +189,6 @@ def check_sources(index: GraphIndex) -> Iterator[Diagnostic]:
             )
 
 
-def check_quotes(index: GraphIndex) -> Iterator[Diagnostic]:
-    """Quotes that do not occur in their source's local text (whitespace aside)."""
-    corpus = index.corpus
-    normalized = {ident: _squash(text) for ident, text in corpus.source_texts.items()}
-    entries: list[tuple[Kind, str, list[Citation]]]
-    entries = [("claim", i, c.citations) for i, c in corpus.claims.items()]
-    entries += [("link", i, lk.citations) for i, lk in corpus.links.items()]
-    duplicated = {key for kind, key, _ in corpus.duplicates if kind == "source"}
-    for kind, ident, citations in entries:
-        for n, citation in enumerate(citations):
-            text = normalized.get(citation.source)
-            if text is None or not citation.quote or _squash(citation.quote) in text:
-                continue
-            if citation.source in duplicated:  # the duplicate-id error is the real cause
-                continue
-            origin = corpus.origins[(kind, ident)]
-            file = corpus.sources[citation.source].text_file
-            name, source = (
-                corpus.label(ident, origin.file),
-                corpus.label(citation.source, origin.file),
-            )
-            yield Diagnostic(
-                corpus.locate(origin, "citations", n, "quote"),
-                "quote-not-found",
-                f"quote in {kind} '{name}' does not occur in source '{source}'",
-                f"copy the words exactly from {file}; only whitespace may differ",
-            )
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def check_unlinked(index: GraphIndex) -> Iterator[Diagnostic]:
     """Claims with no link in or out, unless marked `standalone: true` (a warning)."""
     corpus = index.corpus
@@ -246,7 +213,7 @@ CHECKS: tuple[Check, ...] = (
     check_support_cycles,
     check_texts,
     check_sources,
-    check_quotes,
+    check_citation_texts,
     check_unlinked,
 )
 """Every check, in the order they run."""

@@ -15,13 +15,13 @@ import sys
 
 import typer
 
-from argmap.cli import check, info, interchange, render
+from argmap.cli import check, edit, info, ingest, interchange, render
 from argmap.cli.app import EXIT_USAGE, app
 
 __all__ = ["app", "main"]
 
 render.register(app)
-_COMMAND_MODULES = (check, info, interchange, render)
+_COMMAND_MODULES = (check, edit, info, ingest, interchange, render)
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Commands that describe: schema, codes, and show for one claim or link."""
+"""Commands that describe: schema, codes, show for one claim or link, and paragraphs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,17 @@ from typing import Annotated
 
 import typer
 
-from argmap.cli.app import DEFAULT_PATH, NoCache, PathArg, app, fail, open_or_exit
+from argmap.cli.app import (
+    DEFAULT_PATH,
+    EXIT_USAGE,
+    NoCache,
+    PathArg,
+    app,
+    fail,
+    load_project,
+    open_or_exit,
+    print_diagnostics,
+)
 
 
 @app.command()
@@ -51,3 +61,34 @@ def show(
         fail(exc.message, hint=exc.hint)
     shown = format_link if key in corpus.links else format_claim
     typer.echo(shown(project.index, key), nl=False)
+
+
+@app.command()
+def paragraphs(
+    source_id: Annotated[str, typer.Argument(metavar="SOURCE_ID", help="Source id.")],
+    path: PathArg = DEFAULT_PATH,
+    no_cache: NoCache = False,
+) -> None:
+    """Print a source's text_file with its paragraphs (para N) and footnotes (fn N) numbered."""
+    from argmap.render.select import SelectionError, find_id
+    from argmap.texts.source import numbered
+
+    project = load_project(path, no_cache)
+    if project.loaded.missing:
+        print_diagnostics(project.diagnostics)
+        raise typer.Exit(EXIT_USAGE)
+    corpus = project.corpus
+    try:
+        key = find_id(corpus, "source", source_id, corpus.sources)
+    except SelectionError as exc:
+        fail(exc.message, hint=exc.hint)
+    text = corpus.source_texts.get(key)
+    if text is None:
+        text_file = corpus.sources[key].text_file
+        if text_file is None:
+            fail(f"source '{source_id}' has no text_file", hint="add 'text_file:' to it")
+        fail(
+            f"cannot read text_file '{text_file}' of source '{source_id}'",
+            hint=f"run 'argmap check {path}' for details",
+        )
+    typer.echo(numbered(text), nl=False)

@@ -32,6 +32,7 @@ from argmap.model import (
     Source,
     Speaker,
 )
+from argmap.texts.source import SourceText
 
 Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]
 """The kinds of entity that have ids."""
@@ -84,7 +85,7 @@ class Corpus:
     reported."""
     positions: dict[str, PositionIndex] = field(default_factory=dict)
     """Position finder of each file shown."""
-    source_texts: dict[str, str] = field(default_factory=dict)
+    source_texts: dict[str, SourceText] = field(default_factory=dict)
     """The local text of each source (by qualified id) that has a readable `text_file`."""
 
     def locate(self, origin: Origin, *sub: PathPart, key: bool = False) -> Location:

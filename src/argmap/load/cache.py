@@ -28,6 +28,7 @@ from pydantic import BaseModel
 from argmap import __version__
 from argmap.load.trusted import construct_trusted
 from argmap.model import ClaimFile
+from argmap.texts.layout import Layout
 
 CACHE_DIR_NAME = ".argmap-cache"
 """The cache folder, created in the working directory."""
@@ -79,10 +80,26 @@ class ParseCache:
 
     def put(self, key: str, content: ClaimFile) -> None:
         """Store *content* under *key*; failures to write are ignored (it is only a cache)."""
-        path = self._path(key)
+        self._write(self._path(key), (FORMAT, content.model_dump(mode="json", by_alias=False)))
+
+    def get_layout(self, key: str) -> Layout | None:
+        """The paragraph layout stored for the text with hash *key*, or None."""
+        try:
+            stored = marshal.loads(self._path(key).with_suffix(".layout").read_bytes())
+            if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == FORMAT):
+                return None
+            return Layout.from_data(stored[1])
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+
+    def put_layout(self, key: str, layout: Layout) -> None:
+        """Store the paragraph layout of the text with hash *key* (failures are ignored)."""
+        self._write(self._path(key).with_suffix(".layout"), (FORMAT, layout.to_data()))
+
+    def _write(self, path: Path, value: Any) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            blob = marshal.dumps((FORMAT, content.model_dump(mode="json", by_alias=False)))
+            blob = marshal.dumps(value)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as handle:
                 handle.write(blob)

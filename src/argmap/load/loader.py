@@ -20,6 +20,7 @@ from argmap.load.cache import ParseCache, digest, file_keys
 from argmap.load.validation_errors import translate_errors
 from argmap.load.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
+from argmap.texts.source import SourceText
 
 YAML_SUFFIXES = (".yaml", ".yml")
 """File endings read as claims files."""
@@ -39,7 +40,7 @@ class LoadedFile:
     """Finds line and column of any value in the file."""
     invalid_ids: dict[str, set[str]] = field(default_factory=dict)
     """Ids of entries dropped as invalid, by section, so references to them are not 'unknown'."""
-    source_texts: dict[str, str] = field(default_factory=dict)
+    source_texts: dict[str, SourceText] = field(default_factory=dict)
     """The local text of each source whose `text_file` could be read, by source id."""
     namespace: str = ""
     """The file's namespace: its `namespace:` field, else its path under the claims root
@@ -143,7 +144,7 @@ def load_file(
             cached = cache.get(key)
     if cached is not None:  # the same bytes were valid UTF-8 and valid claims before
         loaded = LoadedFile(path, shown, cached, PositionIndex.of_file(path))
-        return loaded, _read_source_texts(loaded)
+        return loaded, _read_source_texts(loaded, cache)
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
@@ -188,19 +189,23 @@ def load_file(
     loaded = LoadedFile(path, shown, content, positions, invalid_ids)
     if cache is not None and key is not None and not problems:
         cache.put(key, content)
-    problems.extend(_read_source_texts(loaded))
+    problems.extend(_read_source_texts(loaded, cache))
     return loaded, problems
 
 
-def _read_source_texts(loaded: LoadedFile) -> list[Diagnostic]:
-    """Read the local copy of each source that names a `text_file`."""
+def _read_source_texts(loaded: LoadedFile, cache: ParseCache | None) -> list[Diagnostic]:
+    """Read the local copy of each source that names a `text_file`.
+
+    With a cache, the text's paragraph layout is kept in it under the hash of the text.
+    """
     problems = []
     for index, source in enumerate(loaded.content.sources):
         if source.text_file is None:
             continue
         text_path = loaded.path.parent / source.text_file
         try:
-            loaded.source_texts[source.id] = text_path.read_text(encoding="utf-8")
+            raw = text_path.read_bytes()
+            text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             line, col = loaded.positions.locate(("sources", index, "text_file"))
             reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8"
@@ -212,6 +217,9 @@ def _read_source_texts(loaded: LoadedFile) -> list[Diagnostic]:
                     "text_file is relative to the YAML file that names it",
                 )
             )
+            continue
+        key = None if cache is None else digest(raw)
+        loaded.source_texts[source.id] = SourceText(source.text_file, text, key, cache)
     return problems
 
 
