@@ -277,15 +277,17 @@ def test_fmt_orders_keys_keeps_comments_and_is_idempotent(project: Path) -> None
 
 
 def test_fmt_keeps_comments_between_entries_in_place() -> None:
+    # `warrant` comes before `citations` in the format, so each entry's last key moves up,
+    # and the comments that followed it must stay between the entries.
     text = (
-        "links:\n  - id: b\n    warrant: >-\n      folded\n      text\n    citations:\n"
-        "      - source: c\n\n  # about c\n  - id: c\n    warrant: plain\n"
-        "    citations: [x]\n  # about d\n  - id: d\n"
-    )
-    assert format_text(text) == (
         "links:\n  - id: b\n    citations:\n      - source: c\n    warrant: >-\n      folded\n"
         "      text\n\n  # about c\n  - id: c\n    citations: [x]\n    warrant: plain\n"
         "  # about d\n  - id: d\n"
+    )
+    assert format_text(text) == (
+        "links:\n  - id: b\n    warrant: >-\n      folded\n      text\n    citations:\n"
+        "      - source: c\n\n  # about c\n  - id: c\n    warrant: plain\n"
+        "    citations: [x]\n  # about d\n  - id: d\n"
     )
 
 

@@ -83,6 +83,9 @@ def _take_trailing(mapping: CommentedMap) -> str:
     token = slot[0][slot[1]] if slot else None
     if slot is None or token is None or "\n" not in token.value:
         return ""
+    if _ends_in_block_scalar(mapping):  # the token starts on a line of its own: keep it all
+        slot[0][slot[1]] = None
+        return str(token.value)
     first, rest = str(token.value).split("\n", 1)
     if first.strip():
         token.value = first + "\n"
@@ -91,15 +94,21 @@ def _take_trailing(mapping: CommentedMap) -> str:
     return rest
 
 
+def _ends_in_block_scalar(node: Any) -> bool:
+    """True when the last value of *node*'s block subtree is a folded or literal scalar."""
+    while _is_block(node):
+        node = node[list(node)[-1]] if isinstance(node, CommentedMap) else node[-1]
+    return isinstance(node, (FoldedScalarString, LiteralScalarString))
+
+
 def _give_trailing(mapping: CommentedMap, rest: str) -> None:
     slot = _tail_slot(mapping)
     if slot is None:
         return
     token = slot[0][slot[1]]
     if token is None:
-        last = mapping[list(mapping)[-1]]
-        block_scalar = isinstance(last, (FoldedScalarString, LiteralScalarString))
-        value = rest if block_scalar else "\n" + rest  # a block scalar ends its own line
+        # a block scalar ends its own line; any other value's line needs ending first
+        value = rest if _ends_in_block_scalar(mapping) else "\n" + rest
         slot[0][slot[1]] = CommentToken(value, CommentMark(0), None)
     else:
         token.value = token.value.rstrip("\n") + "\n" + rest
