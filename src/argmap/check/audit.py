@@ -1,8 +1,8 @@
 """The source audit: which claims rest on nothing but the text that makes them.
 
-:func:`audit` computes an :class:`AuditReport` from the graph index; it does
+:func:`audit` computes an :class:`AuditReport` from the fact table; it does
 not format anything (see :mod:`argmap.render.audit_format`). Claims fall in
-three tiers (:class:`~argmap.corpus.graph.Sourcing`): *sourced* when their own
+three tiers (:class:`~argmap.corpus.table.Sourcing`): *sourced* when their own
 sentence cites an outside source, *paragraph-sourced* when only a footnote
 closing their paragraph does (a citation with `scope: paragraph`), and
 *unsourced* when their only citations are to the document that asserts them.
@@ -15,14 +15,14 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from argmap.corpus.graph import GraphIndex, Sourcing
-from argmap.model import Citation, ClaimStatus
+from argmap.corpus.table import FactTable, Sourcing, sourcing_of
+from argmap.load.facts import CITATION_NEEDED_TAG, Cite
+from argmap.model import ClaimStatus
 
-WITHDRAWN = frozenset({ClaimStatus.retracted, ClaimStatus.superseded})
+WITHDRAWN = frozenset({ClaimStatus.retracted.value, ClaimStatus.superseded.value})
 """Statuses that take a claim out of the coverage figures."""
 
-CITATION_NEEDED_TAG = "citation-needed"
-"""The tag that marks a claim its source flagged "(citation needed)", as Kialo does."""
+__all__ = ["CITATION_NEEDED_TAG", "WITHDRAWN", "AuditReport", "audit"]
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,8 @@ class AuditReport:
     """Coverage per speaker."""
     by_perspective: list[Coverage] = field(default_factory=list)
     """Coverage per perspective."""
+    speaker_names: dict[str, str] = field(default_factory=dict)
+    """The name of every speaker the corpus defines, by qualified id (for listing claims)."""
 
     @property
     def coverage(self) -> Coverage:
@@ -130,65 +132,160 @@ class AuditReport:
         )
 
 
-def audit(index: GraphIndex, claim_ids: Collection[str] | None = None) -> AuditReport:
-    """Audit the sourcing of every claim in the index, or only of *claim_ids*.
+def audit(table: FactTable, claim_ids: Collection[str] | None = None) -> AuditReport:
+    """Audit the sourcing of every claim in the corpus, or only of *claim_ids*.
 
     With *claim_ids*, links count when all their premises are among them, and
     sources when those claims' files define them or those claims cite them.
     """
-    corpus = index.corpus
-    wanted = set(corpus.claims if claim_ids is None else claim_ids)
-    report = AuditReport()
-    report.files = sorted({corpus.claim_file[c] for c in wanted if c in corpus.claim_file})
-    report.namespaces = sorted({corpus.namespaces[file] for file in report.files})
-    cited: set[str] = set()
-    speaker_counts: dict[str, tuple[int, int, int]] = {}
-    perspective_counts: dict[str, tuple[int, int, int]] = {}
-    for ident, claim in corpus.claims.items():
-        if ident not in wanted:
-            continue
-        speakers = index.claim_speakers(ident)
-        document = corpus.document_of_claim(ident)
-        ref = ClaimRef(ident, claim.text, tuple(speakers), document, claim.status)
-        _gaps(report, ident, claim.citations, cited)
-        if not speakers:
-            report.orphan_claims.append(ref)
-        if CITATION_NEEDED_TAG in claim.tags:
-            report.citation_needed.append(ref)
-        if claim.status in WITHDRAWN:
-            report.withdrawn.append(ref)
-            continue
-        report.total_claims += 1
-        tier = index.sourcing(ident)
-        if tier is Sourcing.unsourced:
-            report.unsourced.append(ref)
-        elif tier is Sourcing.paragraph:
-            report.paragraph_sourced.append(ref)
-        for key in speakers or ["(none)"]:
-            _count(speaker_counts, key, tier)
-        for key in index.claim_perspectives(ident) or ["(none)"]:
-            _count(perspective_counts, key, tier)
-    for ident, link in corpus.links.items():
-        if all(premise in wanted for premise in link.from_):
-            _gaps(report, ident, link.citations, cited)
-    files = set(report.files)
-    for ident, source in corpus.sources.items():
-        if ident not in cited and corpus.origins[("source", ident)].file not in files:
-            continue
-        if ident not in cited:
-            report.uncited_sources.append(ident)
-        missing = tuple(name for name in ("url", "accessed") if getattr(source, name) is None)
-        if missing:
-            report.source_gaps.append(SourceGap(ident, missing))
-    report.by_speaker = [
-        Coverage(key, _name(corpus.speakers.get(key), key), *counts)
-        for key, counts in sorted(speaker_counts.items())
-    ]
-    report.by_perspective = [
-        Coverage(key, _name(corpus.perspectives.get(key), key), *counts)
-        for key, counts in sorted(perspective_counts.items())
-    ]
+    wanted = table.claims if claim_ids is None else set(claim_ids)
+    report = _Auditor(table, wanted).run()
+    names = table.files
+    report.speaker_names = {
+        key: names[f].facts.speaker_names[i] for key, (f, i) in table.entities["speaker"].items()
+    }
     return report
+
+
+class _Auditor:
+    """One audit: walks the claims file by file, counting as it goes."""
+
+    def __init__(self, table: FactTable, wanted: Collection[str]) -> None:
+        self.table, self.wanted = table, wanted
+        self.report = AuditReport()
+        self.cited: set[str] = set()
+        self.speakers: dict[str, tuple[int, int, int]] = {}
+        self.perspectives: dict[str, tuple[int, int, int]] = {}
+        self.sides: dict[str, list[str]] = {}
+
+    def run(self) -> AuditReport:
+        table, report = self.table, self.report
+        files = set()
+        for f, loaded in enumerate(table.files):
+            keys = table.claim_keys[f]
+            indexes = [i for i in table.claim_indexes(f) if keys[i] in self.wanted]
+            if indexes:
+                files.add(loaded.shown)
+                self.claims(f, indexes)
+        report.files = sorted(files)
+        report.namespaces = sorted({table.namespaces[file] for file in report.files})
+        self.links()
+        self.sources(files)
+        report.by_speaker = [
+            Coverage(key, _or(table.speaker_name(key), key), *counts)
+            for key, counts in sorted(self.speakers.items())
+        ]
+        report.by_perspective = [
+            Coverage(key, _or(table.perspective_name(key), key), *counts)
+            for key, counts in sorted(self.perspectives.items())
+        ]
+        return report
+
+    def claims(self, f: int, indexes: list[int]) -> None:
+        table, report = self.table, self.report
+        loaded, keys = table.files[f], table.claim_keys[f]
+        facts, resolved = loaded.facts, table.resolved[f]
+        document = table.documents[loaded.shown]
+        authors = self.authors(document)
+        speaker_of, source_of = resolved["speaker"], resolved["source"]
+        flagged = set(facts.claim_flagged)
+        for i in indexes:
+            ident = keys[i]
+            written = facts.claim_speakers[i]
+            speakers = [speaker_of[s] for s in written] if written else authors
+            status = facts.claim_status[i]
+            cites = facts.claim_citations[i]
+            self.gaps(ident, cites, source_of)
+            tier = sourcing_of(((source_of[c[0]], c[1]) for c in cites), document)
+            withdrawn = status in WITHDRAWN
+            if not speakers or i in flagged or withdrawn or tier is not Sourcing.sourced:
+                ref = ClaimRef(
+                    ident,
+                    facts.claim_texts[i],
+                    tuple(speakers),
+                    document,
+                    None if status is None else ClaimStatus(status),
+                )
+                if not speakers:
+                    report.orphan_claims.append(ref)
+                if i in flagged:
+                    report.citation_needed.append(ref)
+                if withdrawn:
+                    report.withdrawn.append(ref)
+                    continue
+                if tier is Sourcing.unsourced:
+                    report.unsourced.append(ref)
+                elif tier is Sourcing.paragraph:
+                    report.paragraph_sourced.append(ref)
+            report.total_claims += 1
+            for key in speakers or ["(none)"]:
+                _count(self.speakers, key, tier)
+            for key in self.perspectives_of(speakers) or ["(none)"]:
+                _count(self.perspectives, key, tier)
+
+    def authors(self, document: str | None) -> list[str]:
+        """The authors of the source *document*, resolved."""
+        found = self.table.entities["source"].get(document) if document else None
+        if found is None:
+            return []
+        memo = self.table.resolved[found[0]]["speaker"]
+        return [memo[a] for a in self.table.files[found[0]].facts.source_authors[found[1]]]
+
+    def perspectives_of(self, speakers: list[str]) -> list[str]:
+        """The perspectives of *speakers*, in speaker order, without repeats."""
+        found: list[str] = []
+        for speaker in speakers:
+            sides = self.sides.get(speaker)
+            if sides is None:
+                sides = self.sides[speaker] = self.side_of(speaker)
+            for side in sides:
+                if side not in found:
+                    found.append(side)
+        return found
+
+    def side_of(self, speaker: str) -> list[str]:
+        at = self.table.entities["speaker"].get(speaker)
+        if at is None:
+            return []
+        written = self.table.files[at[0]].facts.speaker_perspectives[at[1]]
+        return [] if written is None else [self.table.resolved[at[0]]["perspective"][written]]
+
+    def gaps(self, owner: str, cites: list[Cite], source_of: dict[str, str]) -> None:
+        for position, (written, _, quote, locator) in enumerate(cites, start=1):
+            source = source_of[written]
+            self.cited.add(source)
+            missing = tuple(
+                name for name, value in (("quote", quote), ("locator", locator)) if not value
+            )
+            if missing:
+                self.report.citation_gaps.append(CitationGap(owner, position, source, missing))
+
+    def links(self) -> None:
+        table, links = self.table, self.table.links
+        for f, loaded in enumerate(table.files):
+            facts = loaded.facts
+            shorthand = len(facts.shorthand_key)
+            if not facts.link_citations:
+                continue
+            source_of = table.resolved[f]["source"]
+            for row in table.link_rows(f):
+                place = links.places[row]
+                if place >= shorthand and all(p in self.wanted for p in links.premises[row]):
+                    self.gaps(links.keys[row], facts.link_citations[place - shorthand], source_of)
+
+    def sources(self, files: set[str]) -> None:
+        table, report = self.table, self.report
+        for ident, (f, i) in table.entities["source"].items():
+            loaded = table.files[f]
+            if ident not in self.cited and loaded.shown not in files:
+                continue
+            if ident not in self.cited:
+                report.uncited_sources.append(ident)
+            facts = loaded.facts
+            present = (("url", facts.source_url[i]), ("accessed", facts.source_accessed[i]))
+            missing = tuple(name for name, has in present if not has)
+            if missing:
+                report.source_gaps.append(SourceGap(ident, missing))
 
 
 def _count(table: dict[str, tuple[int, int, int]], key: str, tier: Sourcing) -> None:
@@ -201,13 +298,5 @@ def _count(table: dict[str, tuple[int, int, int]], key: str, tier: Sourcing) -> 
     )
 
 
-def _gaps(report: AuditReport, owner: str, citations: list[Citation], cited: set[str]) -> None:
-    for position, citation in enumerate(citations, start=1):
-        cited.add(citation.source)
-        missing = tuple(name for name in ("quote", "locator") if not getattr(citation, name))
-        if missing:
-            report.citation_gaps.append(CitationGap(owner, position, citation.source, missing))
-
-
-def _name(entity: object, fallback: str) -> str:
-    return str(getattr(entity, "name", fallback))
+def _or(name: str | None, fallback: str) -> str:
+    return fallback if name is None else name

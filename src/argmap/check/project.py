@@ -1,8 +1,10 @@
-"""One call from a claims path to a checked, indexed corpus.
+"""One call from a claims path to a checked corpus: facts always, models when asked.
 
 This is the library's front door: :func:`open_claims` runs the loader, merges
-the files, builds the graph index and runs every check, and returns all of it.
-Commands and Python users start here; nothing here prints.
+every file's facts into the fact table, runs every check over it, and (unless
+told a command needs no models, as `check` and `audit` do) builds the corpus
+of models and the graph index that maps and exports read. Commands and Python
+users start here; nothing here prints.
 """
 
 from __future__ import annotations
@@ -17,25 +19,31 @@ from argmap.check.checks import run_checks
 from argmap.codes import Severity
 from argmap.corpus.graph import GraphIndex, build_index
 from argmap.corpus.merge import Corpus, build_corpus
+from argmap.corpus.table import FactTable
+from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import Diagnostic, sorted_diagnostics
 from argmap.load.cache import ParseCache
-from argmap.load.loader import LoadResult, load
+from argmap.load.facts_cache import FactsCache
+from argmap.load.loader import LoadResult, load, load_file
+from argmap.load.places import RememberedPositions
 
 
 @dataclass
 class Project:
-    """A loaded, merged, indexed and checked claims folder."""
+    """A loaded and checked claims folder; its models are built on first use."""
 
     root: Path
     """The claims folder or file that was opened."""
     loaded: LoadResult
     """The loader's output."""
-    corpus: Corpus
-    """Every entity by id."""
-    index: GraphIndex
-    """Adjacency and attribution."""
+    table: FactTable
+    """Every file's facts, merged: what the checks and the audit read."""
     diagnostics: list[Diagnostic]
     """Everything wrong, from loading and from the checks, in print order."""
+    cache: ParseCache | None = None
+    """The parse cache models are read through, if any."""
+    _corpus: Corpus | None = None
+    _index: GraphIndex | None = None
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -47,18 +55,48 @@ class Project:
         """The diagnostics of warning severity."""
         return [d for d in self.diagnostics if d.severity is Severity.warning]
 
+    @property
+    def corpus(self) -> Corpus:
+        """Every entity by id, as models (built on first use)."""
+        if self._corpus is None:
+            with paused_gc():
+                for loaded in self.loaded.files:
+                    if loaded.content is None:
+                        again, _ = load_file(loaded.path, self.cache, loaded.key)
+                        loaded.content = None if again is None else again.content
+                self._corpus = build_corpus(self.table)
+        return self._corpus
 
-def open_claims(root: Path, cache_dir: Path | None = None) -> Project:
-    """Load, merge, index and check the claims at *root*.
+    @property
+    def index(self) -> GraphIndex:
+        """Adjacency and attribution over :attr:`corpus`."""
+        if self._index is None:
+            corpus = self.corpus
+            with paused_gc():
+                self._index = build_index(corpus)
+        return self._index
 
-    With *cache_dir*, validated files are cached there (see :mod:`argmap.load.cache`).
+
+def open_claims(root: Path, cache_dir: Path | None = None, models: bool = True) -> Project:
+    """Load and check the claims at *root*; with *models*, build the corpus and index too.
+
+    With *cache_dir*, each file's facts and models are cached there under the
+    hash of its bytes (see :mod:`argmap.load.facts_cache` and
+    :mod:`argmap.load.cache`), and a file whose bytes are unchanged is not parsed.
     """
+    cache = None if cache_dir is None else ParseCache(cache_dir)
+    facts = None if cache_dir is None else FactsCache(cache_dir)
     with paused_gc():
-        loaded = load(root, ParseCache(cache_dir) if cache_dir is not None else None)
-        corpus = build_corpus(loaded.files)
-        index = build_index(corpus)
-        diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(index)])
-    return Project(root, loaded, corpus, index, diagnostics)
+        loaded = load(root, cache, facts, models)
+        table = build_table(loaded.files)
+        diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(table)])
+        for file in loaded.files:
+            if isinstance(file.positions, RememberedPositions):
+                file.positions.flush()
+    project = Project(root, loaded, table, diagnostics, cache)
+    if models:
+        project.index  # noqa: B018 (built now, while the files' models are fresh)
+    return project
 
 
 @contextmanager

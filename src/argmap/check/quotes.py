@@ -12,47 +12,66 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.corpus.graph import GraphIndex
-from argmap.corpus.merge import Corpus, Kind
+from argmap.corpus.table import FactTable, Kind, Origin
 from argmap.diagnostics import Diagnostic
-from argmap.model import Citation
+from argmap.load.facts import Cite
 from argmap.texts.quotes import Footnote, Paragraphs, QuoteFinder, normalize, parse_locator
 
 PASSAGE_LIMIT = 100
 """Longest passage quoted in a hint, in characters."""
 
 
-def check_citation_texts(index: GraphIndex) -> Iterator[Diagnostic]:
+def check_citation_texts(table: FactTable) -> Iterator[Diagnostic]:
     """Quotes missing from their text, locators the text lacks, quotes outside their locator."""
-    corpus = index.corpus
-    if not corpus.source_texts:
+    texts = table.source_texts
+    if not texts:
         return
     finders: dict[str, QuoteFinder] = {}
-    duplicated = {key for kind, key, _ in corpus.duplicates if kind == "source"}
-    entries: list[tuple[Kind, str, list[Citation]]]
-    entries = [("claim", i, c.citations) for i, c in corpus.claims.items()]
-    entries += [("link", i, lk.citations) for i, lk in corpus.links.items()]
-    for kind, ident, citations in entries:
-        for n, citation in enumerate(citations):
-            source = corpus.source_texts.get(citation.source)
-            if source is None or not (citation.quote or citation.locator):
-                continue
-            if citation.source in duplicated:  # the duplicate-id error is the real cause
-                continue
-            finder = finders.get(citation.source)
-            if finder is None:
-                finder = finders[citation.source] = QuoteFinder(source)
-            yield from _check_one(corpus, kind, ident, n, citation, finder)
+    duplicated = {key for kind, key, _ in table.duplicates if kind == "source"}
+    for f, loaded in enumerate(table.files):
+        sources = table.resolved[f]["source"]
+        if texts.keys().isdisjoint(sources.values()):
+            continue  # the file cites no source whose text is here
+        facts, keys = loaded.facts, table.claim_keys[f]
+        entries: list[tuple[Kind, str, Origin, list[Cite]]] = [
+            ("claim", keys[i], Origin(loaded.shown, ("claims", i)), facts.claim_citations[i])
+            for i in table.claim_indexes(f)
+        ]
+        shorthand = len(facts.shorthand_key)
+        for row in table.link_rows(f):
+            place = table.links.places[row]
+            if place >= shorthand:
+                origin = table.link_origin(f, place)
+                cites = facts.link_citations[place - shorthand]
+                entries.append(("link", table.links.keys[row], origin, cites))
+        for kind, ident, origin, cites in entries:
+            for n, (written, _, quote, locator) in enumerate(cites):
+                source = sources[written]
+                text = texts.get(source)
+                if text is None or not (quote or locator):
+                    continue
+                if source in duplicated:  # the duplicate-id error is the real cause
+                    continue
+                finder = finders.get(source)
+                if finder is None:
+                    finder = finders[source] = QuoteFinder(text)
+                cite = (source, quote, locator)
+                yield from _check_one(table, kind, ident, origin, n, cite, finder)
 
 
 def _check_one(
-    corpus: Corpus, kind: Kind, ident: str, n: int, citation: Citation, finder: QuoteFinder
+    table: FactTable,
+    kind: Kind,
+    ident: str,
+    where: Origin,
+    n: int,
+    cite: tuple[str, str | None, str | None],
+    finder: QuoteFinder,
 ) -> Iterator[Diagnostic]:
-    where = corpus.origins[(kind, ident)]
-    name = corpus.label(ident, where.file)
-    source = corpus.label(citation.source, where.file)
-    quote = normalize(citation.quote) if citation.quote else None
-    locator = parse_locator(citation.locator) if citation.locator else None
+    name = table.label(ident, where.file)
+    source = table.label(cite[0], where.file)
+    quote = normalize(cite[1]) if cite[1] else None
+    locator = parse_locator(cite[2]) if cite[2] else None
     exists = holds = False
     if locator is not None:
         exists, holds = _placed(finder, locator, quote)
@@ -60,7 +79,7 @@ def _check_one(
             return
     if quote is not None and not finder.occurs(quote):
         yield Diagnostic(
-            corpus.locate(where, "citations", n, "quote"),
+            table.locate(where, "citations", n, "quote"),
             "quote-not-found",
             f"quote in {kind} '{name}' does not occur in source '{source}'",
             _closest_hint(finder, quote),
@@ -68,7 +87,7 @@ def _check_one(
         return
     if locator is None:
         return
-    at = corpus.locate(where, "citations", n, "locator")
+    at = table.locate(where, "citations", n, "locator")
     places = finder.places(quote) if quote is not None else []
     if not exists:
         layout = finder.source.layout

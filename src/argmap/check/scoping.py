@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.corpus.graph import GraphIndex
-from argmap.corpus.merge import Kind, Origin
+from argmap.corpus.table import FactTable, Kind, Origin
 from argmap.diagnostics import Diagnostic, Location
 
 
-def check_namespaces(index: GraphIndex) -> Iterator[Diagnostic]:
+def check_namespaces(table: FactTable) -> Iterator[Diagnostic]:
     """Two files with one namespace (x.yaml beside x.yml, or the same `namespace:`)."""
-    corpus = index.corpus
-    for namespace, first, later, written in corpus.namespace_clashes:
+    for namespace, first, later, written in table.namespace_clashes:
         yield Diagnostic(
-            corpus.locate(Origin(later, ("namespace",))) if written else Location(later),
+            table.locate(Origin(later, ("namespace",))) if written else Location(later),
             "duplicate-namespace",
             f"namespace '{namespace}' is already the namespace of {first}",
             "rename one file, or give it its own 'namespace:'",
@@ -28,34 +26,32 @@ def check_namespaces(index: GraphIndex) -> Iterator[Diagnostic]:
         )
 
 
-def check_duplicate_ids(index: GraphIndex) -> Iterator[Diagnostic]:
+def check_duplicate_ids(table: FactTable) -> Iterator[Diagnostic]:
     """Ids defined twice in one namespace; both places are named."""
-    corpus = index.corpus
-    for kind, key, origin in corpus.duplicates:
+    for kind, key, origin in table.duplicates:
         first_kind: Kind = kind
-        if (kind, key) not in corpus.origins and kind in ("claim", "link"):
+        if table.origin(kind, key) is None and kind in ("claim", "link"):
             first_kind = "link" if kind == "claim" else "claim"
-        first = corpus.origins.get((first_kind, key))
+        first = table.origin(first_kind, key)
         is_shorthand = origin.path[0] == "claims" and len(origin.path) > 2
-        where = corpus.locate(origin) if is_shorthand else corpus.locate(origin, "id")
+        where = table.locate(origin) if is_shorthand else table.locate(origin, "id")
         taken_by = "" if first_kind == kind else f" (already a {first_kind} id)"
         yield Diagnostic(
             where,
             "duplicate-id",
-            f"{kind} id '{corpus.bare(first_kind, key)}' is defined twice in namespace "
-            f"'{corpus.namespaces[origin.file]}'{taken_by}",
+            f"{kind} id '{table.bare(first_kind, key)}' is defined twice in namespace "
+            f"'{table.namespaces[origin.file]}'{taken_by}",
             "rename one of them; ids must be unique within a file's namespace",
-            related=None if first is None else corpus.locate(first, "id"),
+            related=None if first is None else table.locate(first, "id"),
         )
 
 
-def check_ambiguous_refs(index: GraphIndex) -> Iterator[Diagnostic]:
+def check_ambiguous_refs(table: FactTable) -> Iterator[Diagnostic]:
     """Bare references that two or more shared files declare."""
-    corpus = index.corpus
-    for ambiguity in corpus.ambiguities:
+    for ambiguity in table.scopes.ambiguities:
         candidates = " and ".join(f"'{c}'" for c in ambiguity.candidates)
         yield Diagnostic(
-            corpus.locate(Origin(ambiguity.file, ambiguity.path)),
+            table.locate(Origin(ambiguity.file, ambiguity.path)),
             "ambiguous-ref",
             f"'{ambiguity.written}' could mean {candidates}",
             f"write it qualified, e.g. '{ambiguity.candidates[0]}', or rename one of them",

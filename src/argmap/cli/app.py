@@ -69,8 +69,9 @@ def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
         typer.echo(diagnostic.format(), err=err)
 
 
-def load_project(path: Path, no_cache: bool) -> Project:
-    """Open the claims at *path*, through the parse cache unless *no_cache*."""
+def load_project(path: Path, no_cache: bool, models: bool = True) -> Project:
+    """Open the claims at *path*, through the cache unless *no_cache*; *models* as in
+    :func:`~argmap.check.project.open_claims`."""
     from argmap.check.project import open_claims
     from argmap.load.cache import CACHE_DIR_NAME
     from argmap.load.yamlsource import HAVE_LIBYAML
@@ -82,12 +83,12 @@ def load_project(path: Path, no_cache: bool) -> Project:
             "pip install --force-reinstall --no-binary pyyaml pyyaml",
             err=True,
         )
-    return open_claims(path, None if no_cache else Path(CACHE_DIR_NAME))
+    return open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), models)
 
 
-def open_or_exit(path: Path, no_cache: bool = False) -> Project:
+def open_or_exit(path: Path, no_cache: bool = False, models: bool = True) -> Project:
     """Open the claims at *path*; on load or check errors, print them and exit."""
-    project = load_project(path, no_cache)
+    project = load_project(path, no_cache, models)
     if project.loaded.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)

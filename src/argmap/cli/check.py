@@ -55,7 +55,7 @@ def check(
     """Check claims files: syntax, fields, ids, references, cycles and quotes."""
     import json
 
-    project = load_project(path, no_cache)
+    project = load_project(path, no_cache, models=False)
     errors, warnings = len(project.errors), len(project.warnings)
     files = len(project.loaded.files)
     if format is CheckFormat.json:
@@ -68,7 +68,7 @@ def check(
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         print_diagnostics(project.diagnostics, err=False)
-        claims = len(project.corpus.claims)
+        claims = project.table.claim_count
         typer.echo(
             f"{files} file(s), {claims} claim(s): {errors} error(s), {warnings} warning(s)",
             err=True,
@@ -95,9 +95,9 @@ def audit(
     from argmap.check.audit import audit as run_audit
     from argmap.render.audit_format import FORMATTERS
 
-    project = open_or_exit(path, no_cache)
-    report = run_audit(project.index)
-    write_output(FORMATTERS[format.value](report, project.corpus), output)
+    project = open_or_exit(path, no_cache, models=False)
+    report = run_audit(project.table)
+    write_output(FORMATTERS[format.value](report), output)
     if fail_on is FailOn.unsourced and report.unsourced:
         typer.echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
         raise typer.Exit(EXIT_PROBLEMS)

@@ -10,21 +10,12 @@ References to unknown ids are tolerated here; the checks report them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from argmap.corpus.merge import Corpus
+from argmap.corpus.table import Sourcing, sourcing_of
 from argmap.model import CitationScope
 
-
-class Sourcing(StrEnum):
-    """How well a claim is sourced beyond the document that asserts it (the audit's tiers)."""
-
-    sourced = "sourced"
-    """Its own sentence cites an outside source."""
-    paragraph = "paragraph-sourced"
-    """Only a footnote closing its paragraph cites an outside source."""
-    unsourced = "unsourced"
-    """No citation names a source other than its own document."""
+__all__ = ["GraphIndex", "Sourcing", "build_index"]
 
 
 @dataclass
@@ -67,15 +58,9 @@ class GraphIndex:
 
     def sourcing(self, claim_id: str) -> Sourcing:
         """The claim's tier: sourced, paragraph-sourced or unsourced."""
-        document = self.corpus.document_of_claim(claim_id)
-        tier = Sourcing.unsourced
-        for citation in self.corpus.claims[claim_id].citations:
-            if citation.source == document:
-                continue
-            if citation.scope is CitationScope.sentence:
-                return Sourcing.sourced
-            tier = Sourcing.paragraph
-        return tier
+        citations = self.corpus.claims[claim_id].citations
+        pairs = ((c.source, c.scope is CitationScope.paragraph) for c in citations)
+        return sourcing_of(pairs, self.corpus.document_of_claim(claim_id))
 
     def is_unsourced(self, claim_id: str) -> bool:
         """True when no citation names a source other than the claim's own document."""

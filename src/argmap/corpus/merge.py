@@ -1,26 +1,25 @@
-"""The corpus: every loaded file merged into one set of entities, with origins.
+"""The corpus: every loaded file's models merged into one set of entities, by qualified id.
 
-Merging gives every entity its qualified id (`NAMESPACE/ID`, see
-:mod:`argmap.corpus.scope`) and rewrites every reference to the qualified id
-it means, expands the `supports:`/`opposes:` shorthand into links, gives
-anonymous links a stable id, and remembers where each entity was written so a
-later check can point at it. The first definition of an id in a namespace
-wins; later ones are kept as duplicates for the checks to report. References
-that resolve to nothing stay as written, for the checks to report. No I/O
-happens here.
+Commands that draw or export the claims need the models, not only the facts
+the checks read. :func:`build_corpus` builds them from the decisions of a
+:class:`~argmap.corpus.table.FactTable`: each entity that won its id is
+copied under its qualified id (`NAMESPACE/ID`, see :mod:`argmap.corpus.scope`)
+with every reference rewritten to the qualified id the table resolved, and the
+`supports:`/`opposes:` shorthand expanded into links. Duplicates, origins,
+namespaces and ambiguities stay the table's. References that resolve to
+nothing stay as written. No I/O happens here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, TypeVar
 
-from argmap.corpus.scope import Ambiguity, Group, Scopes, qualify
+from argmap.corpus.scope import Scopes
+from argmap.corpus.table import FactTable, Kind, Origin
 from argmap.diagnostics import Location
 from argmap.load.loader import LoadedFile
 from argmap.load.trusted import construct_trusted, replace_trusted
-from argmap.load.yamlsource import PathPart, PositionIndex
+from argmap.load.yamlsource import PathPart
 from argmap.model import (
     Citation,
     Claim,
@@ -34,23 +33,15 @@ from argmap.model import (
 )
 from argmap.texts.source import SourceText
 
-Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]
-"""The kinds of entity that have ids."""
-
-
-class Origin(NamedTuple):
-    """Where an entity was written: a file and the path to it inside the file."""
-
-    file: str
-    """The file as shown in diagnostics."""
-    path: tuple[PathPart, ...]
-    """Keys and indexes from the top of the file, e.g. ('claims', 3)."""
+__all__ = ["Corpus", "Kind", "Origin", "build_corpus"]
 
 
 @dataclass
 class Corpus:
-    """All entities of a claims folder, by qualified id, with the file each came from."""
+    """All entities of a claims folder, by qualified id, as models."""
 
+    table: FactTable
+    """The facts the corpus was built from: origins, namespaces, resolutions, duplicates."""
     sources: dict[str, Source] = field(default_factory=dict)
     """Sources by id."""
     speakers: dict[str, Speaker] = field(default_factory=dict)
@@ -63,59 +54,46 @@ class Corpus:
     """Claims by id, in file order."""
     links: dict[str, Link] = field(default_factory=dict)
     """Links by id, explicit and expanded from shorthand, in file order."""
-    origins: dict[tuple[Kind, str], Origin] = field(default_factory=dict)
-    """Where each entity was first defined."""
-    duplicates: list[tuple[Kind, str, Origin]] = field(default_factory=list)
-    """Later definitions of an id already taken."""
-    documents: dict[str, str | None] = field(default_factory=dict)
-    """For each file shown, the qualified id of the document it maps, if any."""
-    namespaces: dict[str, str] = field(default_factory=dict)
-    """For each file shown, its namespace."""
-    namespace_clashes: list[tuple[str, str, str, bool]] = field(default_factory=list)
-    """(namespace, first file, later file, whether the later file wrote `namespace:`) for
-    files that share a namespace."""
-    scopes: Scopes = field(default_factory=Scopes)
-    """Declared ids and the lookups that resolved references (ambiguities included)."""
     claim_file: dict[str, str] = field(default_factory=dict)
     """For each claim id, the file that defines it."""
     link_file: dict[str, str] = field(default_factory=dict)
     """For each link id, the file that defines it."""
-    invalid_ids: dict[str, set[str]] = field(default_factory=dict)
-    """Qualified ids of entries dropped as invalid, by section; references to them are not
-    reported."""
-    positions: dict[str, PositionIndex] = field(default_factory=dict)
-    """Position finder of each file shown."""
-    source_texts: dict[str, SourceText] = field(default_factory=dict)
-    """The local text of each source (by qualified id) that has a readable `text_file`."""
+
+    @property
+    def documents(self) -> dict[str, str | None]:
+        """For each file shown, the qualified id of the document it maps, if any."""
+        return self.table.documents
+
+    @property
+    def namespaces(self) -> dict[str, str]:
+        """For each file shown, its namespace."""
+        return self.table.namespaces
+
+    @property
+    def scopes(self) -> Scopes:
+        """Declared ids and the shared files' ids."""
+        return self.table.scopes
+
+    @property
+    def source_texts(self) -> dict[str, SourceText]:
+        """The local text of each source (by qualified id) that has a readable `text_file`."""
+        return self.table.source_texts
+
+    def origin(self, kind: Kind, key: str) -> Origin | None:
+        """Where the entity *kind* *key* was written."""
+        return self.table.origin(kind, key)
 
     def locate(self, origin: Origin, *sub: PathPart, key: bool = False) -> Location:
         """The file position of *origin* (or of a value below it)."""
-        finder = self.positions.get(origin.file)
-        if finder is None:
-            return Location(origin.file)
-        line, col = finder.locate((*origin.path, *sub), key=key)
-        return Location(origin.file, line, col)
-
-    def where(self, kind: Kind, ident: str, *sub: PathPart) -> Location:
-        """The file position of the entity *kind* *ident* (or of a value below it)."""
-        return self.locate(self.origins[(kind, ident)], *sub)
+        return self.table.locate(origin, *sub, key=key)
 
     def bare(self, kind: Kind, key: str) -> str:
         """The id of *key* as written in its file (the qualified id without namespace)."""
-        origin = self.origins.get((kind, key))
-        namespace = self.namespaces.get(origin.file, "") if origin else ""
-        prefix = namespace + "/"
-        return key[len(prefix) :] if namespace and key.startswith(prefix) else key
+        return self.table.bare(kind, key)
 
     def label(self, key: str, file: str) -> str:
         """*key* as *file* would write it: bare when it is in the file's namespace."""
-        prefix = self.namespaces.get(file, "") + "/"
-        return key[len(prefix) :] if key.startswith(prefix) and len(prefix) > 1 else key
-
-    @property
-    def ambiguities(self) -> list[Ambiguity]:
-        """Bare references that several shared files could mean."""
-        return self.scopes.ambiguities
+        return self.table.label(key, file)
 
     def document_of_claim(self, claim_id: str) -> str | None:
         """Id of the document whose file defines the claim."""
@@ -126,186 +104,105 @@ class Corpus:
         return self.documents.get(self.link_file.get(link_id, ""))
 
 
-def link_id(premises: list[str], relation: Relation, target: str) -> str:
-    """The stable id given to a link written without one (ids as written)."""
-    return f"{'+'.join(premises)}--{relation}--{target}"  # StrEnum formats as its value
+def build_corpus(table: FactTable) -> Corpus:
+    """The models of every entity that won its id, qualified and resolved as *table* says.
 
-
-_DECLARED: tuple[tuple[str, Group], ...] = (
-    ("sources", "source"),
-    ("speakers", "speaker"),
-    ("perspectives", "perspective"),
-    ("questions", "question"),
-    ("claims", "claim"),
-    ("links", "claim"),
-)
-"""Each section with ids, and the id space its ids live in."""
-
-
-def build_corpus(files: list[LoadedFile]) -> Corpus:
-    """Merge loaded files into one corpus, ids qualified and references resolved."""
-    corpus = Corpus()
-    for loaded in files:  # first pass: what every namespace declares
-        _declare(corpus, loaded)
-    for loaded in files:
-        _Merger(corpus, loaded).merge()
+    Every file of *table* must have its models loaded.
+    """
+    corpus = Corpus(table)
+    for f, loaded in enumerate(table.files):
+        _Merger(corpus, f, loaded).merge()
     return corpus
 
 
-def _declare(corpus: Corpus, loaded: LoadedFile) -> None:
-    shown, content, namespace = loaded.shown, loaded.content, loaded.namespace
-    for other, taken in corpus.namespaces.items():
-        if taken == namespace:
-            written = content.namespace is not None
-            corpus.namespace_clashes.append((namespace, other, shown, written))
-            break
-    corpus.namespaces[shown] = namespace
-    corpus.positions[shown] = loaded.positions
-    shared = content.document is None
-    scopes = corpus.scopes
-    for section, group in _DECLARED:
-        for entry in getattr(content, section):
-            if entry.id is not None:
-                scopes.declare(group, namespace, entry.id, shared)
-        for ident in loaded.invalid_ids.get(section, ()):
-            key = scopes.declare(group, namespace, ident, shared)
-            corpus.invalid_ids.setdefault(section, set()).add(key)
-    for claim in content.claims:
-        for relation, targets in (
-            (Relation.supports, claim.supports),
-            (Relation.opposes, claim.opposes),
-        ):
-            for target in targets:
-                scopes.declare("claim", namespace, link_id([claim.id], relation, target), shared)
-    for link in content.links:
-        if link.id is None:
-            scopes.declare("claim", namespace, link_id(link.from_, link.relation, link.to), shared)
-    for ident, text in loaded.source_texts.items():
-        corpus.source_texts[qualify(namespace, ident)] = text
-
-
-E = TypeVar("E", Source, Speaker, Perspective, Question, Claim)
-
-
 class _Merger:
-    """Adds one file's entities to the corpus, qualified and with references resolved."""
+    """Adds one file's winning entities to the corpus, with references resolved."""
 
-    def __init__(self, corpus: Corpus, loaded: LoadedFile) -> None:
-        self.corpus = corpus
-        self.shown = loaded.shown
-        self.namespace = loaded.namespace
+    def __init__(self, corpus: Corpus, f: int, loaded: LoadedFile) -> None:
+        if loaded.content is None:
+            raise ValueError(f"the models of {loaded.shown} were not loaded")
+        self.corpus, self.table, self.f = corpus, corpus.table, f
+        self.shown, self.prefix = loaded.shown, loaded.namespace + "/"
         self.content: ClaimFile = loaded.content
+        self.resolved = self.table.resolved[f]
 
-    def ref(self, group: Group, written: str, *path: PathPart) -> str:
-        """The qualified id *written* means here, at *path* in this file."""
-        return self.corpus.scopes.resolve(group, written, self.namespace, self.shown, path)
+    def won(self, kind: Kind, i: int, ident: str) -> bool:
+        return self.table.entities[kind].get(self.prefix + ident) == (self.f, i)
 
-    def refs(self, group: Group, written: list[str], *path: PathPart) -> list[str]:
-        return [self.ref(group, ident, *path, i) for i, ident in enumerate(written)]
-
-    def citations(self, citations: list[Citation], *path: PathPart) -> list[Citation]:
-        return [
-            replace_trusted(c, {"source": self.ref("source", c.source, *path, i, "source")})
-            for i, c in enumerate(citations)
-        ]
+    def citations(self, citations: list[Citation]) -> list[Citation]:
+        memo = self.resolved["source"]
+        return [replace_trusted(c, {"source": memo[c.source]}) for c in citations]
 
     def merge(self) -> None:
-        corpus, content, shown = self.corpus, self.content, self.shown
-        document = content.document
-        corpus.documents[shown] = (
-            None if document is None else self.ref("source", document, "document")
-        )
+        corpus, content, prefix = self.corpus, self.content, self.prefix
+        speaker_of = self.resolved["speaker"]
         for i, source in enumerate(content.sources):
-            authors = self.refs("speaker", source.authors, "sources", i, "authors")
-            self.add(corpus.sources, "source", source, {"authors": authors}, ("sources", i))
+            if self.won("source", i, source.id):
+                authors = [speaker_of[a] for a in source.authors]
+                written = {"id": prefix + source.id, "authors": authors}
+                corpus.sources[prefix + source.id] = replace_trusted(source, written)
         for i, speaker in enumerate(content.speakers):
-            side = speaker.perspective
-            if side is not None:
-                side = self.ref("perspective", side, "speakers", i, "perspective")
-            self.add(corpus.speakers, "speaker", speaker, {"perspective": side}, ("speakers", i))
+            if self.won("speaker", i, speaker.id):
+                side = speaker.perspective
+                side = None if side is None else self.resolved["perspective"][side]
+                update: dict[str, object] = {"id": prefix + speaker.id, "perspective": side}
+                corpus.speakers[prefix + speaker.id] = replace_trusted(speaker, update)
         for i, perspective in enumerate(content.perspectives):
-            self.add(corpus.perspectives, "perspective", perspective, {}, ("perspectives", i))
+            if self.won("perspective", i, perspective.id):
+                key = prefix + perspective.id
+                corpus.perspectives[key] = replace_trusted(perspective, {"id": key})
         for i, question in enumerate(content.questions):
-            self.add(corpus.questions, "question", question, {}, ("questions", i))
-        for i, claim in enumerate(content.claims):
-            self.merge_claim(claim, i)
-        for i, link in enumerate(content.links):
-            key = qualify(self.namespace, link.id or link_id(link.from_, link.relation, link.to))
-            at = ("links", i)
-            update: dict[str, object] = {
-                "id": key,
-                "from_": self.refs("claim", link.from_, *at, "from"),
-                "to": self.ref("claim", link.to, *at, "to"),
-                "speakers": self.refs("speaker", link.speakers, *at, "speakers"),
-                "citations": self.citations(link.citations, *at, "citations"),
-            }
-            self.add_link(key, replace_trusted(link, update), Origin(shown, at))
+            if self.won("question", i, question.id):
+                key = prefix + question.id
+                corpus.questions[key] = replace_trusted(question, {"id": key})
+        for i in self.table.claim_indexes(self.f):
+            self.merge_claim(content.claims[i])
+        self.merge_links()
 
-    def merge_claim(self, claim: Claim, i: int) -> None:
-        at = ("claims", i)
-        speakers = self.refs("speaker", claim.speakers, *at, "speakers")
-        shorthand = {
-            relation: self.refs("claim", targets, *at, relation.value)
-            for relation, targets in (
-                (Relation.supports, claim.supports),
-                (Relation.opposes, claim.opposes),
-            )
-        }
+    def merge_claim(self, claim: Claim) -> None:
+        memo, key = self.resolved, self.prefix + claim.id
         update: dict[str, object] = {
-            "speakers": speakers,
-            "citations": self.citations(claim.citations, *at, "citations"),
-            "questions": self.refs("question", claim.questions, *at, "questions"),
-            "supports": shorthand[Relation.supports],
-            "opposes": shorthand[Relation.opposes],
+            "id": key,
+            "speakers": [memo["speaker"][s] for s in claim.speakers],
+            "citations": self.citations(claim.citations),
+            "questions": [memo["question"][q] for q in claim.questions],
+            "supports": [memo["claim"][t] for t in claim.supports],
+            "opposes": [memo["claim"][t] for t in claim.opposes],
         }
-        if self.add(self.corpus.claims, "claim", claim, update, at):
-            self.corpus.claim_file[qualify(self.namespace, claim.id)] = self.shown
-        key = qualify(self.namespace, claim.id)
-        for relation, written in (
-            (Relation.supports, claim.supports),
-            (Relation.opposes, claim.opposes),
-        ):
-            for j, target in enumerate(written):
-                link_key = qualify(self.namespace, link_id([claim.id], relation, target))
+        self.corpus.claims[key] = replace_trusted(claim, update)
+        self.corpus.claim_file[key] = self.shown
+
+    def merge_links(self) -> None:
+        table, corpus, content = self.table, self.corpus, self.content
+        rows, memo = table.links, self.resolved
+        facts = table.files[self.f].facts
+        shorthand = len(facts.shorthand_key)
+        for row in table.link_rows(self.f):
+            key, place = rows.keys[row], rows.places[row]
+            if place < shorthand:
+                owner = content.claims[facts.shorthand_claim[place]]
                 link = construct_trusted(
                     Link,
                     {
-                        "id": link_key,
-                        "from_": [key],
-                        "to": shorthand[relation][j],
-                        "relation": relation,
-                        "speakers": speakers,  # whoever asserts the claim draws it
+                        "id": key,
+                        "from_": list(rows.premises[row]),
+                        "to": rows.targets[row],
+                        "relation": Relation(rows.relations[row]),
+                        "speakers": [memo["speaker"][s] for s in owner.speakers],
                         "citations": [],
                         "warrant": None,
                         "scheme": None,
                     },
                 )
-                self.add_link(link_key, link, Origin(self.shown, (*at, relation.value, j)))
-
-    def add(
-        self,
-        table: dict[str, E],
-        kind: Kind,
-        entity: E,
-        update: Mapping[str, object],
-        at: tuple[PathPart, ...],
-    ) -> bool:
-        """Record *entity* under its qualified id unless taken; True when recorded."""
-        key = qualify(self.namespace, entity.id)
-        origin = Origin(self.shown, at)
-        if key in table or (kind == "claim" and key in self.corpus.links):
-            self.corpus.duplicates.append((kind, key, origin))
-            return False
-        table[key] = replace_trusted(entity, {**update, "id": key})
-        self.corpus.origins[(kind, key)] = origin
-        return True
-
-    def add_link(self, key: str, link: Link, origin: Origin) -> None:
-        """Record *link* (already qualified) under *key* unless the id is taken."""
-        corpus = self.corpus
-        if key in corpus.claims or key in corpus.links:
-            corpus.duplicates.append(("link", key, origin))
-            return
-        corpus.links[key] = link
-        corpus.origins[("link", key)] = origin
-        corpus.link_file[key] = origin.file
+            else:
+                written = content.links[place - shorthand]
+                update: dict[str, object] = {
+                    "id": key,
+                    "from_": list(rows.premises[row]),
+                    "to": rows.targets[row],
+                    "speakers": [memo["speaker"][s] for s in written.speakers],
+                    "citations": self.citations(written.citations),
+                }
+                link = replace_trusted(written, update)
+            corpus.links[key] = link
+            corpus.link_file[key] = self.shown

@@ -46,51 +46,82 @@ class Scopes:
     """Qualified ids declared in each id space (invalid entries included)."""
     shared: dict[Group, dict[str, list[str]]] = field(default_factory=dict)
     """For each id space, bare id -> qualified ids declared in shared files."""
-    by_bare: dict[Group, dict[str, list[str]]] = field(default_factory=dict)
-    """For each id space, bare id -> qualified ids declared anywhere (for hints)."""
     ambiguities: list[Ambiguity] = field(default_factory=list)
     """Ambiguous bare references met while resolving, in the order met."""
+    _batches: list[tuple[Group, str, list[str]]] = field(default_factory=list, repr=False)
+    _by_bare: dict[Group, dict[str, list[str]]] | None = field(default=None, repr=False)
 
     def declare(self, group: Group, namespace: str, ident: str, shared: bool) -> str:
         """Record that *namespace* declares *ident*; return its qualified id."""
-        key = qualify(namespace, ident)
-        ids = self.declared.setdefault(group, set())
-        if key not in ids:
-            ids.add(key)
-            self.by_bare.setdefault(group, {}).setdefault(ident, []).append(key)
-            if shared:
-                self.shared.setdefault(group, {}).setdefault(ident, []).append(key)
-        return key
+        self.declare_many(group, namespace, [ident], shared)
+        return qualify(namespace, ident)
+
+    def declare_many(self, group: Group, namespace: str, idents: list[str], shared: bool) -> None:
+        """Record that *namespace* declares each of *idents* (as written, unqualified)."""
+        if not idents:
+            return
+        prefix = namespace + "/"
+        self.declared.setdefault(group, set()).update([prefix + ident for ident in idents])
+        self._batches.append((group, namespace, idents))
+        self._by_bare = None
+        if shared:
+            table = self.shared.setdefault(group, {})
+            for ident in idents:
+                keys = table.setdefault(ident, [])
+                if prefix + ident not in keys:
+                    keys.append(prefix + ident)
+
+    def lookup(self, group: Group, written: str, namespace: str) -> tuple[str, tuple[str, ...]]:
+        """What *written* means in *namespace*, and the candidates when it is ambiguous.
+
+        A qualified reference is taken as it stands. A bare one is looked up in
+        its own namespace, then among the shared files; when several shared
+        files declare it, the first (sorted) is used and all are returned, so
+        one mistake gives one error rather than a cascade. An unknown id is
+        returned as written. Nothing is recorded.
+        """
+        if "/" in written:
+            return written, ()
+        own = namespace + "/" + written
+        if own in self.declared.get(group, ()):
+            return own, ()
+        candidates = self.shared.get(group, {}).get(written)
+        if not candidates:
+            return written, ()
+        if len(candidates) > 1:
+            ordered = tuple(sorted(candidates))
+            return ordered[0], ordered
+        return candidates[0], ()
 
     def resolve(
         self, group: Group, written: str, namespace: str, file: str, path: tuple[PathPart, ...]
     ) -> str:
-        """The qualified id *written* means in *namespace*; unknown ids are returned as written.
+        """The qualified id *written* means in *namespace* (see :meth:`lookup`); an ambiguity
+        is recorded with *file* and *path*."""
+        key, candidates = self.lookup(group, written, namespace)
+        if candidates:
+            self.ambiguities.append(Ambiguity(file, path, written, candidates))
+        return key
 
-        A qualified reference is taken as it stands. A bare one is looked up in
-        its own namespace, then among the shared files; when several shared
-        files declare it, the ambiguity is recorded and the first (sorted) is used,
-        so one mistake gives one error rather than a cascade.
-        """
-        if "/" in written:
-            return written
-        declared = self.declared.get(group, ())
-        own = qualify(namespace, written)
-        if own in declared:
-            return own
-        candidates = self.shared.get(group, {}).get(written)
-        if not candidates:
-            return written
-        if len(candidates) > 1:
-            ordered = tuple(sorted(candidates))
-            self.ambiguities.append(Ambiguity(file, path, written, ordered))
-            return ordered[0]
-        return candidates[0]
+    def by_bare(self, group: Group) -> dict[str, list[str]]:
+        """Bare id -> qualified ids declared anywhere in *group* (built on first use)."""
+        if self._by_bare is None:
+            index: dict[Group, dict[str, list[str]]] = {}
+            seen: set[tuple[Group, str]] = set()
+            for space, namespace, idents in self._batches:
+                table = index.setdefault(space, {})
+                for ident in idents:
+                    key = qualify(namespace, ident)
+                    if (space, key) not in seen:
+                        seen.add((space, key))
+                        table.setdefault(ident, []).append(key)
+            self._by_bare = index
+        return self._by_bare.get(group, {})
 
     def elsewhere(self, group: Group, written: str) -> list[str]:
         """Qualified ids in any namespace whose bare id is *written* (for hints)."""
         bare = written.rsplit("/", 1)[-1]
-        return sorted(self.by_bare.get(group, {}).get(bare, ()))
+        return sorted(self.by_bare(group).get(bare, ()))
 
     def find(self, group: Group, written: str) -> list[str]:
         """The qualified ids a user's *written* id may mean: itself if declared, else every

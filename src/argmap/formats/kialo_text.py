@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from argmap.check.audit import CITATION_NEEDED_TAG
 from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.imported import SlugRegistry, clean_text, slugify
+from argmap.load.facts import CITATION_NEEDED_TAG
 from argmap.model import Citation, Source
 
 _SOURCE_LINE = re.compile(r"^\[(\d+)\]\s+(\S.*)$")

@@ -17,6 +17,9 @@ from pydantic import ValidationError
 
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.load.cache import ParseCache, digest, file_keys
+from argmap.load.facts import FileFacts, extract, problems_of, unusable
+from argmap.load.facts_cache import FactsCache
+from argmap.load.places import RememberedPositions
 from argmap.load.validation_errors import translate_errors
 from argmap.load.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
@@ -28,18 +31,22 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 @dataclass
 class LoadedFile:
-    """One claims file that parsed as a mapping, with its (possibly partial) content."""
+    """One claims file that parsed as a mapping: its facts, and its models when loaded."""
 
     path: Path
     """Where the file is on disk."""
     shown: str
     """The path as printed in diagnostics."""
-    content: ClaimFile
-    """The valid entries of the file."""
+    content: ClaimFile | None
+    """The valid entries of the file as models; None when only its facts were read."""
     positions: PositionIndex
     """Finds line and column of any value in the file."""
     invalid_ids: dict[str, set[str]] = field(default_factory=dict)
     """Ids of entries dropped as invalid, by section, so references to them are not 'unknown'."""
+    facts: FileFacts = field(default_factory=FileFacts)
+    """What the file contributes to the corpus (see :mod:`argmap.load.facts`)."""
+    key: str | None = None
+    """The hash of the file's bytes, when it was computed (the cache key)."""
     source_texts: dict[str, SourceText] = field(default_factory=dict)
     """The local text of each source whose `text_file` could be read, by source id."""
     namespace: str = ""
@@ -73,8 +80,18 @@ def discover(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
-    """Load every claims file at *root*, through *cache* when one is given."""
+def load(
+    root: Path,
+    cache: ParseCache | None = None,
+    facts_cache: FactsCache | None = None,
+    models: bool = True,
+) -> LoadResult:
+    """Load every claims file at *root*, through the caches when given.
+
+    Every file gets its facts, read from *facts_cache* when its bytes are
+    unchanged. With *models* False, a file whose facts are cached is neither
+    parsed nor turned into models: its ``content`` stays None.
+    """
     result = LoadResult()
     shown_root = display_path(root)
     if not root.exists():
@@ -100,19 +117,81 @@ def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
         )
         return result
     keys: dict[Path, tuple[str, int]] = {}
+    found: dict[str, FileFacts] = {}
+    if cache is not None or facts_cache is not None:
+        keys = file_keys(paths)
+    if facts_cache is not None:
+        found = facts_cache.get_many(key for key, _ in keys.values())
     if cache is not None:
         from argmap.load.prewarm import prewarm
 
-        keys = file_keys(paths)
-        prewarm(keys, cache, load_file)
+        def done(key: str) -> bool:
+            facts = found.get(key)
+            return facts is not None and (not models or not facts.usable or cache.has(key))
+
+        prewarm(keys, cache, warm_file if facts_cache is not None else load_file, done=done)
+        if facts_cache is not None:
+            found.update(facts_cache.get_many(k for k, _ in keys.values() if k not in found))
     for path in paths:
         key = keys[path][0] if path in keys else None
-        loaded, problems = load_file(path, cache, key)
+        facts = found.get(key) if key is not None else None
+        loaded, problems = _load_one(path, key, facts, cache, facts_cache, models)
         result.diagnostics.extend(problems)
         if loaded is not None:
-            loaded.namespace = loaded.content.namespace or namespace_of(root, path)
+            loaded.namespace = loaded.facts.namespace or namespace_of(root, path)
+            result.diagnostics.extend(_read_source_texts(loaded, cache))
             result.files.append(loaded)
     return result
+
+
+def _load_one(
+    path: Path,
+    key: str | None,
+    facts: FileFacts | None,
+    cache: ParseCache | None,
+    facts_cache: FactsCache | None,
+    models: bool,
+) -> tuple[LoadedFile | None, list[Diagnostic]]:
+    """One file's facts (cached, else extracted) and, when needed or parsed anyway, models."""
+    shown = display_path(path)
+    if facts is not None and (not models or not facts.usable):
+        problems = [
+            Diagnostic(Location(shown, line, col), code, message, hint)
+            for line, col, code, message, hint in facts.problems
+        ]
+        if not facts.usable:
+            return None, problems
+        positions = _positions(path, key, facts_cache)
+        invalid = {section: set(ids) for section, ids in facts.invalid.items()}
+        return LoadedFile(path, shown, None, positions, invalid, facts, key), problems
+    loaded, problems = load_file(path, cache, key)
+    if facts is None:
+        if loaded is None or loaded.content is None:
+            facts = unusable(problems_of(problems))
+        else:
+            facts = extract(loaded.content, loaded.invalid_ids, problems_of(problems))
+        if facts_cache is not None and key is not None:
+            facts_cache.put(key, facts)
+    if loaded is not None:
+        loaded.facts, loaded.key = facts, key
+        if facts_cache is not None and key is not None:
+            loaded.positions = _positions(path, key, facts_cache)
+    return loaded, problems
+
+
+def _positions(path: Path, key: str | None, facts_cache: FactsCache | None) -> PositionIndex:
+    if facts_cache is None or key is None:
+        return PositionIndex.of_file(path)
+    return RememberedPositions(path, key, facts_cache)
+
+
+def warm_file(path: Path, cache: ParseCache) -> None:
+    """Parse one file into both caches (run by the parallel cache fill)."""
+    try:
+        key = digest(path.read_bytes())
+    except OSError:
+        return
+    _load_one(path, key, None, cache, FactsCache(cache.folder), True)
 
 
 def namespace_of(root: Path, path: Path) -> str:
@@ -129,7 +208,7 @@ def load_file(
     *key* is the file's cache key when the caller has already hashed it; a
     cache hit then does not read the file at all. Only files that load
     without any problem are cached, so a hit means the file is valid and its
-    diagnostics would be empty.
+    diagnostics would be empty. Source texts are read by :func:`load`.
     """
     shown = display_path(path)
     cached = cache.get(key) if cache is not None and key is not None else None
@@ -143,8 +222,7 @@ def load_file(
             key = digest(raw)
             cached = cache.get(key)
     if cached is not None:  # the same bytes were valid UTF-8 and valid claims before
-        loaded = LoadedFile(path, shown, cached, PositionIndex.of_file(path))
-        return loaded, _read_source_texts(loaded, cache)
+        return LoadedFile(path, shown, cached, PositionIndex.of_file(path)), []
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
@@ -189,7 +267,6 @@ def load_file(
     loaded = LoadedFile(path, shown, content, positions, invalid_ids)
     if cache is not None and key is not None and not problems:
         cache.put(key, content)
-    problems.extend(_read_source_texts(loaded, cache))
     return loaded, problems
 
 
@@ -199,10 +276,13 @@ def _read_source_texts(loaded: LoadedFile, cache: ParseCache | None) -> list[Dia
     With a cache, the text's paragraph layout is kept in it under the hash of the text.
     """
     problems = []
-    for index, source in enumerate(loaded.content.sources):
-        if source.text_file is None:
+    facts = loaded.facts
+    for index, (ident, text_file) in enumerate(
+        zip(facts.source_ids, facts.source_text_files, strict=True)
+    ):
+        if text_file is None:
             continue
-        text_path = loaded.path.parent / source.text_file
+        text_path = loaded.path.parent / text_file
         try:
             raw = text_path.read_bytes()
             text = raw.decode("utf-8")
@@ -213,13 +293,13 @@ def _read_source_texts(loaded: LoadedFile, cache: ParseCache | None) -> list[Dia
                 Diagnostic(
                     Location(loaded.shown, line, col),
                     "unreadable-file",
-                    f"cannot read text_file '{source.text_file}' of source '{source.id}': {reason}",
+                    f"cannot read text_file '{text_file}' of source '{ident}': {reason}",
                     "text_file is relative to the YAML file that names it",
                 )
             )
             continue
         key = None if cache is None else digest(raw)
-        loaded.source_texts[source.id] = SourceText(source.text_file, text, key, cache)
+        loaded.source_texts[ident] = SourceText(text_file, text, key, cache)
     return problems
 
 

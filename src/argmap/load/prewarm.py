@@ -41,17 +41,20 @@ def prewarm(
     parse: ParseIntoCache,
     workers: int | None = None,
     min_bytes: int = PARALLEL_MIN_BYTES,
+    done: Callable[[str], bool] | None = None,
 ) -> int:
     """Parse the files of *keys* (path -> cache key, size) that *cache* lacks, in parallel.
 
     *parse* runs in the workers, once per file; it must be a module-level function.
+    *done* says which keys need no parsing (default: those *cache* has).
 
     Returns how many files were given out to workers.
     """
     workers = usable_cores() if workers is None else workers
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return 0
-    todo = [(size, path) for path, (key, size) in keys.items() if not cache.has(key)]
+    done = done or cache.has
+    todo = [(size, path) for path, (key, size) in keys.items() if not done(key)]
     if not todo or sum(size for size, _ in todo) < min_bytes:
         return 0
     batches: list[list[Path]] = [[] for _ in range(workers * 4)]

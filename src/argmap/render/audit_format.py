@@ -1,6 +1,6 @@
 """Formatting an :class:`~argmap.check.audit.AuditReport` as a table, JSON or Markdown.
 
-Each formatter takes the report (and the corpus, for names) and returns text;
+Each formatter takes the report (which carries the speakers' names) and returns text;
 none prints or writes files. The Markdown form is what `argmap render` puts in
 renders/, so it must be deterministic.
 """
@@ -11,12 +11,11 @@ import json
 from collections.abc import Callable
 
 from argmap.check.audit import AuditReport, ClaimRef, Coverage
-from argmap.corpus.merge import Corpus
 from argmap.render.text import markdown_cell
 
 
-def _speaker_names(corpus: Corpus, ref: ClaimRef) -> str:
-    names = [corpus.speakers[s].name if s in corpus.speakers else s for s in ref.speakers]
+def _speaker_names(report: AuditReport, ref: ClaimRef) -> str:
+    names = [report.speaker_names.get(s, s) for s in ref.speakers]
     return ", ".join(names) or "(no speaker)"
 
 
@@ -25,10 +24,10 @@ def _status(ref: ClaimRef) -> str:
     return "" if ref.status is None or ref.status.value == "asserted" else ref.status.value.upper()
 
 
-def _claim_line(corpus: Corpus, ref: ClaimRef) -> str:
+def _claim_line(report: AuditReport, ref: ClaimRef) -> str:
     """ "id  — speakers  [draft]": one claim of a terminal list, its status as `show` gives it."""
     status = _status(ref).lower()
-    return f"{ref.id}  — {_speaker_names(corpus, ref)}" + (f"  [{status}]" if status else "")
+    return f"{ref.id}  — {_speaker_names(report, ref)}" + (f"  [{status}]" if status else "")
 
 
 def _coverage_line(row: Coverage) -> str:
@@ -53,7 +52,7 @@ def tiers_line(total: Coverage) -> str:
     )
 
 
-def format_table(report: AuditReport, corpus: Corpus) -> str:
+def format_table(report: AuditReport) -> str:
     """A plain-text report for the terminal."""
     total = report.coverage
     lines = [
@@ -62,9 +61,9 @@ def format_table(report: AuditReport, corpus: Corpus) -> str:
         "",
         f"Unsourced claims ({len(report.unsourced)}):",
     ]
-    lines += [f"  {_claim_line(corpus, ref)}" for ref in report.unsourced] or ["  none"]
+    lines += [f"  {_claim_line(report, ref)}" for ref in report.unsourced] or ["  none"]
     lines += ["", f"Paragraph-sourced claims ({len(report.paragraph_sourced)}):"]
-    lines += [f"  {_claim_line(corpus, ref)}" for ref in report.paragraph_sourced] or ["  none"]
+    lines += [f"  {_claim_line(report, ref)}" for ref in report.paragraph_sourced] or ["  none"]
     lines += ["", f"Withdrawn claims, not counted ({len(report.withdrawn)}):"]
     lines += [f"  {ref.id}  [{_status(ref).lower()}]" for ref in report.withdrawn] or ["  none"]
     lines += ["", "Coverage by perspective (sourced + paragraph-sourced of claims):"]
@@ -90,7 +89,7 @@ def format_table(report: AuditReport, corpus: Corpus) -> str:
     return "\n".join(lines) + "\n"
 
 
-def format_json(report: AuditReport, corpus: Corpus) -> str:
+def format_json(report: AuditReport) -> str:
     """The report as JSON, for scripts."""
 
     def claim(ref: ClaimRef) -> dict[str, object]:
@@ -143,7 +142,7 @@ def format_json(report: AuditReport, corpus: Corpus) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def format_markdown(report: AuditReport, corpus: Corpus) -> str:
+def format_markdown(report: AuditReport) -> str:
     """The report as a Markdown page, as written to renders/."""
     total = report.coverage
     out = [
@@ -161,7 +160,7 @@ def format_markdown(report: AuditReport, corpus: Corpus) -> str:
         ("Withdrawn claims (retracted or superseded; not counted)", report.withdrawn),
     ):
         out += ["", f"## {title} ({len(refs)})", ""]
-        out += _claim_table(refs, corpus) or ["None."]
+        out += _claim_table(refs, report) or ["None."]
     for title, rows in (("perspective", report.by_perspective), ("speaker", report.by_speaker)):
         out += [
             "",
@@ -196,7 +195,7 @@ def format_markdown(report: AuditReport, corpus: Corpus) -> str:
     return "\n".join(out) + "\n"
 
 
-def _claim_table(refs: list[ClaimRef], corpus: Corpus) -> list[str]:
+def _claim_table(refs: list[ClaimRef], report: AuditReport) -> list[str]:
     """A Markdown table of claims; a status other than asserted leads the text in bold."""
     if not refs:
         return []
@@ -204,11 +203,11 @@ def _claim_table(refs: list[ClaimRef], corpus: Corpus) -> list[str]:
     for ref in refs:
         status = _status(ref)
         text = (f"**{status}** " if status else "") + markdown_cell(ref.text)
-        rows.append(f"| `{ref.id}` | {markdown_cell(_speaker_names(corpus, ref))} | {text} |")
+        rows.append(f"| `{ref.id}` | {markdown_cell(_speaker_names(report, ref))} | {text} |")
     return rows
 
 
-FORMATTERS: dict[str, Callable[[AuditReport, Corpus], str]] = {
+FORMATTERS: dict[str, Callable[[AuditReport], str]] = {
     "table": format_table,
     "json": format_json,
     "markdown": format_markdown,

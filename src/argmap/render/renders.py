@@ -34,7 +34,7 @@ TEXT_OUTPUTS: dict[str, Emitter] = {
     "brief.md": lambda index, document, view: emit_brief(view),
     "perspectives.md": lambda index, document, view: emit_perspectives(view),
     "audit.md": lambda index, document, view: format_markdown(
-        audit(index, document.claim_ids), index.corpus
+        audit(index.corpus.table, document.claim_ids)
     ),
 }
 """Each text file written for a document, and what makes it."""

@@ -129,7 +129,7 @@ def palette_slots(index: GraphIndex) -> dict[str, int]:
     corpus = index.corpus
     by_file: dict[str | None, list[str]] = {}
     for ident in sorted(corpus.perspectives):
-        origin = corpus.origins.get(("perspective", ident))
+        origin = corpus.origin("perspective", ident)
         file = origin.file if origin else None
         shared = file is None or corpus.documents.get(file) is None
         by_file.setdefault(None if shared else file, []).append(ident)

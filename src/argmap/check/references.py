@@ -1,0 +1,139 @@
+"""The reference check: ids that nothing defines, with a hint at what was meant.
+
+Every reference of every entity that won its id is judged against what the
+corpus defines (entries dropped as invalid count as defined, so one mistake
+is reported once). A file whose references all resolve is passed over in one
+set comparison, so the cost of this check follows the problems, not the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from argmap.corpus.scope import Group
+from argmap.corpus.table import SECTION_OF, FactTable, Kind, Origin
+from argmap.diagnostics import Diagnostic, did_you_mean
+from argmap.load.yamlsource import PathPart
+
+
+def check_references(table: FactTable) -> Iterator[Diagnostic]:
+    """References to ids that nothing defines."""
+    known = _known(table)
+    claims_or_links = known["claim"]
+    for shown, document in table.documents.items():
+        if document is not None and document not in known["source"]:
+            yield _unknown(table, Origin(shown, ()), ("document",), document, "source")
+    for f, resolved in enumerate(table.resolved):
+        if all(
+            set(resolved[g].values()) <= known[g] for g in resolved
+        ) and claims_or_links.isdisjoint(_premises(table, f)):
+            continue  # every reference of this file resolves (the usual case)
+        yield from _file_references(table, f, known)
+
+
+def _known(table: FactTable) -> dict[Group, set[str]]:
+    """Ids defined in each id space, plus those of entries dropped as invalid."""
+    invalid = table.invalid_ids
+    known: dict[Group, set[str]] = {
+        group: set(table.entities[group]) | invalid.get(SECTION_OF[group], set())
+        for group in ("source", "speaker", "perspective", "question")
+    }
+    known["claim"] = table.claims | invalid.get("claims", set()) | table.link_set
+    return known
+
+
+def _premises(table: FactTable, f: int) -> set[str]:
+    """The premises of the links *f* writes that are links (which premises must not be)."""
+    facts, memo = table.files[f].facts, table.resolved[f]["claim"]
+    written = {memo[p] for premises in facts.link_from for p in premises}
+    if facts.shorthand_key:
+        written.update(table.claim_keys[f])
+    return written & table.link_set
+
+
+def _file_references(
+    table: FactTable, f: int, known: dict[Group, set[str]]
+) -> Iterator[Diagnostic]:
+    """The unknown references of file *f*, entity by entity (winners only)."""
+    loaded, resolved = table.files[f], table.resolved[f]
+    facts, shown, prefix = loaded.facts, loaded.shown, loaded.namespace + "/"
+    speakers, sources = resolved["speaker"], resolved["source"]
+    for i, ident in enumerate(facts.source_ids):
+        if table.entities["source"].get(prefix + ident) != (f, i):
+            continue
+        for j, author in enumerate(facts.source_authors[i]):
+            if speakers[author] not in known["speaker"]:
+                at = Origin(shown, ("sources", i))
+                yield _unknown(table, at, ("authors", j), speakers[author], "speaker")
+    for i, ident in enumerate(facts.speaker_ids):
+        side = facts.speaker_perspectives[i]
+        if side is None or table.entities["speaker"].get(prefix + ident) != (f, i):
+            continue
+        key = resolved["perspective"][side]
+        if key not in known["perspective"]:
+            yield _unknown(
+                table, Origin(shown, ("speakers", i)), ("perspective",), key, "perspective"
+            )
+    questions = resolved["question"]
+    for i in table.claim_indexes(f):
+        at = Origin(shown, ("claims", i))
+        yield from _attributed(table, at, facts.claim_speakers[i], speakers, known["speaker"])
+        for j, cite in enumerate(facts.claim_citations[i]):
+            if sources[cite[0]] not in known["source"]:
+                yield _unknown(table, at, ("citations", j, "source"), sources[cite[0]], "source")
+        for j, question in enumerate(facts.claim_questions[i]):
+            if questions[question] not in known["question"]:
+                yield _unknown(table, at, ("questions", j), questions[question], "question")
+    links = table.links
+    shorthand = len(facts.shorthand_key)
+    for row in table.link_rows(f):
+        place, at = links.places[row], table.link_origin(f, links.places[row])
+        if place < shorthand:
+            owner = facts.shorthand_claim[place]
+            yield from _attributed(
+                table, at, facts.claim_speakers[owner], speakers, known["speaker"]
+            )
+        else:
+            i = place - shorthand
+            yield from _attributed(table, at, facts.link_speakers[i], speakers, known["speaker"])
+            for j, cite in enumerate(facts.link_citations[i]):
+                if sources[cite[0]] not in known["source"]:
+                    yield _unknown(
+                        table, at, ("citations", j, "source"), sources[cite[0]], "source"
+                    )
+        premises = links.premises[row]
+        for n, end in enumerate([*premises, links.targets[row]]):
+            premise = n < len(premises)
+            if end not in known["claim"] or (premise and end in table.link_set):
+                sub: tuple[PathPart, ...] = ("from", n) if premise else ("to",)
+                yield _unknown(table, at, () if place < shorthand else sub, end, "claim")
+
+
+def _attributed(
+    table: FactTable, at: Origin, written: list[str], speakers: dict[str, str], known: set[str]
+) -> Iterator[Diagnostic]:
+    for j, speaker in enumerate(written):
+        if speakers[speaker] not in known:
+            yield _unknown(table, at, ("speakers", j), speakers[speaker], "speaker")
+
+
+def _unknown(
+    table: FactTable, origin: Origin, sub: tuple[PathPart, ...], ident: str, kind: Kind
+) -> Diagnostic:
+    known: Iterable[str]
+    if kind == "claim":
+        known = [*table.claims, *table.link_set] if ident not in table.link_set else table.claims
+        noun = "claim or link" if ident not in table.link_set else "claim (premises must be claims)"
+    else:
+        known = table.entities[kind]
+        noun = kind
+    group: Group = "claim" if kind == "link" else kind
+    elsewhere = table.scopes.elsewhere(group, ident)
+    if elsewhere and "/" not in ident:
+        hint = f"'{ident}' is declared in another file; write it qualified, as '{elsewhere[0]}'" + (
+            f" (or {', '.join(repr(e) for e in elsewhere[1:3])})" if len(elsewhere) > 1 else ""
+        )
+    else:
+        labels = (table.label(key, origin.file) for key in known)  # as this file would write them
+        hint = did_you_mean(ident, labels) or f"define it under '{SECTION_OF[kind]}:' or fix the id"
+    return Diagnostic(table.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint)

@@ -1,0 +1,188 @@
+"""The facts cache: each claims file's facts, and the positions found in it, by content hash.
+
+A warm `check` or `audit` reads here instead of parsing YAML or building
+models. Entries live in one folder, ``.argmap-cache/facts/``, opened once
+without following symlinks; each is ``<hash>.facts`` (a file's
+:class:`~argmap.load.facts.FileFacts`) or ``<hash>.places`` (line and column of
+the paths diagnostics pointed at in that file, so a warning shown again does
+not make argmap re-read and re-compose the file). An entry is the format line
+(argmap and pydantic versions), a checksum of its payload, and the payload as
+``marshal``. Entries are read only as regular files of bounded size; one that
+is missing, of another format, altered or of the wrong shape is ignored and
+rewritten, never used. Writes go to a temporary name and are renamed into
+place, so a reader never sees half an entry. Failing to write is not an
+error: it is only a cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import secrets
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pydantic
+
+from argmap import __version__
+from argmap.load.facts import FIELD_NAMES, FileFacts
+
+FORMAT = f"argmap-facts 1 argmap {__version__} pydantic {pydantic.VERSION}"
+"""Written into every entry; entries with another format are ignored."""
+
+FOLDER_NAME = "facts"
+"""The subfolder of the cache folder that holds facts entries."""
+
+MAX_ENTRY_BYTES = 160_000_000
+"""Larger entries are ignored unread."""
+
+Places = dict[tuple[tuple[str | int, ...], bool], tuple[int, int]]
+"""(path in the file, whether the key was asked for) -> (line, col)."""
+
+_HEADER = FORMAT.encode() + b"\n"
+_SUM = 40
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+_READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+_FACT_TYPES = tuple(type(getattr(FileFacts(), name)) for name in FIELD_NAMES)
+
+
+def _checksum(payload: bytes | memoryview) -> bytes:
+    return hashlib.blake2b(payload, digest_size=20).hexdigest().encode()
+
+
+def encode(value: Any) -> bytes:
+    """An entry's bytes: the format line, the checksum of the payload, the payload."""
+    payload = marshal.dumps(value)
+    return _HEADER + _checksum(payload) + payload
+
+
+def decode(blob: bytes) -> Any:
+    """The payload of an entry; ValueError when its format or checksum is wrong."""
+    payload = memoryview(blob)[len(_HEADER) + _SUM :]
+    if not blob.startswith(_HEADER) or blob[len(_HEADER) : len(_HEADER) + _SUM] != _checksum(
+        payload
+    ):
+        raise ValueError("not an entry of this format")
+    return marshal.loads(payload)
+
+
+def _facts(value: Any) -> FileFacts | None:
+    """Facts from a decoded payload, when every column has the type it must have."""
+    if type(value) is not tuple or len(value) != len(FIELD_NAMES):
+        return None
+    for item, kind in zip(value, _FACT_TYPES, strict=True):
+        optional = kind is type(None)  # namespace and document: a string or None
+        if not (type(item) is kind or (optional and type(item) is str)):
+            return None
+    return FileFacts.from_data(value)
+
+
+class FactsCache:
+    """Facts and positions of claims files, one entry per content hash, in one folder."""
+
+    def __init__(self, cache_folder: Path, max_entry_bytes: int = MAX_ENTRY_BYTES) -> None:
+        self.folder = cache_folder / FOLDER_NAME
+        """Where the entries are."""
+        self.max_entry_bytes = max_entry_bytes
+        """Larger entries are ignored unread."""
+
+    def _open_folder(self, create: bool = False) -> int | None:
+        try:
+            if create:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            return os.open(self.folder, _DIR_FLAGS)
+        except OSError:
+            return None
+
+    def _read(self, folder: int, name: str) -> Any:
+        """The decoded payload of entry *name*, or None when it cannot be used."""
+        try:
+            fd = os.open(name, _READ_FLAGS, dir_fd=folder)
+        except OSError:
+            return None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > self.max_entry_bytes:
+                return None
+            blob = os.read(fd, info.st_size + 1)
+            while len(blob) <= info.st_size and (more := os.read(fd, 1 << 20)):
+                blob += more
+            if len(blob) != info.st_size:
+                return None
+            return decode(blob)
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
+        finally:
+            os.close(fd)
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, FileFacts]:
+        """The facts stored for each of *keys* that has a usable entry."""
+        folder = self._open_folder()
+        if folder is None:
+            return {}
+        found = {}
+        try:
+            for key in keys:
+                facts = _facts(self._read(folder, f"{key}.facts"))
+                if facts is not None:
+                    found[key] = facts
+        finally:
+            os.close(folder)
+        return found
+
+    def has(self, key: str) -> bool:
+        """True when an entry for *key*'s facts exists (it may still turn out unusable)."""
+        return (self.folder / f"{key}.facts").is_file()
+
+    def put(self, key: str, facts: FileFacts) -> None:
+        """Store the facts of the file with hash *key*."""
+        self._write(f"{key}.facts", facts.to_data())
+
+    def get_places(self, key: str) -> Places:
+        """The positions found before in the file with hash *key* (empty when none)."""
+        folder = self._open_folder()
+        if folder is None:
+            return {}
+        try:
+            places = self._read(folder, f"{key}.places")
+        finally:
+            os.close(folder)
+        if type(places) is not dict or not all(
+            type(k) is tuple and type(v) is tuple for k, v in places.items()
+        ):
+            return {}
+        return places
+
+    def put_places(self, key: str, places: Places) -> None:
+        """Store the positions found in the file with hash *key*."""
+        self._write(f"{key}.places", places)
+
+    def _write(self, name: str, value: Any) -> None:
+        """Write an entry beside its final name, then rename it into place."""
+        try:
+            blob = encode(value)
+        except ValueError:
+            return
+        folder = self._open_folder(create=True)
+        if folder is None:
+            return
+        tmp = f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+            fd = os.open(tmp, flags, 0o644, dir_fd=folder)
+            try:
+                view = memoryview(blob)
+                while view:
+                    view = view[os.write(fd, view) :]
+            finally:
+                os.close(fd)
+            os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp, dir_fd=folder)
+        finally:
+            os.close(folder)
