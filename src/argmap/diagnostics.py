@@ -8,6 +8,7 @@ lives here so every command prints the same line.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,3 +105,30 @@ def display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def display_paths(paths: list[Path]) -> list[str]:
+    """:func:`display_path` of each of *paths*, resolving each folder only once.
+
+    A file that is not a symlink resolves to its resolved folder plus its name,
+    so a corpus of thousands of files in a few folders costs a few resolutions.
+    """
+    cwd = Path.cwd().resolve()
+    folders: dict[Path, str | None] = {}
+    shown = []
+    for path in paths:
+        if path.name in ("", ".", "..") or os.path.islink(path):
+            shown.append(display_path(path))
+            continue
+        parent = path.parent
+        if parent not in folders:
+            try:
+                folders[parent] = str(parent.resolve().relative_to(cwd))
+            except ValueError:
+                folders[parent] = None
+        prefix = folders[parent]
+        if prefix is None:
+            shown.append(str(path))
+        else:
+            shown.append(path.name if prefix == "." else f"{prefix}{os.sep}{path.name}")
+    return shown

@@ -12,11 +12,12 @@ figures: they are no longer part of the argument.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from argmap.corpus.table import FactTable, Sourcing, sourcing_of
-from argmap.load.facts import CITATION_NEEDED_TAG, Cite
+from argmap.load.facts import CITATION_NEEDED_TAG
 from argmap.model import ClaimStatus
 
 WITHDRAWN = frozenset({ClaimStatus.retracted.value, ClaimStatus.superseded.value})
@@ -148,15 +149,15 @@ def audit(table: FactTable, claim_ids: Collection[str] | None = None) -> AuditRe
 
 
 class _Auditor:
-    """One audit: walks the claims file by file, counting as it goes."""
+    """One audit: walks the claims file by file, tallying as it goes."""
 
     def __init__(self, table: FactTable, wanted: Collection[str]) -> None:
         self.table, self.wanted = table, wanted
         self.report = AuditReport()
         self.cited: set[str] = set()
-        self.speakers: dict[str, tuple[int, int, int]] = {}
-        self.perspectives: dict[str, tuple[int, int, int]] = {}
-        self.sides: dict[str, list[str]] = {}
+        self.by_speaker: list[tuple[str, Sourcing]] = []
+        self.by_perspective: list[tuple[str, Sourcing]] = []
+        self.sides: dict[tuple[str, ...], list[str]] = {}
 
     def run(self) -> AuditReport:
         table, report = self.table, self.report
@@ -173,11 +174,11 @@ class _Auditor:
         self.sources(files)
         report.by_speaker = [
             Coverage(key, _or(table.speaker_name(key), key), *counts)
-            for key, counts in sorted(self.speakers.items())
+            for key, counts in _tally(self.by_speaker)
         ]
         report.by_perspective = [
             Coverage(key, _or(table.perspective_name(key), key), *counts)
-            for key, counts in sorted(self.perspectives.items())
+            for key, counts in _tally(self.by_perspective)
         ]
         return report
 
@@ -189,20 +190,24 @@ class _Auditor:
         authors = self.authors(document)
         speaker_of, source_of = resolved["speaker"], resolved["source"]
         flagged = set(facts.claim_flagged)
+        gaps, cited = report.citation_gaps, self.cited
         for i in indexes:
             ident = keys[i]
             written = facts.claim_speakers[i]
-            speakers = [speaker_of[s] for s in written] if written else authors
+            speakers = tuple([speaker_of[s] for s in written] if written else authors)
             status = facts.claim_status[i]
-            cites = facts.claim_citations[i]
-            self.gaps(ident, cites, source_of)
-            tier = sourcing_of(((source_of[c[0]], c[1]) for c in cites), document)
+            cites = [(source_of[c[0]], c[1], c[2], c[3]) for c in facts.claim_citations[i]]
+            for position, (source, _, quote, locator) in enumerate(cites, start=1):
+                cited.add(source)
+                if not (quote and locator):
+                    gaps.append(CitationGap(ident, position, source, _missing(quote, locator)))
+            tier = sourcing_of([(c[0], c[1]) for c in cites], document)
             withdrawn = status in WITHDRAWN
             if not speakers or i in flagged or withdrawn or tier is not Sourcing.sourced:
                 ref = ClaimRef(
                     ident,
                     facts.claim_texts[i],
-                    tuple(speakers),
+                    speakers,
                     document,
                     None if status is None else ClaimStatus(status),
                 )
@@ -218,10 +223,11 @@ class _Auditor:
                 elif tier is Sourcing.paragraph:
                     report.paragraph_sourced.append(ref)
             report.total_claims += 1
-            for key in speakers or ["(none)"]:
-                _count(self.speakers, key, tier)
-            for key in self.perspectives_of(speakers) or ["(none)"]:
-                _count(self.perspectives, key, tier)
+            self.by_speaker += [(key, tier) for key in speakers or ("(none)",)]
+            sides = self.sides.get(speakers)
+            if sides is None:
+                sides = self.sides[speakers] = self.perspectives_of(speakers) or ["(none)"]
+            self.by_perspective += [(key, tier) for key in sides]
 
     def authors(self, document: str | None) -> list[str]:
         """The authors of the source *document*, resolved."""
@@ -231,37 +237,23 @@ class _Auditor:
         memo = self.table.resolved[found[0]]["speaker"]
         return [memo[a] for a in self.table.files[found[0]].facts.source_authors[found[1]]]
 
-    def perspectives_of(self, speakers: list[str]) -> list[str]:
+    def perspectives_of(self, speakers: tuple[str, ...]) -> list[str]:
         """The perspectives of *speakers*, in speaker order, without repeats."""
+        table = self.table
         found: list[str] = []
         for speaker in speakers:
-            sides = self.sides.get(speaker)
-            if sides is None:
-                sides = self.sides[speaker] = self.side_of(speaker)
-            for side in sides:
-                if side not in found:
-                    found.append(side)
+            at = table.entities["speaker"].get(speaker)
+            if at is None:
+                continue
+            side = table.files[at[0]].facts.speaker_perspectives[at[1]]
+            if side is not None:
+                key = table.resolved[at[0]]["perspective"][side]
+                if key not in found:
+                    found.append(key)
         return found
 
-    def side_of(self, speaker: str) -> list[str]:
-        at = self.table.entities["speaker"].get(speaker)
-        if at is None:
-            return []
-        written = self.table.files[at[0]].facts.speaker_perspectives[at[1]]
-        return [] if written is None else [self.table.resolved[at[0]]["perspective"][written]]
-
-    def gaps(self, owner: str, cites: list[Cite], source_of: dict[str, str]) -> None:
-        for position, (written, _, quote, locator) in enumerate(cites, start=1):
-            source = source_of[written]
-            self.cited.add(source)
-            missing = tuple(
-                name for name, value in (("quote", quote), ("locator", locator)) if not value
-            )
-            if missing:
-                self.report.citation_gaps.append(CitationGap(owner, position, source, missing))
-
     def links(self) -> None:
-        table, links = self.table, self.table.links
+        table, links, report = self.table, self.table.links, self.report
         for f, loaded in enumerate(table.files):
             facts = loaded.facts
             shorthand = len(facts.shorthand_key)
@@ -270,8 +262,17 @@ class _Auditor:
             source_of = table.resolved[f]["source"]
             for row in table.link_rows(f):
                 place = links.places[row]
-                if place >= shorthand and all(p in self.wanted for p in links.premises[row]):
-                    self.gaps(links.keys[row], facts.link_citations[place - shorthand], source_of)
+                if place < shorthand or not all(p in self.wanted for p in links.premises[row]):
+                    continue
+                cites = facts.link_citations[place - shorthand]
+                for position, (written, _, quote, locator) in enumerate(cites, start=1):
+                    source = source_of[written]
+                    self.cited.add(source)
+                    if not (quote and locator):
+                        gap = CitationGap(
+                            links.keys[row], position, source, _missing(quote, locator)
+                        )
+                        report.citation_gaps.append(gap)
 
     def sources(self, files: set[str]) -> None:
         table, report = self.table, self.report
@@ -288,14 +289,25 @@ class _Auditor:
                 report.source_gaps.append(SourceGap(ident, missing))
 
 
-def _count(table: dict[str, tuple[int, int, int]], key: str, tier: Sourcing) -> None:
-    """Add one claim of *tier* to *key*'s (claims, unsourced, paragraph-sourced)."""
-    claims, unsourced, paragraph = table.get(key, (0, 0, 0))
-    table[key] = (
-        claims + 1,
-        unsourced + (tier is Sourcing.unsourced),
-        paragraph + (tier is Sourcing.paragraph),
-    )
+def _missing(quote: str | None, locator: str | None) -> tuple[str, ...]:
+    """Which of a citation's quote and locator are absent."""
+    if not quote:
+        return ("quote", "locator") if not locator else ("quote",)
+    return ("locator",) if not locator else ()
+
+
+def _tally(pairs: list[tuple[str, Sourcing]]) -> list[tuple[str, tuple[int, int, int]]]:
+    """(claims, unsourced, paragraph-sourced) for each key of *pairs*, sorted by key."""
+    counted = Counter(pairs)
+    totals: dict[str, list[int]] = {}
+    for (key, tier), count in counted.items():
+        row = totals.setdefault(key, [0, 0, 0])
+        row[0] += count
+        if tier is Sourcing.unsourced:
+            row[1] += count
+        elif tier is Sourcing.paragraph:
+            row[2] += count
+    return [(key, (row[0], row[1], row[2])) for key, row in sorted(totals.items())]
 
 
 def _or(name: str | None, fallback: str) -> str:

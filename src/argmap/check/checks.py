@@ -18,7 +18,7 @@ from argmap.check.cycles import find_cycles
 from argmap.check.quotes import check_citation_texts
 from argmap.check.references import check_references
 from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
-from argmap.corpus.table import FactTable, Kind
+from argmap.corpus.table import FactTable, Kind, Origin
 from argmap.diagnostics import Diagnostic
 
 Check = Callable[[FactTable], Iterator[Diagnostic]]
@@ -64,13 +64,18 @@ def check_links(table: FactTable) -> Iterator[Diagnostic]:
 def check_support_cycles(table: FactTable) -> Iterator[Diagnostic]:
     """Claims that support each other in a circle (a warning: circular reasoning)."""
     links, claims = table.links, table.claims
+    premises, targets = links.premises, links.targets
+    supports = [row for row, relation in enumerate(links.relations) if relation == "supports"]
+    # Only a claim that supports and is supported can lie on a cycle: edges between those.
+    inner = {targets[row] for row in supports}
+    inner.intersection_update(chain.from_iterable(premises[row] for row in supports))
+    inner.intersection_update(claims)
     edges: dict[str, list[str]] = {}
-    for premises, target, relation in zip(
-        links.premises, links.targets, links.relations, strict=True
-    ):
-        if relation == "supports" and target in claims:
-            for premise in premises:
-                if premise in claims and premise != target:
+    for row in supports:
+        target = targets[row]
+        if target in inner:
+            for premise in premises[row]:
+                if premise in inner and premise != target:
                     edges.setdefault(premise, []).append(target)
     order = [keys[i] for f, keys in enumerate(table.claim_keys) for i in table.claim_indexes(f)]
     for cycle in find_cycles(order, edges):
@@ -87,23 +92,24 @@ def check_support_cycles(table: FactTable) -> Iterator[Diagnostic]:
 
 def check_texts(table: FactTable) -> Iterator[Diagnostic]:
     """Claims and questions whose text is empty or blank."""
-    blank: list[tuple[Kind, str]] = []
+    blank: list[tuple[Kind, str, Origin]] = []
     for f, loaded in enumerate(table.files):
-        facts, keys = loaded.facts, table.claim_keys[f]
-        lost = table.claims_lost[f]
-        blank += [("claim", keys[i]) for i in facts.claim_blank if i not in lost]
+        lost, shown = table.claims_lost[f], loaded.shown
+        for i in loaded.facts.claim_blank:
+            if i not in lost:
+                blank.append(("claim", loaded.facts.claim_ids[i], Origin(shown, ("claims", i))))
     questions = table.entities["question"]
     for f, loaded in enumerate(table.files):
         prefix = loaded.namespace + "/"
         for i in loaded.facts.question_blank:
-            key = prefix + loaded.facts.question_ids[i]
-            if questions.get(key) == (f, i):
-                blank.append(("question", key))
-    for kind, ident in blank:
+            ident = loaded.facts.question_ids[i]
+            if questions.get(prefix + ident) == (f, i):
+                blank.append(("question", ident, Origin(loaded.shown, ("questions", i))))
+    for kind, ident, origin in blank:
         yield Diagnostic(
-            table.where(kind, ident, "text"),
+            table.locate(origin, "text"),
             "empty-text",
-            f"{kind} '{table.bare(kind, ident)}' has empty text",
+            f"{kind} '{ident}' has empty text",
             "state the proposition in a sentence",
         )
 
@@ -137,9 +143,9 @@ def check_unlinked(table: FactTable) -> Iterator[Diagnostic]:
             if i in skip:
                 continue
             yield Diagnostic(
-                table.where("claim", keys[i], "id"),
+                table.locate(Origin(loaded.shown, ("claims", i)), "id"),
                 "unlinked-claim",
-                f"claim '{table.bare('claim', keys[i])}' is linked to no other claim",
+                f"claim '{loaded.facts.claim_ids[i]}' is linked to no other claim",
                 "add 'supports:'/'opposes:' or a 'links:' entry, or set 'standalone: true' "
                 "if it stands alone on purpose",
             )

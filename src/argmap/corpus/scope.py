@@ -56,12 +56,22 @@ class Scopes:
         self.declare_many(group, namespace, [ident], shared)
         return qualify(namespace, ident)
 
-    def declare_many(self, group: Group, namespace: str, idents: list[str], shared: bool) -> None:
-        """Record that *namespace* declares each of *idents* (as written, unqualified)."""
+    def declare_many(
+        self,
+        group: Group,
+        namespace: str,
+        idents: list[str],
+        shared: bool,
+        keys: list[str] | None = None,
+    ) -> None:
+        """Record that *namespace* declares each of *idents* (as written, unqualified);
+        *keys*, when given, are their qualified ids already made."""
         if not idents:
             return
         prefix = namespace + "/"
-        self.declared.setdefault(group, set()).update([prefix + ident for ident in idents])
+        if keys is None:
+            keys = [prefix + ident for ident in idents]
+        self.declared.setdefault(group, set()).update(keys)
         self._batches.append((group, namespace, idents))
         self._by_bare = None
         if shared:

@@ -117,6 +117,10 @@ class FactTable:
     """Sources, speakers, perspectives and questions: qualified id -> (file, index)."""
     claim_keys: list[list[str]] = field(default_factory=list)
     """For each file, the qualified id of each of its claims."""
+    shorthand_keys: list[list[str]] = field(default_factory=list)
+    """For each file, the qualified id of the link each shorthand item becomes."""
+    link_keys: list[list[str]] = field(default_factory=list)
+    """For each file, the qualified id of each link under `links:`."""
     claims_lost: list[set[int]] = field(default_factory=list)
     """For each file, the indexes of claims whose id an earlier entry took."""
     claims: set[str] = field(default_factory=set)
@@ -237,21 +241,6 @@ class FactTable:
             cited.update([memo[written] for written in {c[0] for c in chain.from_iterable(cites)}])
         return cited
 
-    def distinct(self, file: int, group: Group) -> set[str]:
-        """Every id *file* writes in the id space *group*."""
-        facts = self.files[file].facts
-        if group == "claim":
-            return {*facts.shorthand_target, *facts.link_to, *chain.from_iterable(facts.link_from)}
-        if group == "speaker":
-            return {
-                *chain.from_iterable(facts.source_authors),
-                *chain.from_iterable(facts.claim_speakers),
-                *chain.from_iterable(facts.link_speakers),
-            }
-        if group == "source":
-            cites = chain.from_iterable(chain(facts.claim_citations, facts.link_citations))
-            found = {cite[0] for cite in cites}
-            return found if facts.document is None else found | {facts.document}
-        if group == "perspective":
-            return {p for p in facts.speaker_perspectives if p is not None}
-        return set(chain.from_iterable(facts.claim_questions))
+    def distinct(self, file: int, group: Group) -> list[str]:
+        """Every id *file* writes in the id space *group*, once each."""
+        return self.files[file].facts.refs.get(group, [])

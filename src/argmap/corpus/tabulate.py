@@ -59,21 +59,29 @@ def _declare(table: FactTable) -> None:
         table.namespaces[shown] = namespace
         table.positions[shown] = loaded.positions
         shared, prefix = facts.shared, namespace + "/"
-        declared: tuple[tuple[Group, list[str]], ...] = (
+        simple: tuple[tuple[Group, list[str]], ...] = (
             ("source", facts.source_ids),
             ("speaker", facts.speaker_ids),
             ("perspective", facts.perspective_ids),
             ("question", facts.question_ids),
-            ("claim", facts.claim_ids),
-            ("claim", facts.link_ids),
-            ("claim", facts.shorthand_key),
         )
-        for group, idents in declared:
+        for group, idents in simple:
             scopes.declare_many(group, namespace, idents, shared)
+        keys = [prefix + ident for ident in facts.claim_ids]
+        shorthand = [prefix + ident for ident in facts.shorthand_key]
+        explicit = [prefix + ident for ident in facts.link_ids]
+        for idents, qualified in (
+            (facts.claim_ids, keys),
+            (facts.shorthand_key, shorthand),
+            (facts.link_ids, explicit),
+        ):
+            scopes.declare_many("claim", namespace, idents, shared, qualified)
         for section, idents in facts.invalid.items():
             scopes.declare_many(_GROUP_OF_SECTION[section], namespace, idents, shared)
             table.invalid_ids.setdefault(section, set()).update([prefix + i for i in idents])
-        table.claim_keys.append([prefix + ident for ident in facts.claim_ids])
+        table.claim_keys.append(keys)
+        table.shorthand_keys.append(shorthand)
+        table.link_keys.append(explicit)
         for ident, text in loaded.source_texts.items():
             table.source_texts[prefix + ident] = text
 
@@ -82,12 +90,19 @@ def _resolve(table: FactTable) -> None:
     scopes = table.scopes
     for f, loaded in enumerate(table.files):
         namespace, ambiguous = loaded.namespace, False
+        prefix = namespace + "/"
         memos: dict[Group, dict[str, str]] = {}
         for group in GROUPS:
-            memo = memos[group] = {}
-            for written in table.distinct(f, group):
-                key, candidates = scopes.lookup(group, written, namespace)
-                memo[written] = key
+            ids = table.distinct(f, group)
+            declared = scopes.declared.get(group, set())
+            # Most ids a file writes are its own, bare: those resolve in its namespace at once
+            # (the second rule of Scopes.lookup); the rest go through every rule.
+            memo = memos[group] = {
+                w: prefix + w for w in ids if "/" not in w and prefix + w in declared
+            }
+            for other in [w for w in ids if w not in memo]:
+                key, candidates = scopes.lookup(group, other, namespace)
+                memo[other] = key
                 ambiguous = ambiguous or bool(candidates)
         table.resolved.append(memos)
         document = loaded.facts.document
@@ -144,8 +159,7 @@ def _choose_winners(table: FactTable) -> None:
                 else:
                     won[key] = (f, i)
         table.entities[kind] = won
-    shorthand = [_qualified(f.namespace, f.facts.shorthand_key) for f in table.files]
-    explicit = [_qualified(f.namespace, f.facts.link_ids) for f in table.files]
+    shorthand, explicit = table.shorthand_keys, table.link_keys
     claims = set(chain.from_iterable(table.claim_keys))
     links = set(chain.from_iterable(chain(shorthand, explicit)))
     unique = (
@@ -163,11 +177,6 @@ def _choose_winners(table: FactTable) -> None:
     table.claims, table.link_set = set(), set()
     for f in range(len(table.files)):
         _first_wins(table, f, shorthand[f], explicit[f])
-
-
-def _qualified(namespace: str, idents: list[str]) -> list[str]:
-    prefix = namespace + "/"
-    return [prefix + ident for ident in idents]
 
 
 def _first_wins(table: FactTable, f: int, shorthand: list[str], explicit: list[str]) -> None:
@@ -212,6 +221,12 @@ def _add_links(table: FactTable, f: int, keys: list[str], places: range | list[i
     rows.keys.extend(keys)
     rows.files.extend([f] * len(keys))
     rows.places.extend(places)
+    if places == range(shorthand + len(facts.link_ids)):  # all of them: in bulk
+        rows.premises += [[claim_keys[i]] for i in facts.shorthand_claim]
+        rows.premises += [[memo[p] for p in premises] for premises in facts.link_from]
+        rows.targets += map(memo.__getitem__, chain(facts.shorthand_target, facts.link_to))
+        rows.relations += chain(facts.shorthand_relation, facts.link_relation)
+        return
     for place in places:
         if place < shorthand:
             rows.premises.append([claim_keys[facts.shorthand_claim[place]]])

@@ -14,6 +14,7 @@ the file (`("claims", 3)`) is implied by its column index.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from itertools import chain
 from typing import Any
 
 from argmap.diagnostics import Diagnostic
@@ -114,6 +115,9 @@ class FileFacts:
     """Each link's speakers, as written."""
     link_citations: list[list[Cite]] = field(default_factory=list)
     """Each link's citations."""
+    refs: dict[str, list[str]] = field(default_factory=dict)
+    """For each id space ('source', 'speaker', 'perspective', 'question', 'claim'), every
+    id the file writes in it, once each, sorted."""
 
     @property
     def shared(self) -> bool:
@@ -200,4 +204,29 @@ def extract(content: ClaimFile, invalid: dict[str, set[str]], problems: list[Pro
     facts.link_relation = [lk.relation.value for lk in links]
     facts.link_speakers = [list(lk.speakers) for lk in links]
     facts.link_citations = [_cites(lk.citations) for lk in links]
+    facts.refs = _refs(facts)
     return facts
+
+
+def _refs(facts: FileFacts) -> dict[str, list[str]]:
+    """Every id *facts* writes, by id space."""
+    cites = chain.from_iterable(chain(facts.claim_citations, facts.link_citations))
+    sources = {cite[0] for cite in cites}
+    if facts.document is not None:
+        sources.add(facts.document)
+    found: dict[str, set[str]] = {
+        "source": sources,
+        "speaker": {
+            *chain.from_iterable(facts.source_authors),
+            *chain.from_iterable(facts.claim_speakers),
+            *chain.from_iterable(facts.link_speakers),
+        },
+        "perspective": {p for p in facts.speaker_perspectives if p is not None},
+        "question": set(chain.from_iterable(facts.claim_questions)),
+        "claim": {
+            *facts.shorthand_target,
+            *facts.link_to,
+            *chain.from_iterable(facts.link_from),
+        },
+    }
+    return {group: sorted(ids) for group, ids in found.items()}

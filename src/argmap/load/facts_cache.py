@@ -6,8 +6,9 @@ without following symlinks; each is ``<hash>.facts`` (a file's
 :class:`~argmap.load.facts.FileFacts`) or ``<hash>.places`` (line and column of
 the paths diagnostics pointed at in that file, so a warning shown again does
 not make argmap re-read and re-compose the file). An entry is the format line
-(argmap and pydantic versions), a checksum of its payload, and the payload as
-``marshal``. Entries are read only as regular files of bounded size; one that
+(argmap and pydantic versions), a CRC-32 of its payload (it guards against
+corruption; speed matters, since a warm run reads every entry), and the payload
+as ``marshal``. Entries are read only as regular files of bounded size; one that
 is missing, of another format, altered or of the wrong shape is ignored and
 rewritten, never used. Writes go to a temporary name and are renamed into
 place, so a reader never sees half an entry. Failing to write is not an
@@ -17,11 +18,11 @@ error: it is only a cache.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import secrets
 import stat
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -44,14 +45,14 @@ Places = dict[tuple[tuple[str | int, ...], bool], tuple[int, int]]
 """(path in the file, whether the key was asked for) -> (line, col)."""
 
 _HEADER = FORMAT.encode() + b"\n"
-_SUM = 40
+_SUM = 8
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 _READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 _FACT_TYPES = tuple(type(getattr(FileFacts(), name)) for name in FIELD_NAMES)
 
 
 def _checksum(payload: bytes | memoryview) -> bytes:
-    return hashlib.blake2b(payload, digest_size=20).hexdigest().encode()
+    return b"%08x" % zlib.crc32(payload)
 
 
 def encode(value: Any) -> bytes:

@@ -9,13 +9,14 @@ later checks do not cascade. It never prints and never raises for bad input.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from argmap.diagnostics import Diagnostic, Location, display_path
+from argmap.diagnostics import Diagnostic, Location, display_path, display_paths
 from argmap.load.cache import ParseCache, digest, file_keys
 from argmap.load.facts import FileFacts, extract, problems_of, unusable
 from argmap.load.facts_cache import FactsCache
@@ -132,20 +133,38 @@ def load(
         prewarm(keys, cache, warm_file if facts_cache is not None else load_file, done=done)
         if facts_cache is not None:
             found.update(facts_cache.get_many(k for k, _ in keys.values() if k not in found))
-    for path in paths:
+    names = _names(root, paths)
+    for path, shown, name in zip(paths, display_paths(paths), names, strict=True):
         key = keys[path][0] if path in keys else None
         facts = found.get(key) if key is not None else None
-        loaded, problems = _load_one(path, key, facts, cache, facts_cache, models)
+        loaded, problems = _load_one(path, shown, key, facts, cache, facts_cache, models)
         result.diagnostics.extend(problems)
         if loaded is not None:
-            loaded.namespace = loaded.facts.namespace or namespace_of(root, path)
+            loaded.namespace = loaded.facts.namespace or name
             result.diagnostics.extend(_read_source_texts(loaded, cache))
             result.files.append(loaded)
     return result
 
 
+def _names(root: Path, paths: list[Path]) -> list[str]:
+    """:func:`namespace_of` each of *paths*, by slicing strings where that is the same."""
+    if not root.is_dir():
+        return [namespace_of(root, path) for path in paths]
+    start = str(root) + os.sep
+    names = []
+    for path in paths:
+        text = str(path)
+        relative, dot = text[len(start) :], path.name.rfind(".")
+        if os.sep != "/" or not text.startswith(start) or dot <= 0:
+            names.append(namespace_of(root, path))
+        else:
+            names.append(relative[: len(relative) - len(path.name) + dot])
+    return names
+
+
 def _load_one(
     path: Path,
+    shown: str,
     key: str | None,
     facts: FileFacts | None,
     cache: ParseCache | None,
@@ -153,7 +172,6 @@ def _load_one(
     models: bool,
 ) -> tuple[LoadedFile | None, list[Diagnostic]]:
     """One file's facts (cached, else extracted) and, when needed or parsed anyway, models."""
-    shown = display_path(path)
     if facts is not None and (not models or not facts.usable):
         problems = [
             Diagnostic(Location(shown, line, col), code, message, hint)
@@ -164,7 +182,7 @@ def _load_one(
         positions = _positions(path, key, facts_cache)
         invalid = {section: set(ids) for section, ids in facts.invalid.items()}
         return LoadedFile(path, shown, None, positions, invalid, facts, key), problems
-    loaded, problems = load_file(path, cache, key)
+    loaded, problems = load_file(path, cache, key, shown)
     if facts is None:
         if loaded is None or loaded.content is None:
             facts = unusable(problems_of(problems))
@@ -191,7 +209,7 @@ def warm_file(path: Path, cache: ParseCache) -> None:
         key = digest(path.read_bytes())
     except OSError:
         return
-    _load_one(path, key, None, cache, FactsCache(cache.folder), True)
+    _load_one(path, display_path(path), key, None, cache, FactsCache(cache.folder), True)
 
 
 def namespace_of(root: Path, path: Path) -> str:
@@ -201,16 +219,17 @@ def namespace_of(root: Path, path: Path) -> str:
 
 
 def load_file(
-    path: Path, cache: ParseCache | None = None, key: str | None = None
+    path: Path, cache: ParseCache | None = None, key: str | None = None, shown: str | None = None
 ) -> tuple[LoadedFile | None, list[Diagnostic]]:
     """Load one file; return it (None when unusable) and its problems.
 
     *key* is the file's cache key when the caller has already hashed it; a
     cache hit then does not read the file at all. Only files that load
     without any problem are cached, so a hit means the file is valid and its
-    diagnostics would be empty. Source texts are read by :func:`load`.
+    diagnostics would be empty. Source texts are read by :func:`load`. *shown* is the
+    path as diagnostics print it (computed when not given).
     """
-    shown = display_path(path)
+    shown = display_path(path) if shown is None else shown
     cached = cache.get(key) if cache is not None and key is not None else None
     if cached is None:
         try:
