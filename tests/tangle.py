@@ -201,6 +201,9 @@ claims:
     citations:
       - source: beta/beta-doc
         locator: p. 4
+  - id: c2
+    text: Custom two stands alone, by accident.
+    type: value
 """
 
 SALVAGE = """\

@@ -20,9 +20,10 @@ from argmap.diagnostics import Diagnostic, Location, display_path, display_paths
 from argmap.load.cache import ParseCache, digest, file_keys
 from argmap.load.facts import FileFacts, extract, problems_of, unusable
 from argmap.load.facts_cache import FactsCache
+from argmap.load.fastyaml import fast_parse
 from argmap.load.places import RememberedPositions
 from argmap.load.validation_errors import translate_errors
-from argmap.load.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
+from argmap.load.yamlsource import ParsedYaml, PositionIndex, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
 from argmap.texts.source import SourceText
 
@@ -246,8 +247,9 @@ def load_file(
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         return None, [_not_utf8(shown, raw, exc)]
+    fast = fast_parse(text)  # the happy path; None sends the text to PyYAML
     try:
-        parsed = parse_yaml(text)
+        parsed = ParsedYaml(fast) if fast is not None else parse_yaml(text)
     except YamlSyntaxProblem as problem:
         return None, [
             Diagnostic(

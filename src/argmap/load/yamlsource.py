@@ -16,6 +16,8 @@ from typing import Any, ClassVar
 
 import yaml
 
+from argmap.load.yamlschema import IMPLICIT_RESOLVERS, to_float, to_int
+
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 """True when PyYAML was built with libyaml and the fast loader is used."""
 
@@ -25,20 +27,21 @@ PathPart = str | int
 """One step into parsed YAML: a mapping key or a list index."""
 
 
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
 class _CheckingLoader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader, noting keys that a mapping repeats (PyYAML keeps the last).
+    """The safe loader on argmap's schema (:mod:`argmap.load.yamlschema`), noting keys
+    that a mapping repeats (PyYAML keeps the last).
 
     Dates stay strings here: the model parses them, so a bad date gets a
     located message instead of a crash inside the YAML constructor.
     """
 
-    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
-        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-    }
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = IMPLICIT_RESOLVERS  # YAML 1.2 core
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        return to_int(self.construct_scalar(node))
+
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
+        return to_float(self.construct_scalar(node))
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -157,3 +160,7 @@ class PositionIndex:
                 break
             node = child
         return (mark.line + 1, mark.column + 1)
+
+
+_CheckingLoader.add_constructor("tag:yaml.org,2002:int", _CheckingLoader.construct_yaml_int)
+_CheckingLoader.add_constructor("tag:yaml.org,2002:float", _CheckingLoader.construct_yaml_float)
