@@ -19,14 +19,21 @@ from argmap.load.yamlsource import PathPart
 def check_references(table: FactTable) -> Iterator[Diagnostic]:
     """References to ids that nothing defines."""
     known = _known(table)
-    claims_or_links = known["claim"]
     for shown, document in table.documents.items():
         if document is not None and document not in known["source"]:
             yield _unknown(table, Origin(shown, ()), ("document",), document, "source")
+    # What any file's references resolve to that is not defined (a link among premises
+    # counts too): files that write none of it are passed over.
+    suspects: dict[Group, set[str]] = {}
+    for group, ids in known.items():
+        written = set().union(*(resolved[group].values() for resolved in table.resolved))
+        suspects[group] = written - ids
+    suspects["claim"] |= set().union(*table.resolved_premises()) & table.link_set
     for f, resolved in enumerate(table.resolved):
-        if all(
-            set(resolved[g].values()) <= known[g] for g in resolved
-        ) and claims_or_links.isdisjoint(_premises(table, f)):
+        clean = all(
+            not suspects[g] or suspects[g].isdisjoint(resolved[g].values()) for g in resolved
+        )
+        if clean and suspects["claim"].isdisjoint(table.claim_keys[f]):
             continue  # every reference of this file resolves (the usual case)
         yield from _file_references(table, f, known)
 
@@ -40,15 +47,6 @@ def _known(table: FactTable) -> dict[Group, set[str]]:
     }
     known["claim"] = table.claims | invalid.get("claims", set()) | table.link_set
     return known
-
-
-def _premises(table: FactTable, f: int) -> set[str]:
-    """The premises of the links *f* writes that are links (which premises must not be)."""
-    facts, memo = table.files[f].facts, table.resolved[f]["claim"]
-    written = {memo[p] for premises in facts.link_from for p in premises}
-    if facts.shorthand_key:
-        written.update(table.claim_keys[f])
-    return written & table.link_set
 
 
 def _file_references(

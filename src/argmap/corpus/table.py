@@ -229,16 +229,32 @@ class FactTable:
             return None
         return self.files[found[0]].facts.perspective_names[found[1]]
 
+    def resolved_premises(self) -> list[set[str]]:
+        """For each file, the premises its links name, resolved (its own claims, for shorthand)."""
+        found = []
+        for f, loaded in enumerate(self.files):
+            memo = self.resolved[f]["claim"]
+            premises = {memo[p] for p in chain.from_iterable(loaded.facts.link_from)}
+            if loaded.facts.shorthand_key:
+                premises.update(self.claim_keys[f])
+            found.append(premises)
+        return found
+
     def cited_sources(self) -> set[str]:
         """Qualified ids of the sources that claims and links (those that won their id) cite."""
         cited: set[str] = set()
         for f, loaded in enumerate(self.files):
             facts, memo = loaded.facts, self.resolved[f]["source"]
             shorthand = len(facts.shorthand_key)
-            cites = [facts.claim_citations[i] for i in self.claim_indexes(f)]
-            places = (self.links.places[row] for row in self.link_rows(f))
-            cites += [facts.link_citations[p - shorthand] for p in places if p >= shorthand]
-            cited.update([memo[written] for written in {c[0] for c in chain.from_iterable(cites)}])
+            rows = self.link_rows(f)
+            if not self.claims_lost[f] and len(rows) == shorthand + len(facts.link_ids):
+                written: Iterable[str] = facts.cited  # every entry of the file won its id
+            else:
+                cites = [facts.claim_citations[i] for i in self.claim_indexes(f)]
+                places = (self.links.places[row] for row in rows)
+                cites += [facts.link_citations[p - shorthand] for p in places if p >= shorthand]
+                written = {c[0] for c in chain.from_iterable(cites)}
+            cited.update([memo[w] for w in written])
         return cited
 
     def distinct(self, file: int, group: Group) -> list[str]:

@@ -88,6 +88,9 @@ def _declare(table: FactTable) -> None:
 
 def _resolve(table: FactTable) -> None:
     scopes = table.scopes
+    # A bare id a file does not declare itself means the same in every namespace that
+    # does not declare it either (a shared file's, or nothing): look each up once.
+    elsewhere: dict[Group, dict[str, tuple[str, tuple[str, ...]]]] = {g: {} for g in GROUPS}
     for f, loaded in enumerate(table.files):
         namespace, ambiguous = loaded.namespace, False
         prefix = namespace + "/"
@@ -100,10 +103,15 @@ def _resolve(table: FactTable) -> None:
             memo = memos[group] = {
                 w: prefix + w for w in ids if "/" not in w and prefix + w in declared
             }
+            if len(memo) == len(ids):
+                continue
+            seen = elsewhere[group]
             for other in [w for w in ids if w not in memo]:
-                key, candidates = scopes.lookup(group, other, namespace)
-                memo[other] = key
-                ambiguous = ambiguous or bool(candidates)
+                found = seen.get(other)
+                if found is None:
+                    found = seen[other] = scopes.lookup(group, other, namespace)
+                memo[other] = found[0]
+                ambiguous = ambiguous or bool(found[1])
         table.resolved.append(memos)
         document = loaded.facts.document
         table.documents[loaded.shown] = None if document is None else memos["source"][document]

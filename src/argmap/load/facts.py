@@ -118,6 +118,8 @@ class FileFacts:
     refs: dict[str, list[str]] = field(default_factory=dict)
     """For each id space ('source', 'speaker', 'perspective', 'question', 'claim'), every
     id the file writes in it, once each, sorted."""
+    cited: list[str] = field(default_factory=list)
+    """Every source the file's claims and links cite, as written, once each, sorted."""
 
     @property
     def shared(self) -> bool:
@@ -205,6 +207,8 @@ def extract(content: ClaimFile, invalid: dict[str, set[str]], problems: list[Pro
     facts.link_speakers = [list(lk.speakers) for lk in links]
     facts.link_citations = [_cites(lk.citations) for lk in links]
     facts.refs = _refs(facts)
+    cites = chain.from_iterable(chain(facts.claim_citations, facts.link_citations))
+    facts.cited = sorted({cite[0] for cite in cites})
     return facts
 
 

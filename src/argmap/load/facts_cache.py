@@ -32,8 +32,12 @@ import pydantic
 from argmap import __version__
 from argmap.load.facts import FIELD_NAMES, FileFacts
 
-FORMAT = f"argmap-facts 1 argmap {__version__} pydantic {pydantic.VERSION}"
-"""Written into every entry; entries with another format are ignored."""
+FORMAT = (
+    f"argmap-facts 1 {zlib.crc32(' '.join(FIELD_NAMES).encode()):08x} "
+    f"argmap {__version__} pydantic {pydantic.VERSION}"
+)
+"""Written into every entry (the field list's checksum included, so a change of the facts'
+shape is a change of format); entries with another format are ignored."""
 
 FOLDER_NAME = "facts"
 """The subfolder of the cache folder that holds facts entries."""
