@@ -12,10 +12,11 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
+from argmap.check.audit import AuditReport, audit
 from argmap.check.checks import run_checks
+from argmap.check.results import Results
 from argmap.codes import Severity
 from argmap.corpus.graph import GraphIndex, build_index
 from argmap.corpus.merge import Corpus, build_corpus
@@ -24,26 +25,81 @@ from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import Diagnostic, sorted_diagnostics
 from argmap.load.cache import ParseCache
 from argmap.load.facts_cache import FactsCache
-from argmap.load.loader import LoadResult, load, load_file
+from argmap.load.loader import LoadResult, Scan, load, load_file, scan
 from argmap.load.places import RememberedPositions
 
 
-@dataclass
 class Project:
-    """A loaded and checked claims folder; its models are built on first use."""
+    """A checked claims folder; its facts, models and audit are produced on first use."""
 
-    root: Path
-    """The claims folder or file that was opened."""
-    loaded: LoadResult
-    """The loader's output."""
-    table: FactTable
-    """Every file's facts, merged: what the checks and the audit read."""
-    diagnostics: list[Diagnostic]
-    """Everything wrong, from loading and from the checks, in print order."""
-    cache: ParseCache | None = None
-    """The parse cache models are read through, if any."""
-    _corpus: Corpus | None = None
-    _index: GraphIndex | None = None
+    def __init__(self, root: Path, scanned: Scan, cache_dir: Path | None, models: bool) -> None:
+        self.root = root
+        """The claims folder or file that was opened."""
+        self.cache = None if cache_dir is None else ParseCache(cache_dir)
+        """The parse cache models are read through, if any."""
+        self.facts_cache = None if cache_dir is None else FactsCache(cache_dir)
+        """The facts cache, if any."""
+        self.scanned = scanned
+        """The claims files found (and hashed, when caching)."""
+        manifest = scanned.manifest()
+        self.results = None
+        """The stored results of this root, when caching and every file could be hashed."""
+        if self.facts_cache is not None and manifest is not None and scanned.empty is None:
+            self.results = Results(self.facts_cache, root, manifest)
+        self.models = models
+        self._loaded: LoadResult | None = None
+        self._table: FactTable | None = None
+        self._corpus: Corpus | None = None
+        self._index: GraphIndex | None = None
+        self._audit: AuditReport | None = None
+        self.diagnostics: list[Diagnostic] = []
+        """Everything wrong, from loading and from the checks, in print order."""
+        self.file_count = 0
+        """How many claims files could be used."""
+        self.claim_count = 0
+        """How many claims the corpus has (each id counted once)."""
+
+    def check(self) -> None:
+        """Find the diagnostics: stored ones when nothing changed, else by loading and checking."""
+        stored = None if self.results is None else self.results.checked()
+        if stored is not None:
+            self.diagnostics, self.file_count, self.claim_count = stored
+            return
+        loaded, table = self.loaded, self.table
+        with paused_gc():
+            self.diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(table)])
+        for file in loaded.files:
+            if isinstance(file.positions, RememberedPositions):
+                file.positions.flush()
+        self.file_count, self.claim_count = len(loaded.files), table.claim_count
+        if self.results is not None:
+            self.results.keep_checked(
+                loaded.texts, self.diagnostics, self.file_count, self.claim_count
+            )
+
+    @property
+    def missing(self) -> bool:
+        """True when the given path does not exist (a usage error)."""
+        return self.scanned.empty is not None and self.scanned.empty.missing
+
+    @property
+    def loaded(self) -> LoadResult:
+        """The loader's output (loaded on first use)."""
+        if self._loaded is None:
+            with paused_gc():
+                self._loaded = load(
+                    self.root, self.cache, self.facts_cache, self.models, self.scanned
+                )
+        return self._loaded
+
+    @property
+    def table(self) -> FactTable:
+        """Every file's facts, merged: what the checks and the audit read."""
+        if self._table is None:
+            loaded = self.loaded
+            with paused_gc():
+                self._table = build_table(loaded.files)
+        return self._table
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -59,12 +115,13 @@ class Project:
     def corpus(self) -> Corpus:
         """Every entity by id, as models (built on first use)."""
         if self._corpus is None:
+            table = self.table
             with paused_gc():
                 for loaded in self.loaded.files:
                     if loaded.content is None:
                         again, _ = load_file(loaded.path, self.cache, loaded.key)
                         loaded.content = None if again is None else again.content
-                self._corpus = build_corpus(self.table)
+                self._corpus = build_corpus(table)
         return self._corpus
 
     @property
@@ -76,25 +133,32 @@ class Project:
                 self._index = build_index(corpus)
         return self._index
 
+    def audit(self) -> AuditReport:
+        """The audit of the whole corpus (stored when nothing changed, else computed)."""
+        if self._audit is None:
+            stored = None if self.results is None else self.results.audited()
+            if stored is not None:
+                self._audit = stored
+            else:
+                with paused_gc():
+                    self._audit = audit(self.table)
+                if self.results is not None:
+                    self.results.keep_audited(self.loaded.texts, self._audit)
+        return self._audit
+
 
 def open_claims(root: Path, cache_dir: Path | None = None, models: bool = True) -> Project:
     """Load and check the claims at *root*; with *models*, build the corpus and index too.
 
     With *cache_dir*, each file's facts and models are cached there under the
     hash of its bytes (see :mod:`argmap.load.facts_cache` and
-    :mod:`argmap.load.cache`), and a file whose bytes are unchanged is not parsed.
+    :mod:`argmap.load.cache`), and a file whose bytes are unchanged is not
+    parsed; without *models*, a run whose files and source texts are all
+    unchanged reuses the last run's diagnostics (see :mod:`argmap.check.results`).
     """
-    cache = None if cache_dir is None else ParseCache(cache_dir)
-    facts = None if cache_dir is None else FactsCache(cache_dir)
-    with paused_gc():
-        loaded = load(root, cache, facts, models)
-        table = build_table(loaded.files)
-        diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(table)])
-        for file in loaded.files:
-            if isinstance(file.positions, RememberedPositions):
-                file.positions.flush()
-    project = Project(root, loaded, table, diagnostics, cache)
-    if models:
+    project = Project(root, scan(root, cache_dir is not None), cache_dir, models)
+    project.check()
+    if models and project.scanned.empty is None:
         project.index  # noqa: B018 (built now, while the files' models are fresh)
     return project
 

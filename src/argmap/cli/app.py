@@ -89,7 +89,7 @@ def load_project(path: Path, no_cache: bool, models: bool = True) -> Project:
 def open_or_exit(path: Path, no_cache: bool = False, models: bool = True) -> Project:
     """Open the claims at *path*; on load or check errors, print them and exit."""
     project = load_project(path, no_cache, models)
-    if project.loaded.missing:
+    if project.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)
     if project.errors:

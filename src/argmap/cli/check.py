@@ -57,7 +57,7 @@ def check(
 
     project = load_project(path, no_cache, models=False)
     errors, warnings = len(project.errors), len(project.warnings)
-    files = len(project.loaded.files)
+    files = project.file_count
     if format is CheckFormat.json:
         payload = {
             "files": files,
@@ -68,12 +68,12 @@ def check(
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         print_diagnostics(project.diagnostics, err=False)
-        claims = project.table.claim_count
+        claims = project.claim_count
         typer.echo(
             f"{files} file(s), {claims} claim(s): {errors} error(s), {warnings} warning(s)",
             err=True,
         )
-    if project.loaded.missing:
+    if project.missing:
         raise typer.Exit(EXIT_USAGE)
     if errors or (strict and warnings):
         raise typer.Exit(EXIT_PROBLEMS)
@@ -92,11 +92,10 @@ def audit(
     no_cache: NoCache = False,
 ) -> None:
     """Audit sourcing: unsourced claims, citation gaps, uncited sources, coverage."""
-    from argmap.check.audit import audit as run_audit
     from argmap.render.audit_format import FORMATTERS
 
     project = open_or_exit(path, no_cache, models=False)
-    report = run_audit(project.table)
+    report = project.audit()
     write_output(FORMATTERS[format.value](report), output)
     if fail_on is FailOn.unsourced and report.unsourced:
         typer.echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)

@@ -74,7 +74,7 @@ def paragraphs(
     from argmap.texts.source import numbered
 
     project = load_project(path, no_cache)
-    if project.loaded.missing:
+    if project.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)
     corpus = project.corpus

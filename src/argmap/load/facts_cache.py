@@ -5,7 +5,8 @@ models. Entries live in one folder, ``.argmap-cache/facts/``, opened once
 without following symlinks; each is ``<hash>.facts`` (a file's
 :class:`~argmap.load.facts.FileFacts`) or ``<hash>.places`` (line and column of
 the paths diagnostics pointed at in that file, so a warning shown again does
-not make argmap re-read and re-compose the file). An entry is the format line
+not make argmap re-read and re-compose the file); other entries (the results
+of :mod:`argmap.check.results`) use the same format. An entry is the format line
 (argmap and pydantic versions), a CRC-32 of its payload (it guards against
 corruption; speed matters, since a warm run reads every entry), and the payload
 as ``marshal``. Entries are read only as regular files of bounded size; one that
@@ -149,13 +150,7 @@ class FactsCache:
 
     def get_places(self, key: str) -> Places:
         """The positions found before in the file with hash *key* (empty when none)."""
-        folder = self._open_folder()
-        if folder is None:
-            return {}
-        try:
-            places = self._read(folder, f"{key}.places")
-        finally:
-            os.close(folder)
+        places = self.get_entry(f"{key}.places")
         if type(places) is not dict or not all(
             type(k) is tuple and type(v) is tuple for k, v in places.items()
         ):
@@ -165,6 +160,20 @@ class FactsCache:
     def put_places(self, key: str, places: Places) -> None:
         """Store the positions found in the file with hash *key*."""
         self._write(f"{key}.places", places)
+
+    def get_entry(self, name: str) -> Any:
+        """The value stored under *name* (a file name in the folder), or None."""
+        folder = self._open_folder()
+        if folder is None:
+            return None
+        try:
+            return self._read(folder, name)
+        finally:
+            os.close(folder)
+
+    def put_entry(self, name: str, value: Any) -> None:
+        """Store *value* (plain data) under *name*, a file name in the folder."""
+        self._write(name, value)
 
     def _write(self, name: str, value: Any) -> None:
         """Write an entry beside its final name, then rename it into place."""

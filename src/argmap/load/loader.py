@@ -66,6 +66,36 @@ class LoadResult:
     """Problems met while loading."""
     missing: bool = False
     """True when the given path does not exist (a usage error)."""
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    """Each source text read: its path, and the hash of its bytes or why it could not be read
+    (see :func:`read_text`)."""
+
+
+@dataclass
+class Scan:
+    """The claims files at a root, found and (when caching) hashed, but not yet read further."""
+
+    root: Path
+    """The claims folder or file."""
+    paths: list[Path] = field(default_factory=list)
+    """Every claims file, in path order."""
+    shown: list[str] = field(default_factory=list)
+    """Each file's path as diagnostics show it."""
+    names: list[str] = field(default_factory=list)
+    """Each file's default namespace (its path under the root without suffix)."""
+    keys: dict[Path, tuple[str, int]] = field(default_factory=dict)
+    """The hash and size of each file that could be read, when hashed."""
+    empty: LoadResult | None = None
+    """The whole result when there is nothing to load (a missing root, no files)."""
+
+    def manifest(self) -> list[tuple[str, str, str]] | None:
+        """(shown, default namespace, hash) of every file, or None when one was not hashed."""
+        if len(self.keys) != len(self.paths):
+            return None
+        return [
+            (shown, name, self.keys[path][0])
+            for path, shown, name in zip(self.paths, self.shown, self.names, strict=True)
+        ]
 
 
 def discover(root: Path) -> list[Path]:
@@ -82,23 +112,13 @@ def discover(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def load(
-    root: Path,
-    cache: ParseCache | None = None,
-    facts_cache: FactsCache | None = None,
-    models: bool = True,
-) -> LoadResult:
-    """Load every claims file at *root*, through the caches when given.
-
-    Every file gets its facts, read from *facts_cache* when its bytes are
-    unchanged. With *models* False, a file whose facts are cached is neither
-    parsed nor turned into models: its ``content`` stays None.
-    """
-    result = LoadResult()
+def scan(root: Path, hashed: bool) -> Scan:
+    """Find the claims files at *root*; with *hashed*, read and hash each one."""
+    found = Scan(root)
     shown_root = display_path(root)
     if not root.exists():
-        result.missing = True
-        result.diagnostics.append(
+        found.empty = LoadResult(missing=True)
+        found.empty.diagnostics.append(
             Diagnostic(
                 Location(shown_root),
                 "no-claims",
@@ -106,10 +126,11 @@ def load(
                 "run from the project folder, or pass the claims folder as PATH",
             )
         )
-        return result
-    paths = discover(root)
-    if not paths:
-        result.diagnostics.append(
+        return found
+    found.paths = discover(root)
+    if not found.paths:
+        found.empty = LoadResult()
+        found.empty.diagnostics.append(
             Diagnostic(
                 Location(shown_root),
                 "no-claims",
@@ -117,11 +138,35 @@ def load(
                 "add a claims file such as claims/commentary.yaml (see README)",
             )
         )
-        return result
-    keys: dict[Path, tuple[str, int]] = {}
+        return found
+    found.shown = display_paths(found.paths)
+    found.names = _names(root, found.paths)
+    if hashed:
+        found.keys = file_keys(found.paths)
+    return found
+
+
+def load(
+    root: Path,
+    cache: ParseCache | None = None,
+    facts_cache: FactsCache | None = None,
+    models: bool = True,
+    scanned: Scan | None = None,
+) -> LoadResult:
+    """Load every claims file at *root* (found by *scanned*, or now), through the caches.
+
+    Every file gets its facts, read from *facts_cache* when its bytes are
+    unchanged. With *models* False, a file whose facts are cached is neither
+    parsed nor turned into models: its ``content`` stays None.
+    """
+    caching = cache is not None or facts_cache is not None
+    if scanned is None:
+        scanned = scan(root, caching)
+    if scanned.empty is not None:
+        return scanned.empty
+    result = LoadResult()
+    keys = scanned.keys
     found: dict[str, FileFacts] = {}
-    if cache is not None or facts_cache is not None:
-        keys = file_keys(paths)
     if facts_cache is not None:
         found = facts_cache.get_many(key for key, _ in keys.values())
     if cache is not None:
@@ -134,15 +179,14 @@ def load(
         prewarm(keys, cache, warm_file if facts_cache is not None else load_file, done=done)
         if facts_cache is not None:
             found.update(facts_cache.get_many(k for k, _ in keys.values() if k not in found))
-    names = _names(root, paths)
-    for path, shown, name in zip(paths, display_paths(paths), names, strict=True):
+    for path, shown, name in zip(scanned.paths, scanned.shown, scanned.names, strict=True):
         key = keys[path][0] if path in keys else None
         facts = found.get(key) if key is not None else None
         loaded, problems = _load_one(path, shown, key, facts, cache, facts_cache, models)
         result.diagnostics.extend(problems)
         if loaded is not None:
             loaded.namespace = loaded.facts.namespace or name
-            result.diagnostics.extend(_read_source_texts(loaded, cache))
+            result.diagnostics.extend(_read_source_texts(loaded, cache, result.texts))
             result.files.append(loaded)
     return result
 
@@ -291,8 +335,21 @@ def load_file(
     return loaded, problems
 
 
-def _read_source_texts(loaded: LoadedFile, cache: ParseCache | None) -> list[Diagnostic]:
-    """Read the local copy of each source that names a `text_file`.
+def read_text(path: Path) -> tuple[str, str] | str:
+    """A source copy's text and the hash of its bytes, or why it cannot be read."""
+    try:
+        raw = path.read_bytes()
+        return raw.decode("utf-8"), digest(raw)
+    except OSError as exc:
+        return str(exc.strerror)
+    except UnicodeDecodeError:
+        return "it is not UTF-8"
+
+
+def _read_source_texts(
+    loaded: LoadedFile, cache: ParseCache | None, read: list[tuple[str, str]]
+) -> list[Diagnostic]:
+    """Read the local copy of each source that names a `text_file`; note each in *read*.
 
     With a cache, the text's paragraph layout is kept in it under the hash of the text.
     """
@@ -304,22 +361,20 @@ def _read_source_texts(loaded: LoadedFile, cache: ParseCache | None) -> list[Dia
         if text_file is None:
             continue
         text_path = loaded.path.parent / text_file
-        try:
-            raw = text_path.read_bytes()
-            text = raw.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+        found = read_text(text_path)
+        read.append((str(text_path), found if isinstance(found, str) else found[1]))
+        if isinstance(found, str):
             line, col = loaded.positions.locate(("sources", index, "text_file"))
-            reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8"
             problems.append(
                 Diagnostic(
                     Location(loaded.shown, line, col),
                     "unreadable-file",
-                    f"cannot read text_file '{text_file}' of source '{ident}': {reason}",
+                    f"cannot read text_file '{text_file}' of source '{ident}': {found}",
                     "text_file is relative to the YAML file that names it",
                 )
             )
             continue
-        key = None if cache is None else digest(raw)
+        text, key = found
         loaded.source_texts[ident] = SourceText(text_file, text, key, cache)
     return problems
 
