@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from itertools import chain
 
-from argmap.check.cycles import find_cycles
+from argmap.check.cycles import find_cycles, unpeeled
 from argmap.check.quotes import check_citation_texts
 from argmap.check.references import check_references
 from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
@@ -77,8 +77,9 @@ def check_support_cycles(table: FactTable) -> Iterator[Diagnostic]:
             for premise in premises[row]:
                 if premise in inner and premise != target:
                     edges.setdefault(premise, []).append(target)
-    order = [keys[i] for f, keys in enumerate(table.claim_keys) for i in table.claim_indexes(f)]
-    for cycle in find_cycles(order, edges):
+    edges = unpeeled(edges)  # none left: no cycle (the usual case, and quick to tell)
+    order = (keys[i] for f, keys in enumerate(table.claim_keys) for i in table.claim_indexes(f))
+    for cycle in find_cycles(order if edges else (), edges):
         origin = table.origin("claim", cycle[0])
         assert origin is not None
         path = " -> ".join(f"'{table.label(c, origin.file)}'" for c in [*cycle, cycle[0]])

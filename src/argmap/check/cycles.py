@@ -11,16 +11,17 @@ Python's recursion limit; one concrete cycle is returned per component.
 from __future__ import annotations
 
 from collections import Counter, deque
+from collections.abc import Iterable
 from itertools import chain
 
 
-def find_cycles(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]]:
+def find_cycles(nodes: Iterable[str], edges: dict[str, list[str]]) -> list[list[str]]:
     """One cycle for each strongly connected component of two or more nodes.
 
     Each cycle starts at the component's node that comes first in *nodes*, and
     the cycles come in that order too, so output is stable.
     """
-    edges = _unpeeled(edges)
+    edges = unpeeled(edges)
     nodes = [node for node in nodes if node in edges]
     order = {node: i for i, node in enumerate(nodes)}
     cycles = []
@@ -34,7 +35,7 @@ def find_cycles(nodes: list[str], edges: dict[str, list[str]]) -> list[list[str]
     return cycles
 
 
-def _unpeeled(edges: dict[str, list[str]]) -> dict[str, list[str]]:
+def unpeeled(edges: dict[str, list[str]]) -> dict[str, list[str]]:
     """*edges* without the nodes that in-degree peeling removes (none of them lies on a
     cycle), each remaining list in its order."""
     indegree = Counter(chain.from_iterable(edges.values()))

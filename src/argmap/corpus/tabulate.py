@@ -101,7 +101,7 @@ def _resolve(table: FactTable) -> None:
             # Most ids a file writes are its own, bare: those resolve in its namespace at once
             # (the second rule of Scopes.lookup); the rest go through every rule.
             memo = memos[group] = {
-                w: prefix + w for w in ids if "/" not in w and prefix + w in declared
+                w: key for w in ids if "/" not in w and (key := prefix + w) in declared
             }
             if len(memo) == len(ids):
                 continue
