@@ -282,6 +282,13 @@ def _delete(name: str) -> Callable[[Path], None]:
     return edit
 
 
+def _rename(name: str, new: str) -> Callable[[Path], None]:
+    def edit(claims: Path) -> None:
+        (claims / name).rename(claims / new)
+
+    return edit
+
+
 def _rewrite_same(name: str) -> Callable[[Path], None]:
     def edit(claims: Path) -> None:
         path = claims / name
@@ -321,6 +328,7 @@ EDITS: dict[str, Callable[[Path], None]] = {
     "a-validation-error-appears": _replace("beta.yaml", "type: prediction", "type: guess"),
     "a-source-text-changes": _replace("sources/alpha.txt", "second paragraph", "third paragraph"),
     "a-file-is-deleted": _delete("gamma.yaml"),
+    "a-file-is-renamed-so-its-namespace-changes": _rename("beta.yaml", "bet.yaml"),
     "a-file-is-added": _append(
         "epsilon.yaml",
         "document: alpha/alpha-doc\nclaims:\n  - id: e1\n    text: Epsilon.\n    type: fact\n"
