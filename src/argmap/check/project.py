@@ -121,7 +121,7 @@ class Project:
                     if loaded.content is None:
                         again, _ = load_file(loaded.path, self.cache, loaded.key)
                         loaded.content = None if again is None else again.content
-                self._corpus = build_corpus(table)
+                self._corpus = build_corpus(table, release=True)
         return self._corpus
 
     @property

@@ -104,14 +104,18 @@ class Corpus:
         return self.documents.get(self.link_file.get(link_id, ""))
 
 
-def build_corpus(table: FactTable) -> Corpus:
+def build_corpus(table: FactTable, release: bool = False) -> Corpus:
     """The models of every entity that won its id, qualified and resolved as *table* says.
 
-    Every file of *table* must have its models loaded.
+    Every file of *table* must have its models loaded. With *release*, each file's
+    models are dropped once merged (the corpus holds its own copies), which keeps the
+    peak memory of a large corpus down.
     """
     corpus = Corpus(table)
     for f, loaded in enumerate(table.files):
         _Merger(corpus, f, loaded).merge()
+        if release:
+            loaded.content = None
     return corpus
 
 

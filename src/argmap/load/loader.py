@@ -237,14 +237,13 @@ def _load_one(
             facts_cache.put(key, facts)
     if loaded is not None:
         loaded.facts, loaded.key = facts, key
-        if facts_cache is not None and key is not None:
-            loaded.positions = _positions(path, key, facts_cache)
+        if not models:
+            loaded.content = None  # the facts are all this run needs: free the models
+        loaded.positions = _positions(path, key, facts_cache)
     return loaded, problems
 
 
 def _positions(path: Path, key: str | None, facts_cache: FactsCache | None) -> PositionIndex:
-    if facts_cache is None or key is None:
-        return PositionIndex.of_file(path)
     return RememberedPositions(path, key, facts_cache)
 
 
