@@ -26,7 +26,6 @@ from argmap.diagnostics import Diagnostic, sorted_diagnostics
 from argmap.load.cache import ParseCache
 from argmap.load.facts_cache import FactsCache
 from argmap.load.loader import LoadResult, Scan, load, load_file, scan
-from argmap.load.places import RememberedPositions
 
 
 class Project:
@@ -68,9 +67,8 @@ class Project:
         loaded, table = self.loaded, self.table
         with paused_gc():
             self.diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(table)])
-        for file in loaded.files:
-            if isinstance(file.positions, RememberedPositions):
-                file.positions.flush()
+        if loaded.places is not None:
+            loaded.places.flush()
         self.file_count, self.claim_count = len(loaded.files), table.claim_count
         if self.results is not None:
             self.results.keep_checked(

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from argmap.check.audit import AuditReport, CitationGap, ClaimRef, Coverage, Sou
 from argmap.diagnostics import Diagnostic, Location
 from argmap.load.facts_cache import FORMAT, FactsCache
 from argmap.load.loader import read_text
+from argmap.load.places import slot_of
 from argmap.model import ClaimStatus
 
 Manifest = list[tuple[str, str, str]]
@@ -36,8 +36,7 @@ class Results:
     def __init__(self, store: FactsCache, root: Path, manifest: Manifest) -> None:
         self.store = store
         """Where entries are kept."""
-        place = f"{os.getcwd()}\n{root.resolve()}".encode()
-        self.slot = hashlib.blake2b(place, digest_size=12).hexdigest()
+        self.slot = slot_of(root)
         """The name of this root's entries."""
         self.manifest = hashlib.blake2b(marshal.dumps((FORMAT, manifest))).hexdigest()
         """The digest of the run's manifest."""

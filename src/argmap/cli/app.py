@@ -69,6 +69,15 @@ def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
         typer.echo(diagnostic.format(), err=err)
 
 
+_kept: list[object] | None = None
+
+
+def keep_until_exit() -> None:
+    """Keep every project a command opens alive until the process ends (see ``main``)."""
+    global _kept
+    _kept = []
+
+
 def load_project(path: Path, no_cache: bool, models: bool = True) -> Project:
     """Open the claims at *path*, through the cache unless *no_cache*; *models* as in
     :func:`~argmap.check.project.open_claims`."""
@@ -83,7 +92,10 @@ def load_project(path: Path, no_cache: bool, models: bool = True) -> Project:
             "pip install --force-reinstall --no-binary pyyaml pyyaml",
             err=True,
         )
-    return open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), models)
+    project = open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), models)
+    if _kept is not None:
+        _kept.append(project)
+    return project
 
 
 def open_or_exit(path: Path, no_cache: bool = False, models: bool = True) -> Project:

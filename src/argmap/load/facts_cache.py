@@ -46,9 +46,6 @@ FOLDER_NAME = "facts"
 MAX_ENTRY_BYTES = 160_000_000
 """Larger entries are ignored unread."""
 
-Places = dict[tuple[tuple[str | int, ...], bool], tuple[int, int]]
-"""(path in the file, whether the key was asked for) -> (line, col)."""
-
 _HEADER = FORMAT.encode() + b"\n"
 _SUM = 8
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
@@ -147,19 +144,6 @@ class FactsCache:
     def put(self, key: str, facts: FileFacts) -> None:
         """Store the facts of the file with hash *key*."""
         self._write(f"{key}.facts", facts.to_data())
-
-    def get_places(self, key: str) -> Places:
-        """The positions found before in the file with hash *key* (empty when none)."""
-        places = self.get_entry(f"{key}.places")
-        if type(places) is not dict or not all(
-            type(k) is tuple and type(v) is tuple for k, v in places.items()
-        ):
-            return {}
-        return places
-
-    def put_places(self, key: str, places: Places) -> None:
-        """Store the positions found in the file with hash *key*."""
-        self._write(f"{key}.places", places)
 
     def get_entry(self, name: str) -> Any:
         """The value stored under *name* (a file name in the folder), or None."""

@@ -21,7 +21,7 @@ from argmap.load.cache import ParseCache, digest, file_keys
 from argmap.load.facts import FileFacts, extract, problems_of, unusable
 from argmap.load.facts_cache import FactsCache
 from argmap.load.fastyaml import fast_parse
-from argmap.load.places import RememberedPositions
+from argmap.load.places import PlaceBook, RememberedPositions, slot_of
 from argmap.load.validation_errors import translate_errors
 from argmap.load.yamlsource import ParsedYaml, PositionIndex, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
@@ -69,6 +69,8 @@ class LoadResult:
     texts: list[tuple[str, str]] = field(default_factory=list)
     """Each source text read: its path, and the hash of its bytes or why it could not be read
     (see :func:`read_text`)."""
+    places: PlaceBook | None = None
+    """The positions remembered for these files (stored by :meth:`PlaceBook.flush`)."""
 
 
 @dataclass
@@ -164,7 +166,8 @@ def load(
         scanned = scan(root, caching)
     if scanned.empty is not None:
         return scanned.empty
-    result = LoadResult()
+    book = PlaceBook(facts_cache, slot_of(root))
+    result = LoadResult(places=book)
     keys = scanned.keys
     found: dict[str, FileFacts] = {}
     if facts_cache is not None:
@@ -182,7 +185,7 @@ def load(
     for path, shown, name in zip(scanned.paths, scanned.shown, scanned.names, strict=True):
         key = keys[path][0] if path in keys else None
         facts = found.get(key) if key is not None else None
-        loaded, problems = _load_one(path, shown, key, facts, cache, facts_cache, models)
+        loaded, problems = _load_one(path, shown, key, facts, cache, facts_cache, models, book)
         result.diagnostics.extend(problems)
         if loaded is not None:
             loaded.namespace = loaded.facts.namespace or name
@@ -215,6 +218,7 @@ def _load_one(
     cache: ParseCache | None,
     facts_cache: FactsCache | None,
     models: bool,
+    book: PlaceBook,
 ) -> tuple[LoadedFile | None, list[Diagnostic]]:
     """One file's facts (cached, else extracted) and, when needed or parsed anyway, models."""
     if facts is not None and (not models or not facts.usable):
@@ -224,7 +228,7 @@ def _load_one(
         ]
         if not facts.usable:
             return None, problems
-        positions = _positions(path, key, facts_cache)
+        positions = RememberedPositions(path, key, book)
         invalid = {section: set(ids) for section, ids in facts.invalid.items()}
         return LoadedFile(path, shown, None, positions, invalid, facts, key), problems
     loaded, problems = load_file(path, cache, key, shown)
@@ -239,12 +243,8 @@ def _load_one(
         loaded.facts, loaded.key = facts, key
         if not models:
             loaded.content = None  # the facts are all this run needs: free the models
-        loaded.positions = _positions(path, key, facts_cache)
+        loaded.positions = RememberedPositions(path, key, book)
     return loaded, problems
-
-
-def _positions(path: Path, key: str | None, facts_cache: FactsCache | None) -> PositionIndex:
-    return RememberedPositions(path, key, facts_cache)
 
 
 def warm_file(path: Path, cache: ParseCache) -> None:
@@ -253,7 +253,8 @@ def warm_file(path: Path, cache: ParseCache) -> None:
         key = digest(path.read_bytes())
     except OSError:
         return
-    _load_one(path, display_path(path), key, None, cache, FactsCache(cache.folder), True)
+    book = PlaceBook(None, "")
+    _load_one(path, display_path(path), key, None, cache, FactsCache(cache.folder), True, book)
 
 
 def namespace_of(root: Path, path: Path) -> str:

@@ -2,48 +2,99 @@
 
 A warning that comes back on every run (an unlinked claim, say) needs its line
 and column every time, and finding them means reading and composing the file
-again, which costs as much as parsing it. :class:`RememberedPositions` asks
-the facts cache first, under the hash of the file's bytes, and computes only
-what is not there; :meth:`~RememberedPositions.flush` stores what it found.
-An answer is stored only when the text it came from still has the hash the
-run started with, so an edit made meanwhile can never be remembered wrongly.
-Composed trees are large (a hundred bytes per value), so only the files
-located most recently keep theirs; checks report file by file, so a tree is
-rarely composed twice.
+again, which costs as much as parsing it. :class:`RememberedPositions` asks a
+:class:`PlaceBook` first: the positions found in earlier runs, by file hash,
+kept in one cache entry per claims root (read once, written once, and holding
+only the files of the last run). An answer is remembered across runs only when
+the text it came from still has the hash the run started with, so an edit
+made meanwhile can never be remembered wrongly. Composed trees are large (a
+hundred bytes per value), so only the files located most recently keep theirs;
+checks report file by file, so a tree is rarely composed twice.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
 from argmap.load.cache import digest
-from argmap.load.facts_cache import FactsCache, Places
+from argmap.load.facts_cache import FactsCache
 from argmap.load.yamlsource import PathPart, PositionIndex
 
 RECENT_FILES = 8
 """How many files keep their composed tree at once."""
 
+Places = dict[tuple[tuple[PathPart, ...], bool], tuple[int, int]]
+"""(path in the file, whether its key was asked for) -> (line, col)."""
+
 _recent: deque[RememberedPositions] = deque()
 
 
-class RememberedPositions(PositionIndex):
-    """A :class:`PositionIndex` for one file that remembers its answers (in *store*, if any,
-    under *key*, the hash of the file's bytes when the run read it)."""
+def slot_of(root: Path) -> str:
+    """The name under which a claims root's remembered things are kept (per working folder)."""
+    place = f"{os.getcwd()}\n{root.resolve()}".encode()
+    return hashlib.blake2b(place, digest_size=12).hexdigest()
 
-    def __init__(self, path: Path, key: str | None, store: FactsCache | None) -> None:
+
+class PlaceBook:
+    """The positions remembered for the files of one claims root, by file hash."""
+
+    def __init__(self, store: FactsCache | None, name: str) -> None:
+        self.store = store
+        """Where the book is kept between runs (None: only for this run)."""
+        self.name = name
+        """The entry's name in the store."""
+        self._pages: dict[str, Places] | None = None
+        self._used: dict[str, Places] = {}
+        self._changed = False
+
+    def page(self, key: str) -> Places:
+        """The positions remembered for the file with hash *key* (to read and add to)."""
+        pages = self._pages
+        if pages is None:
+            stored = None if self.store is None else self.store.get_entry(f"{self.name}.places")
+            pages = {} if stored is None or not _is_book(stored) else stored
+            self._pages = pages
+        page = self._used.get(key)
+        if page is None:
+            page = self._used[key] = pages.get(key) or {}
+        return page
+
+    def changed(self) -> None:
+        """Note that a page has a new answer worth keeping."""
+        self._changed = True
+
+    def flush(self) -> None:
+        """Store the pages of this run's files, if anything new was found."""
+        if self._changed and self.store is not None:
+            self.store.put_entry(f"{self.name}.places", self._used)
+            self._changed = False
+
+
+def _is_book(value: object) -> bool:
+    return type(value) is dict and all(
+        type(key) is str and type(page) is dict for key, page in value.items()
+    )
+
+
+class RememberedPositions(PositionIndex):
+    """A :class:`PositionIndex` for one file whose answers are kept in a :class:`PlaceBook`
+    under *key*, the hash of the file's bytes when the run read it (when known)."""
+
+    def __init__(self, path: Path, key: str | None, book: PlaceBook) -> None:
         super().__init__(self._read)
         self.path = path
         """The file."""
         self.key = key
         """The hash of the file's bytes when the run read it, if known."""
-        self.store = store
-        """Where answers are kept between runs, if anywhere."""
-        self._places: Places | None = None
+        self.book = book
+        """Where answers are kept."""
+        self._page: Places | None = None
         self._finder: PositionIndex | None = None
         self._same = False
-        self._changed = False
 
     def _read(self) -> str:
         try:
@@ -55,24 +106,18 @@ class RememberedPositions(PositionIndex):
 
     def locate(self, path: Sequence[PathPart], *, key: bool = False) -> tuple[int, int]:
         """(line, col) of the value at *path* (or its key), remembered or computed."""
-        if self._places is None:
-            stored = None if self.store is None or self.key is None else self.store
-            self._places = {} if stored is None else stored.get_places(str(self.key))
+        if self._page is None:
+            self._page = {} if self.key is None else self.book.page(self.key)
         asked = (tuple(path), key)
-        found = self._places.get(asked)
-        if found is None:
+        found = self._page.get(asked)
+        if not (type(found) is tuple and len(found) == 2 and all(type(n) is int for n in found)):
             if self._finder is None:
                 self._finder = PositionIndex(self._read)
                 _recent.append(self)
                 if len(_recent) > RECENT_FILES:
                     _recent.popleft()._finder = None
             found = self._finder.locate(path, key=key)
-            self._places[asked] = found
-            self._changed = self._changed or self._same
+            if self._same:
+                self._page[asked] = found
+                self.book.changed()
         return found
-
-    def flush(self) -> None:
-        """Store the answers found in this run, if there are new ones."""
-        if self._changed and self._places is not None and self.store and self.key:
-            self.store.put_places(self.key, self._places)
-            self._changed = False
