@@ -11,8 +11,9 @@ check never prints and never raises for bad claims: it yields
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import chain, compress, repeat
 
 from argmap.check.cycles import find_cycles, unpeeled
 from argmap.check.quotes import check_citation_texts
@@ -64,17 +65,17 @@ def check_links(table: FactTable) -> Iterator[Diagnostic]:
 def check_support_cycles(table: FactTable) -> Iterator[Diagnostic]:
     """Claims that support each other in a circle (a warning: circular reasoning)."""
     links, claims = table.links, table.claims
-    premises, targets = links.premises, links.targets
-    supports = [row for row, relation in enumerate(links.relations) if relation == "supports"]
+    rows = range(len(links.relations))
+    supports = list(compress(rows, map(operator.eq, links.relations, repeat("supports"))))
+    targets = list(map(links.targets.__getitem__, supports))
+    premises = list(map(links.premises.__getitem__, supports))
     # Only a claim that supports and is supported can lie on a cycle: edges between those.
-    inner = {targets[row] for row in supports}
-    inner.intersection_update(chain.from_iterable(premises[row] for row in supports))
-    inner.intersection_update(claims)
+    inner = claims.intersection(targets)
+    inner.intersection_update(chain.from_iterable(premises))
     edges: dict[str, list[str]] = {}
-    for row in supports:
-        target = targets[row]
+    for target, sources in zip(targets, premises, strict=True):
         if target in inner:
-            for premise in premises[row]:
+            for premise in sources:
                 if premise in inner and premise != target:
                     edges.setdefault(premise, []).append(target)
     edges = unpeeled(edges)  # none left: no cycle (the usual case, and quick to tell)

@@ -8,7 +8,8 @@ set comparison, so the cost of this check follows the problems, not the corpus.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from itertools import chain
 
 from argmap.corpus.scope import Group
 from argmap.corpus.table import SECTION_OF, FactTable, Kind, Origin
@@ -18,35 +19,41 @@ from argmap.load.yamlsource import PathPart
 
 def check_references(table: FactTable) -> Iterator[Diagnostic]:
     """References to ids that nothing defines."""
-    known = _known(table)
+    defined = _defined(table)
     for shown, document in table.documents.items():
-        if document is not None and document not in known["source"]:
+        if document is not None and not any(document in ids for ids in defined["source"]):
             yield _unknown(table, Origin(shown, ()), ("document",), document, "source")
-    # What any file's references resolve to that is not defined (a link among premises
-    # counts too): files that write none of it are passed over.
+    # What any file's references resolve to that nothing defines, and links among
+    # claims' ids (premises must be claims): files that write none of it are passed over.
     suspects: dict[Group, set[str]] = {}
-    for group, ids in known.items():
+    for group, parts in defined.items():
         written = set().union(*(resolved[group].values() for resolved in table.resolved))
-        suspects[group] = written - ids
-    suspects["claim"] |= set().union(*table.resolved_premises()) & table.link_set
+        suspects[group] = written.difference(*parts)
+        if group == "claim":
+            suspects[group] |= written & table.link_set
+    if any(kind in ("claim", "link") for kind, _, _ in table.duplicates):
+        suspects["claim"] |= set(chain.from_iterable(table.claim_keys)) & table.link_set
+    known: dict[Group, set[str]] | None = None
     for f, resolved in enumerate(table.resolved):
         clean = all(
             not suspects[g] or suspects[g].isdisjoint(resolved[g].values()) for g in resolved
         )
-        if clean and suspects["claim"].isdisjoint(table.claim_keys[f]):
+        if clean and (not suspects["claim"] or suspects["claim"].isdisjoint(table.claim_keys[f])):
             continue  # every reference of this file resolves (the usual case)
+        if known is None:
+            known = {group: set().union(*parts) for group, parts in defined.items()}
         yield from _file_references(table, f, known)
 
 
-def _known(table: FactTable) -> dict[Group, set[str]]:
-    """Ids defined in each id space, plus those of entries dropped as invalid."""
+def _defined(table: FactTable) -> dict[Group, tuple[Collection[str], ...]]:
+    """What defines ids in each id space: the winners, and entries dropped as invalid."""
     invalid = table.invalid_ids
-    known: dict[Group, set[str]] = {
-        group: set(table.entities[group]) | invalid.get(SECTION_OF[group], set())
+    defined: dict[Group, tuple[Collection[str], ...]] = {
+        group: (table.entities[group], invalid.get(SECTION_OF[group], set()))
         for group in ("source", "speaker", "perspective", "question")
     }
-    known["claim"] = table.claims | invalid.get("claims", set()) | table.link_set
-    return known
+    defined["claim"] = (table.claims, table.link_set, invalid.get("claims", set()))
+    return defined
 
 
 def _file_references(
