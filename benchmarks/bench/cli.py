@@ -41,6 +41,9 @@ def run_workloads(
                         f"{rep}/{repeat}: {fmt_run(run)}",
                         file=sys.stderr,
                     )
+    for workload in workloads:
+        if workload.finish is not None:
+            workload.finish()
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -6,6 +6,7 @@ counts only when it wrote what it should; the timing itself is ``process``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,8 @@ class Contestant:
     svg: bool = False
     """The output must be a complete SVG document."""
     ok_codes: tuple[int, ...] = (0,)
+    before: Callable[[], None] | None = None
+    """Run just before each run, untimed (e.g. edit a claims file)."""
 
 
 @dataclass
@@ -40,6 +43,8 @@ class Workload:
 
     key: str
     contestants: list[Contestant]
+    finish: Callable[[], None] | None = None
+    """Run once after the last repetition (e.g. undo an edit)."""
 
 
 def run_contestant(contestant: Contestant, log_dir: Path, timeout: float) -> Run:
@@ -51,6 +56,8 @@ def run_contestant(contestant: Contestant, log_dir: Path, timeout: float) -> Run
             remove(path)
     for path in contestant.outputs:
         remove(path)
+    if contestant.before is not None:
+        contestant.before()
     run = run_process(
         contestant.argv, contestant.cwd, log_dir / contestant.key, timeout, contestant.ok_codes
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bench.formatting import fmt_cell, fmt_ratio
 from bench.results import Results, combined, median_seconds
+from bench.workloads import EDITED
 
 TABLES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("startup", "Start-up: `argmap --help` vs `argdown --version`", [("argmap", "argdown")]),
@@ -14,6 +15,11 @@ TABLES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("argmap-cold", "argdown"), ("argmap-cold", "floor"), ("argmap-warm", "floor")],
     ),
     ("audit", "`argmap audit` vs the floor", [("argmap-cold", "floor"), ("argmap-warm", "floor")]),
+    (
+        "check-edit",
+        f"`argmap check`, warm, and warm after editing one file ({EDITED})",
+        [("argmap-edited", "argmap-warm")],
+    ),
     (
         "map-dot",
         "`argmap map --format dot` vs `argdown map --format dot` (whole corpus)",

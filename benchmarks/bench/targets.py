@@ -121,6 +121,11 @@ TARGETS = [
     ),
     Target("100k `check` + `audit`, cold", "≤ 1.3× the raw CSafeLoader parse", _check_audit_cold),
     Target("100k `check` + `audit`, warm", "≤ 1.5 s", _check_audit_warm),
+    Target(
+        "100k warm `check` after editing one file",
+        "≤ 1.0 s",
+        _seconds_at_most("100k", "check-edit", "argmap-edited", 1.0),
+    ),
     Target("peak RSS of any argmap run at 100k", "≤ 1 GiB", _peak_rss),
     Target(
         "10k-node map, `--layout auto`, to SVG, cold",

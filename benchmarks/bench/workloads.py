@@ -24,6 +24,27 @@ FLOOR_SCRIPT = (
 LARGE = 100_000
 """Corpora this big are repeated --large-repeat times instead of --repeat."""
 
+EDITED = "claims/doc-00001.yaml"
+"""The file the edit workload changes before each run (and restores at the end)."""
+
+
+class OneFileEdit:
+    """Changes one claims file before each run (a new comment line each time), then undoes it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.original = path.read_bytes()
+        self.count = 0
+
+    def edit(self) -> None:
+        """Give the file new bytes (its claims unchanged), as a save in an editor would."""
+        self.count += 1
+        self.path.write_bytes(self.original + f"# benchmark edit {self.count}\n".encode())
+
+    def restore(self) -> None:
+        """Put the file back as generated."""
+        self.path.write_bytes(self.original)
+
 
 def argmap_pair(
     tools: Tools,
@@ -119,6 +140,7 @@ def corpus_workloads(
             ],
         ),
         Workload("audit", [*argmap_pair(tools, "audit", ["claims"], root), floor]),
+        _edit_workload(tools, root),
         dot_map,
         Workload(
             "render",
@@ -148,3 +170,25 @@ def corpus_workloads(
             )
         )
     return workloads
+
+
+def _edit_workload(tools: Tools, root: Path) -> Workload:
+    """`check` warm, and warm right after one claims file was changed."""
+    edit = OneFileEdit(root / EDITED)
+    argv = [str(tools.argmap), "check", "claims"]
+    missing = tools.argmap_missing("check")
+    return Workload(
+        "check-edit",
+        [
+            Contestant("argmap-warm", "argmap warm", argv, root, available=missing),
+            Contestant(
+                "argmap-edited",
+                "argmap, one file edited",
+                argv,
+                root,
+                available=missing,
+                before=edit.edit,
+            ),
+        ],
+        finish=edit.restore,
+    )
