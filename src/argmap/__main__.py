@@ -1,5 +1,5 @@
 """Run argmap as `python -m argmap`."""
 
-from argmap.cli import main
+from argmap.cli import run
 
-main()
+run()

@@ -12,13 +12,14 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from typing import NoReturn
 
 import typer
 
 from argmap.cli import check, edit, info, ingest, interchange, render
 from argmap.cli.app import EXIT_USAGE, app, keep_until_exit
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run"]
 
 render.register(app)
 _COMMAND_MODULES = (check, edit, info, ingest, interchange, render)
@@ -29,28 +30,36 @@ def main() -> None:
     # One short-lived process that builds millions of objects and no garbage cycles:
     # the cycle collector would only rescan them (about 40% of a 100k-claim map).
     gc.disable()
-    keep_until_exit()
-    code: int | str | None = 0
     try:
         app()
-    except SystemExit as done:
-        code = done.code
     except KeyboardInterrupt:
-        code = 130
+        sys.exit(130)
     except Exception as exc:
         if os.environ.get("ARGMAP_DEBUG"):
             raise
         typer.echo(f"argmap: internal error: {type(exc).__name__}: {exc}", err=True)
         typer.echo("  hint: set ARGMAP_DEBUG=1 for a traceback, and report it", err=True)
-        code = EXIT_USAGE
-    if isinstance(code, str):
-        typer.echo(code, err=True)
-        code = 1
-    # Leave without freeing what the command built object by object (a tenth of a
-    # second at 100k claims): the operating system takes the memory back at once.
+        sys.exit(EXIT_USAGE)
+
+
+def run() -> NoReturn:
+    """The `argmap` executable: :func:`main`, then leave at once.
+
+    Python would otherwise free what the command built object by object before
+    the process ends (a tenth of a second at 100,000 claims); the operating
+    system takes the memory back in one go. Output is flushed first.
+    """
+    keep_until_exit()
+    code: int | str | None = 0
+    try:
+        main()
+    except SystemExit as done:
+        code = done.code
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except OSError:
-        sys.exit(code)  # let Python report and clean up as usual
+    except (OSError, ValueError):
+        sys.exit(code)  # let Python report it and clean up as usual
+    if isinstance(code, str):
+        sys.exit(code)
     os._exit(code or 0)
