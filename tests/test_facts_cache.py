@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 
 import argmap.load.cache
+import argmap.load.loader
 from argmap.check.project import open_claims
 from argmap.load.cache import digest
 from argmap.load.facts import extract
 from argmap.load.facts_cache import FactsCache, decode, encode
 from argmap.load.loader import load_file
 from conftest import run_cli
-from tangle import write_tangle
+from tangle import EDITS, write_tangle
 
 
 def _cold_and_warm(project: Path, *command: str) -> tuple[str, str]:
@@ -162,3 +163,29 @@ def test_open_claims_from_python_gives_the_same_project_warm(tmp_path: Path) -> 
     assert (warm.file_count, warm.claim_count) == (cold.file_count, cold.claim_count)
     assert warm.audit() == open_claims(claims).audit()
     assert warm.corpus.claims.keys() == cold.corpus.claims.keys()  # models on demand
+
+
+def test_a_file_edited_during_a_run_is_judged_as_read_and_nothing_wrong_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = write_tangle(tmp_path / "claims")
+    cache = tmp_path / "cache"
+    beta = claims / "beta.yaml"
+    before = beta.read_bytes()
+    EDITS["add-an-id-others-reference"](claims)
+    after = beta.read_bytes()
+    beta.write_bytes(before)
+    real = argmap.load.loader.file_keys
+
+    def racing(paths: list[Path]) -> dict[Path, tuple[str, int]]:
+        keys = real(paths)
+        beta.write_bytes(after)  # saved by an editor just after argmap hashed it
+        return keys
+
+    monkeypatch.setattr(argmap.load.loader, "file_keys", racing)
+    during = open_claims(claims, cache, models=False)
+    monkeypatch.undo()
+    assert during.diagnostics == open_claims(claims).diagnostics  # the bytes it parsed
+    assert not list((cache / "facts").glob("*.checked"))  # no result kept for that run
+    beta.write_bytes(before)  # back: what is cached under the old hash must be the old facts
+    assert open_claims(claims, cache, models=False).diagnostics == open_claims(claims).diagnostics

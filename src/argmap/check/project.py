@@ -23,9 +23,14 @@ from argmap.corpus.merge import Corpus, build_corpus
 from argmap.corpus.table import FactTable
 from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import Diagnostic, sorted_diagnostics
-from argmap.load.cache import ParseCache
+from argmap.load.cache import ParseCache, digest
 from argmap.load.facts_cache import FactsCache
-from argmap.load.loader import LoadResult, Scan, load, load_file, scan
+from argmap.load.loader import LoadedFile, LoadResult, Scan, load, load_file, scan
+from argmap.model import ClaimFile
+
+
+class ClaimsChanged(Exception):
+    """A claims file changed between the check and a later request for its models."""
 
 
 class Project:
@@ -70,7 +75,7 @@ class Project:
         if loaded.places is not None:
             loaded.places.flush()
         self.file_count, self.claim_count = len(loaded.files), table.claim_count
-        if self.results is not None:
+        if self.results is not None and loaded.steady:
             self.results.keep_checked(
                 loaded.texts, self.diagnostics, self.file_count, self.claim_count
             )
@@ -117,10 +122,21 @@ class Project:
             with paused_gc():
                 for loaded in self.loaded.files:
                     if loaded.content is None:
-                        again, _ = load_file(loaded.path, self.cache, loaded.key)
-                        loaded.content = None if again is None else again.content
+                        loaded.content = self._models_of(loaded)
                 self._corpus = build_corpus(table, release=True)
         return self._corpus
+
+    def _models_of(self, loaded: LoadedFile) -> ClaimFile:
+        """The models of a file only its facts were read for (from the same bytes)."""
+        raw = None
+        if self.cache is None or loaded.key is None or not self.cache.has(loaded.key):
+            raw = loaded.path.read_bytes()
+            if loaded.key is not None and digest(raw) != loaded.key:
+                raise ClaimsChanged(f"{loaded.shown} changed while argmap was reading it")
+        again, _ = load_file(loaded.path, self.cache, loaded.key, loaded.shown, raw)
+        if again is None or again.content is None:
+            raise ClaimsChanged(f"{loaded.shown} no longer reads as it did")
+        return again.content
 
     @property
     def index(self) -> GraphIndex:
@@ -140,7 +156,7 @@ class Project:
             else:
                 with paused_gc():
                     self._audit = audit(self.table)
-                if self.results is not None:
+                if self.results is not None and self.loaded.steady:
                     self.results.keep_audited(self.loaded.texts, self._audit)
         return self._audit
 

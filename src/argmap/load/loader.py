@@ -71,6 +71,9 @@ class LoadResult:
     (see :func:`read_text`)."""
     places: PlaceBook | None = None
     """The positions remembered for these files (stored by :meth:`PlaceBook.flush`)."""
+    steady: bool = True
+    """False when a file changed between being hashed and being read (then nothing that
+    depends on the whole run's inputs may be kept)."""
 
 
 @dataclass
@@ -185,7 +188,10 @@ def load(
     for path, shown, name in zip(scanned.paths, scanned.shown, scanned.names, strict=True):
         key = keys[path][0] if path in keys else None
         facts = found.get(key) if key is not None else None
-        loaded, problems = _load_one(path, shown, key, facts, cache, facts_cache, models, book)
+        loaded, problems, read = _load_one(
+            path, shown, key, facts, cache, facts_cache, models, book
+        )
+        result.steady = result.steady and read == key
         result.diagnostics.extend(problems)
         if loaded is not None:
             loaded.namespace = loaded.facts.namespace or name
@@ -219,19 +225,28 @@ def _load_one(
     facts_cache: FactsCache | None,
     models: bool,
     book: PlaceBook,
-) -> tuple[LoadedFile | None, list[Diagnostic]]:
-    """One file's facts (cached, else extracted) and, when needed or parsed anyway, models."""
+) -> tuple[LoadedFile | None, list[Diagnostic], str | None]:
+    """One file's facts (cached, else extracted) and, when needed or parsed anyway, models;
+    and the hash of the bytes they come from."""
     if facts is not None and (not models or not facts.usable):
         problems = [
             Diagnostic(Location(shown, line, col), code, message, hint)
             for line, col, code, message, hint in facts.problems
         ]
         if not facts.usable:
-            return None, problems
+            return None, problems, key
         positions = RememberedPositions(path, key, book)
         invalid = {section: set(ids) for section, ids in facts.invalid.items()}
-        return LoadedFile(path, shown, None, positions, invalid, facts, key), problems
-    loaded, problems = load_file(path, cache, key, shown)
+        return LoadedFile(path, shown, None, positions, invalid, facts, key), problems, key
+    raw = None
+    if key is not None and (facts is None or cache is None or not cache.has(key)):
+        try:  # about to parse: the bytes must be the ones hashed, or facts and models disagree
+            raw = path.read_bytes()
+        except OSError:
+            raw = None  # load_file reports it
+        if raw is not None and digest(raw) != key:
+            key, facts = digest(raw), None  # changed since the scan: judge what is there now
+    loaded, problems = load_file(path, cache, key, shown, raw)
     if facts is None:
         if loaded is None or loaded.content is None:
             facts = unusable(problems_of(problems))
@@ -244,7 +259,7 @@ def _load_one(
         if not models:
             loaded.content = None  # the facts are all this run needs: free the models
         loaded.positions = RememberedPositions(path, key, book)
-    return loaded, problems
+    return loaded, problems, key
 
 
 def warm_file(path: Path, cache: ParseCache) -> None:
@@ -264,7 +279,11 @@ def namespace_of(root: Path, path: Path) -> str:
 
 
 def load_file(
-    path: Path, cache: ParseCache | None = None, key: str | None = None, shown: str | None = None
+    path: Path,
+    cache: ParseCache | None = None,
+    key: str | None = None,
+    shown: str | None = None,
+    raw: bytes | None = None,
 ) -> tuple[LoadedFile | None, list[Diagnostic]]:
     """Load one file; return it (None when unusable) and its problems.
 
@@ -272,21 +291,23 @@ def load_file(
     cache hit then does not read the file at all. Only files that load
     without any problem are cached, so a hit means the file is valid and its
     diagnostics would be empty. Source texts are read by :func:`load`. *shown* is the
-    path as diagnostics print it (computed when not given).
+    path as diagnostics print it (computed when not given); *raw*, the file's bytes
+    when the caller has read them already (they must hash to *key*).
     """
     shown = display_path(path) if shown is None else shown
     cached = cache.get(key) if cache is not None and key is not None else None
-    if cached is None:
+    if cached is None and raw is None:
         try:
             raw = path.read_bytes()
         except OSError as exc:
             message = f"cannot read file: {exc.strerror or exc}"
             return None, [Diagnostic(Location(shown), "unreadable-file", message)]
-        if cache is not None and key is None:
-            key = digest(raw)
-            cached = cache.get(key)
+    if cached is None and raw is not None and cache is not None and key is None:
+        key = digest(raw)
+        cached = cache.get(key)
     if cached is not None:  # the same bytes were valid UTF-8 and valid claims before
         return LoadedFile(path, shown, cached, PositionIndex.of_file(path)), []
+    assert raw is not None  # read above whenever the cache had nothing
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
