@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from argmap.check.cycles import find_cycles
 from argmap.corpus.graph import GraphIndex
 from argmap.corpus.merge import Corpus, Kind, Origin
-from argmap.diagnostics import Diagnostic, did_you_mean
+from argmap.diagnostics import Diagnostic, Suggester
 from argmap.load.yamlsource import PathPart
 from argmap.model import Citation, Relation
 
@@ -54,21 +54,24 @@ def check_duplicate_ids(index: GraphIndex) -> Iterator[Diagnostic]:
 def check_references(index: GraphIndex) -> Iterator[Diagnostic]:
     """References to ids that nothing defines."""
     corpus = index.corpus
+    hints = _Hints(corpus)
     known = {kind: _known_ids(corpus, kind) for kind in _SECTION_OF}
     known["claim"] |= corpus.links.keys()  # a link may aim at a link (undercut)
     speakers, sources = known["speaker"], known["source"]
     for shown, document in corpus.documents.items():
         if document is not None and document not in sources:
-            yield _unknown(corpus, Origin(shown, ()), ("document",), document, "source")
+            yield _unknown(corpus, Origin(shown, ()), ("document",), document, "source", hints)
     for ident, source in corpus.sources.items():
         for i, author in enumerate(source.authors):
             if author not in speakers:
                 origin = corpus.origins[("source", ident)]
-                yield _unknown(corpus, origin, ("authors", i), author, "speaker")
+                yield _unknown(corpus, origin, ("authors", i), author, "speaker", hints)
     for ident, speaker in corpus.speakers.items():
         if speaker.perspective is not None and speaker.perspective not in known["perspective"]:
             origin = corpus.origins[("speaker", ident)]
-            yield _unknown(corpus, origin, ("perspective",), speaker.perspective, "perspective")
+            yield _unknown(
+                corpus, origin, ("perspective",), speaker.perspective, "perspective", hints
+            )
     entries: list[tuple[Kind, str, list[str], list[Citation]]] = [
         ("claim", i, c.speakers, c.citations) for i, c in corpus.claims.items()
     ]
@@ -77,24 +80,24 @@ def check_references(index: GraphIndex) -> Iterator[Diagnostic]:
         for i, speaker_id in enumerate(speaker_ids):
             if speaker_id not in speakers:
                 origin = corpus.origins[(kind, ident)]
-                yield _unknown(corpus, origin, ("speakers", i), speaker_id, "speaker")
+                yield _unknown(corpus, origin, ("speakers", i), speaker_id, "speaker", hints)
         for i, citation in enumerate(citations):
             if citation.source not in sources:
                 origin = corpus.origins[(kind, ident)]
                 at = ("citations", i, "source")
-                yield _unknown(corpus, origin, at, citation.source, "source")
+                yield _unknown(corpus, origin, at, citation.source, "source", hints)
     for ident, claim in corpus.claims.items():
         for i, question in enumerate(claim.questions):
             if question not in known["question"]:
                 origin = corpus.origins[("claim", ident)]
-                yield _unknown(corpus, origin, ("questions", i), question, "question")
+                yield _unknown(corpus, origin, ("questions", i), question, "question", hints)
     for ident, link in corpus.links.items():
         for i, end in enumerate([*link.from_, link.to]):
             if end not in known["claim"] or (i < len(link.from_) and end in corpus.links):
                 origin = corpus.origins[("link", ident)]
                 shorthand = origin.path[0] == "claims"
                 sub: tuple[PathPart, ...] = ("from", i) if i < len(link.from_) else ("to",)
-                yield _unknown(corpus, origin, () if shorthand else sub, end, "claim")
+                yield _unknown(corpus, origin, () if shorthand else sub, end, "claim", hints)
 
 
 def _known_ids(corpus: Corpus, kind: Kind) -> set[str]:
@@ -103,16 +106,34 @@ def _known_ids(corpus: Corpus, kind: Kind) -> set[str]:
     return set(getattr(corpus, section)) | corpus.invalid_ids.get(section, set())
 
 
+class _Hints:
+    """ "Did you mean" for unknown references: candidates prepared once, each word answered once."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.by_kind: dict[str, Suggester] = {}
+
+    def hint(self, kind: Kind, ident: str) -> str | None:
+        corpus = self.corpus
+        pool = _SECTION_OF[kind]  # premises must be claims: a link there gets claims only
+        if kind == "claim" and ident not in corpus.links:
+            pool = "claims and links"
+        if pool not in self.by_kind:
+            known: Iterable[str] = getattr(corpus, _SECTION_OF[kind])
+            if pool == "claims and links":
+                known = [*corpus.claims, *corpus.links]
+            self.by_kind[pool] = Suggester(known)
+        return self.by_kind[pool].hint(ident)
+
+
 def _unknown(
-    corpus: Corpus, origin: Origin, sub: tuple[PathPart, ...], ident: str, kind: Kind
+    corpus: Corpus, origin: Origin, sub: tuple[PathPart, ...], ident: str, kind: Kind, hints: _Hints
 ) -> Diagnostic:
-    known: Iterable[str] = getattr(corpus, _SECTION_OF[kind])
     if kind == "claim":
-        known = [*corpus.claims, *corpus.links] if ident not in corpus.links else corpus.claims
         noun = "claim or link" if ident not in corpus.links else "claim (premises must be claims)"
     else:
         noun = kind
-    hint = did_you_mean(ident, known) or f"define it under '{_SECTION_OF[kind]}:' or fix the id"
+    hint = hints.hint(kind, ident) or f"define it under '{_SECTION_OF[kind]}:' or fix the id"
     return Diagnostic(corpus.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint)
 
 

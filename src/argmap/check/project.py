@@ -19,6 +19,7 @@ from argmap.corpus.graph import GraphIndex, build_index
 from argmap.corpus.merge import Corpus, build_corpus
 from argmap.diagnostics import Diagnostic, sorted_diagnostics
 from argmap.load.cache import ParseCache
+from argmap.load.limits import Limits
 from argmap.load.loader import LoadResult, load
 
 
@@ -48,13 +49,15 @@ class Project:
         return [d for d in self.diagnostics if d.severity is Severity.warning]
 
 
-def open_claims(root: Path, cache_dir: Path | None = None) -> Project:
-    """Load, merge, index and check the claims at *root*.
+def open_claims(root: Path, cache_dir: Path | None = None, limits: Limits | None = None) -> Project:
+    """Load, merge, index and check the claims at *root*, reading within *limits*.
 
     With *cache_dir*, validated files are cached there (see :mod:`argmap.load.cache`).
     """
+    limits = limits or Limits()
+    cache = None if cache_dir is None else ParseCache(cache_dir, limits.max_cache_entry_bytes)
     with paused_gc():
-        loaded = load(root, ParseCache(cache_dir) if cache_dir is not None else None)
+        loaded = load(root, cache, limits)
         corpus = build_corpus(loaded.files)
         index = build_index(corpus)
         diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(index)])

@@ -1,16 +1,26 @@
 """The typer app and what every command shares: options, exit codes, errors, output.
 
 Command modules beside this one register their commands on :data:`app`.
+Everything argmap prints passes through the output helpers here, which is
+the one place that makes text safe for a terminal or a log: control
+characters (C0, C1, DEL) and bidirectional overrides from claims, ids or
+file names are shown as escapes (``\x1b``, ``\u202e``), and a newline inside a
+message cannot start a forged line.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
+import click
 import typer
+
+from argmap.load.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, MB, Limits
 
 if TYPE_CHECKING:
     from argmap.check.project import Project
@@ -30,18 +40,60 @@ def _version(value: bool) -> None:
     if value:
         from argmap import __version__
 
-        typer.echo(f"argmap {__version__}")
+        echo(f"argmap {__version__}")
         raise typer.Exit(0)
+
+
+def positive_seconds(value: float) -> float:
+    """Refuse a time that is not a finite number above zero (nan, inf, -5)."""
+    if not math.isfinite(value) or value <= 0:
+        raise typer.BadParameter(f"{value:g} is not a number of seconds above 0")
+    return value
+
+
+def _positive_megabytes(value: float) -> float:
+    if not math.isfinite(value) or value <= 0:
+        raise typer.BadParameter(f"{value:g} is not a size in MB above 0")
+    return value
 
 
 @app.callback()
 def _options(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
+    max_file_size: Annotated[
+        float,
+        typer.Option(
+            "--max-file-size",
+            metavar="MB",
+            callback=_positive_megabytes,
+            help="Largest claims file or text_file read, in MB.",
+        ),
+    ] = MAX_FILE_BYTES / MB,
+    max_alias_nodes: Annotated[
+        int,
+        typer.Option(
+            "--max-alias-nodes", min=0, help="Most YAML values aliases may add to one file."
+        ),
+    ] = MAX_ALIAS_NODES,
+    max_depth: Annotated[
+        int, typer.Option("--max-depth", min=1, help="Deepest nesting of lists and mappings.")
+    ] = MAX_DEPTH,
+    text_root: Annotated[
+        Path | None,
+        typer.Option(
+            "--text-root",
+            exists=True,
+            file_okay=False,
+            help="Folder text_file copies must lie in (default: the claims folder).",
+        ),
+    ] = None,
 ) -> None:
     """Claims as code: check, audit and map the arguments of policy commentaries."""
+    ctx.obj = Limits(int(max_file_size * MB), max_alias_nodes, max_depth, text_root)
 
 
 EXIT_PROBLEMS, EXIT_USAGE = 1, 2
@@ -55,18 +107,76 @@ NoCache = Annotated[
 ]
 
 
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""What must not reach a terminal raw: C0 but tab and newline, DEL, C1, bidi controls."""
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+    """*text* with every control character shown as an escape; newlines too unless kept."""
+    text = _UNSAFE.sub(_escape, text)
+    return text if keep_newlines else text.replace("\n", "\\n")
+
+
+class OutputError(OSError):
+    """Standard output could not be written (a full disk, /dev/full, a closed pipe)."""
+
+
+def _print(text: str, *, err: bool, nl: bool = True) -> None:
+    try:
+        typer.echo(text, err=err, nl=nl)
+    except OSError as exc:
+        if not err:  # nothing can be said about a broken stderr
+            raise OutputError(exc.errno, exc.strerror) from None
+
+
+def echo(text: str, *, err: bool = False) -> None:
+    """Print one line, made safe: nothing in *text* can move the cursor or start a line."""
+    _print(terminal_safe(text), err=err)
+
+
+def echo_block(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print text of several lines (a table, a claim), each made safe."""
+    _print(terminal_safe(text, keep_newlines=True), err=err, nl=nl)
+
+
+def echo_data(text: str) -> None:
+    """Print machine-readable text (JSON made by :func:`json_text`) to stdout as it is."""
+    _print(text, err=False)
+
+
+def json_text(data: Any) -> str:
+    """*data* as indented JSON in which control and bidi characters are \\u escapes."""
+    import json
+
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def fail(message: str, code: int = EXIT_USAGE, hint: str | None = None) -> NoReturn:
     """Print an error line (and hint) to stderr and exit."""
-    typer.echo(f"argmap: error: {message}", err=True)
+    echo(f"argmap: error: {message}", err=True)
     if hint:
-        typer.echo(f"  hint: {hint}", err=True)
+        echo(f"  hint: {hint}", err=True)
     raise typer.Exit(code)
 
 
 def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
-    """Print diagnostics in the located format."""
+    """Print diagnostics in the located format, each line made safe."""
     for diagnostic in diagnostics:
-        typer.echo(diagnostic.format(), err=err)
+        for line in diagnostic.lines():
+            echo(line, err=err)
+
+
+def limits() -> Limits:
+    """The limits the command line set (the defaults outside a command)."""
+    context = click.get_current_context(silent=True)
+    found = context.find_object(Limits) if context is not None else None
+    return found if found is not None else Limits()
 
 
 def load_project(path: Path, no_cache: bool) -> Project:
@@ -76,13 +186,13 @@ def load_project(path: Path, no_cache: bool) -> Project:
     from argmap.load.yamlsource import HAVE_LIBYAML
 
     if not HAVE_LIBYAML:
-        typer.echo(
-            "argmap: warning: PyYAML has no libyaml here, so loading is 5-10x slower\n"
+        echo("argmap: warning: PyYAML has no libyaml here, so loading is 5-10x slower", err=True)
+        echo(
             "  hint: install libyaml (apt-get install libyaml-dev), then "
             "pip install --force-reinstall --no-binary pyyaml pyyaml",
             err=True,
         )
-    return open_claims(path, None if no_cache else Path(CACHE_DIR_NAME))
+    return open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), limits())
 
 
 def open_or_exit(path: Path, no_cache: bool = False) -> Project:
@@ -102,12 +212,27 @@ def open_or_exit(path: Path, no_cache: bool = False) -> Project:
 
 
 def write_output(text: str | bytes | Iterable[str], output: Path | None) -> None:
-    """Write *text* (whole or in chunks) atomically to *output*, or to stdout when None."""
+    """Write *text* (whole or in chunks) atomically to *output*, or to stdout when None.
+
+    On a terminal, text is made safe line by line; into a file or pipe it goes
+    byte for byte, as written to renders/.
+    """
     if output is None:
-        if isinstance(text, bytes):
-            sys.stdout.buffer.write(text)
-        else:
-            sys.stdout.writelines([text] if isinstance(text, str) else text)
+        tty = sys.stdout.isatty()
+        try:
+            if isinstance(text, bytes):
+                if tty:
+                    safe = terminal_safe(text.decode("utf-8", "replace"), keep_newlines=True)
+                    text = safe.encode()
+                sys.stdout.buffer.write(text)
+            else:
+                chunks = [text] if isinstance(text, str) else text
+                if tty:
+                    chunks = (terminal_safe(chunk, keep_newlines=True) for chunk in chunks)
+                sys.stdout.writelines(chunks)
+            sys.stdout.flush()
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror) from None
         return
     from argmap.load.files import write_atomic
 

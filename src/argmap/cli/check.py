@@ -15,6 +15,9 @@ from argmap.cli.app import (
     Output,
     PathArg,
     app,
+    echo,
+    echo_data,
+    json_text,
     load_project,
     open_or_exit,
     print_diagnostics,
@@ -59,8 +62,6 @@ def check(
     no_cache: NoCache = False,
 ) -> None:
     """Check claims files: syntax, fields, ids, references, cycles and quotes."""
-    import json
-
     project = load_project(path, no_cache)
     errors, warnings = len(project.errors), len(project.warnings)
     files = len(project.loaded.files)
@@ -71,11 +72,11 @@ def check(
             "warnings": warnings,
             "diagnostics": [d.to_json() for d in project.diagnostics],
         }
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        echo_data(json_text(payload))
     else:
         print_diagnostics(project.diagnostics, err=False)
         claims = len(project.corpus.claims)
-        typer.echo(
+        echo(
             f"{files} file(s), {claims} claim(s): {errors} error(s), {warnings} warning(s)",
             err=True,
         )
@@ -105,7 +106,7 @@ def audit(
     report = run_audit(project.index)
     write_output(FORMATTERS[format.value](report, project.corpus), output)
     if fail_on is FailOn.unsourced and report.unsourced:
-        typer.echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
+        echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -119,10 +120,8 @@ def export(
     no_cache: NoCache = False,
 ) -> None:
     """Export the whole resolved corpus (see README for the shape)."""
-    import json
-
     from argmap.formats.json_export import export_corpus
 
     project = open_or_exit(path, no_cache)
-    text = json.dumps(export_corpus(project.index), indent=2, ensure_ascii=False) + "\n"
+    text = json_text(export_corpus(project.index)) + "\n"
     write_output(text, output)

@@ -6,19 +6,28 @@ from typing import Annotated
 
 import typer
 
-from argmap.cli.app import DEFAULT_PATH, NoCache, PathArg, app, fail, open_or_exit
+from argmap.cli.app import (
+    DEFAULT_PATH,
+    NoCache,
+    PathArg,
+    app,
+    echo,
+    echo_block,
+    echo_data,
+    fail,
+    json_text,
+    open_or_exit,
+)
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of a claims file, for editors' YAML language servers."""
-    import json
-
     from argmap.model import ClaimFile
 
     data = ClaimFile.model_json_schema(by_alias=True)
     data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    echo_data(json_text(data))
 
 
 @app.command()
@@ -28,7 +37,7 @@ def codes() -> None:
 
     width = max(len(code) for code in CODES)
     for info in CODES.values():
-        typer.echo(f"{info.code:<{width}}  {info.severity.value:<7}  {info.summary}")
+        echo(f"{info.code:<{width}}  {info.severity.value:<7}  {info.summary}")
 
 
 @app.command()
@@ -50,4 +59,4 @@ def show(
         )
     if claim_id not in project.corpus.claims:
         fail(f"no claim '{claim_id}'", hint=did_you_mean(claim_id, project.corpus.claims))
-    typer.echo(format_claim(project.index, claim_id), nl=False)
+    echo_block(format_claim(project.index, claim_id), nl=False)

@@ -20,8 +20,11 @@ from argmap.cli.app import (
     NoCache,
     Output,
     PathArg,
+    echo,
     fail,
     open_or_exit,
+    positive_seconds,
+    print_diagnostics,
     write_output,
 )
 from argmap.render.layout import Layout
@@ -53,7 +56,12 @@ LayoutOpt = Annotated[
     typer.Option("--layout", help="auto picks dot, fast dot or sfdp by map size."),
 ]
 TimeoutOpt = Annotated[
-    float, typer.Option("--layout-timeout", help="Seconds Graphviz may run before giving up.")
+    float,
+    typer.Option(
+        "--layout-timeout",
+        callback=positive_seconds,
+        help="Seconds Graphviz may run before giving up.",
+    ),
 ]
 
 
@@ -94,7 +102,7 @@ def map_command(
     if format is MapFormat.dot:
         write_output(dot_chunks(view, direction.value), output)
         if not dot_available():
-            typer.echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
+            echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
     dot_text = emit_dot(view, direction.value)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
@@ -155,11 +163,22 @@ def render(
     """Write every output of every document into renders/ (or check it is current)."""
     from argmap.diagnostics import did_you_mean
     from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available
-    from argmap.render.renders import LAYOUT_OUTPUTS, plan, stale_outputs, write_renders
+    from argmap.render.renders import (
+        LAYOUT_OUTPUTS,
+        collisions,
+        plan,
+        stale_outputs,
+        write_renders,
+    )
     from argmap.render.select import documents
 
     project = open_or_exit(path, no_cache)
-    names = [doc.name for doc in documents(project.index)]
+    docs = documents(project.index)
+    clashes = collisions(docs)
+    if clashes:
+        print_diagnostics(clashes)
+        fail(f"{len(clashes)} render folder(s) claimed twice", EXIT_PROBLEMS)
+    names = [doc.name for doc in docs]
     for wanted in document or []:
         if wanted not in names:
             fail(f"no document '{wanted}'", EXIT_USAGE, did_you_mean(wanted, names))
@@ -167,12 +186,12 @@ def render(
     if check:
         stale = stale_outputs(renders, out)
         for stale_path, why in stale:
-            typer.echo(f"{stale_path}: stale: {why}", err=True)
+            echo(f"{stale_path}: stale: {why}", err=True)
         if stale:
             fail(
                 f"{len(stale)} render(s) out of date", EXIT_PROBLEMS, f"run 'argmap render {path}'"
             )
-        typer.echo(f"{out}: {len(renders)} document(s) up to date", err=True)
+        echo(f"{out}: {len(renders)} document(s) up to date", err=True)
         return
     if not dot_available():
         fail(
@@ -185,9 +204,10 @@ def render(
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     except OSError as exc:
-        fail(f"cannot write renders: {exc}", EXIT_USAGE)
+        where = f" {exc.filename}" if exc.filename else ""
+        fail(f"cannot write renders:{where}: {exc.strerror or exc}", EXIT_USAGE)
     total = sum(len(r.texts) + len(LAYOUT_OUTPUTS) for r in renders)
-    typer.echo(
+    echo(
         f"wrote {len(written)} file(s) for {len(renders)} document(s) to {out}"
         f" ({total - len(written)} already up to date)",
         err=True,

@@ -56,6 +56,8 @@ class Corpus:
     """For each claim id, the file that defines it."""
     link_file: dict[str, str] = field(default_factory=dict)
     """For each link id, the file that defines it."""
+    file_names: dict[str, str] = field(default_factory=dict)
+    """For each file shown, its path under the claims root without suffix (see LoadedFile.name)."""
     invalid_ids: dict[str, set[str]] = field(default_factory=dict)
     """Ids of entries dropped as invalid, by section; references to them are not reported."""
     positions: dict[str, PositionIndex] = field(default_factory=dict)
@@ -96,6 +98,7 @@ def build_corpus(files: list[LoadedFile]) -> Corpus:
         shown, content = loaded.shown, loaded.content
         corpus.positions[shown] = loaded.positions
         corpus.documents[shown] = content.document
+        corpus.file_names[shown] = loaded.name
         corpus.source_texts.update(loaded.source_texts)
         for section, ids in loaded.invalid_ids.items():
             corpus.invalid_ids.setdefault(section, set()).update(ids)

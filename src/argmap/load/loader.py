@@ -9,7 +9,9 @@ later checks do not cascade. It never prints and never raises for bad input.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,8 @@ from pydantic import ValidationError
 
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.load.cache import ParseCache, digest, file_keys
+from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.limits import Limits
 from argmap.load.validation_errors import translate_errors
 from argmap.load.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
@@ -41,6 +45,8 @@ class LoadedFile:
     """Ids of entries dropped as invalid, by section, so references to them are not 'unknown'."""
     source_texts: dict[str, str] = field(default_factory=dict)
     """The local text of each source whose `text_file` could be read, by source id."""
+    name: str = ""
+    """The path under the claims root without its suffix, e.g. `sub/x` (its renders' folder)."""
 
 
 @dataclass
@@ -52,39 +58,66 @@ class LoadResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     """Problems met while loading."""
     missing: bool = False
-    """True when the given path does not exist (a usage error)."""
+    """True when the given path does not exist or cannot be read (a usage error)."""
 
 
-def discover(root: Path) -> list[Path]:
-    """The claims files at *root*: the file itself, or every YAML file below a folder."""
-    if root.is_file():
-        return [root]
-    found = [
-        path
-        for path in root.rglob("*")
-        if path.suffix in YAML_SUFFIXES
-        and path.is_file()
-        and not any(part.startswith(".") for part in path.relative_to(root).parts)
-    ]
-    return sorted(found)
+def discover(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The claims files at *root* (the file itself, or every YAML file below a folder).
+
+    Returns the files in path order, and the folders that could not be listed
+    with the reason. Hidden files and folders are skipped; symlinked folders
+    are not entered; a symlinked file is listed, and the loader judges it.
+    """
+    if not root.is_dir():
+        return [root], []
+    found: list[Path] = []
+    unlisted: list[tuple[Path, str]] = []
+
+    def refused(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        unlisted.append((where, exc.strerror or str(exc)))
+
+    for folder, folders, names in os.walk(root, onerror=refused):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        here = Path(folder)
+        found.extend(
+            here / name
+            for name in names
+            if name.endswith(YAML_SUFFIXES) and not name.startswith(".")
+        )
+    return sorted(found), sorted(unlisted)
 
 
-def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
-    """Load every claims file at *root*, through *cache* when one is given."""
+def load(root: Path, cache: ParseCache | None = None, limits: Limits | None = None) -> LoadResult:
+    """Load every claims file at *root*, through *cache* when one is given, within *limits*."""
+    limits = limits or Limits()
     result = LoadResult()
     shown_root = display_path(root)
-    if not root.exists():
+    try:
+        root.stat()
+    except OSError as exc:
         result.missing = True
+        if isinstance(exc, FileNotFoundError):
+            message = f"claims path '{shown_root}' does not exist"
+            hint = "run from the project folder, or pass the claims folder as PATH"
+            code = "no-claims"
+        else:
+            message = f"cannot read claims path '{_abbreviated(shown_root)}': {exc.strerror or exc}"
+            hint, code = "pass a shorter or readable path as PATH", "unreadable-file"
         result.diagnostics.append(
-            Diagnostic(
-                Location(shown_root),
-                "no-claims",
-                f"claims path '{shown_root}' does not exist",
-                "run from the project folder, or pass the claims folder as PATH",
-            )
+            Diagnostic(Location(_abbreviated(shown_root)), code, message, hint)
         )
         return result
-    paths = discover(root)
+    paths, unlisted = discover(root)
+    for folder, reason in unlisted:
+        result.diagnostics.append(
+            Diagnostic(
+                Location(display_path(folder)),
+                "unreadable-file",
+                f"cannot list folder: {reason}",
+                "make it readable, or move it out of the claims folder",
+            )
+        )
     if not paths:
         result.diagnostics.append(
             Diagnostic(
@@ -96,57 +129,78 @@ def load(root: Path, cache: ParseCache | None = None) -> LoadResult:
         )
         return result
     keys: dict[Path, tuple[str, int]] = {}
+    parse = partial(load_file, limits=limits)
     if cache is not None:
         from argmap.load.prewarm import prewarm
 
-        keys = file_keys(paths)
-        prewarm(keys, cache, load_file)
+        keys = file_keys(paths, limits.max_file_bytes)
+        prewarm(keys, cache, parse)
+    text_root = limits.text_root or (root if root.is_dir() else root.parent)
     for path in paths:
         key = keys[path][0] if path in keys else None
-        loaded, problems = load_file(path, cache, key)
+        loaded, problems = load_file(path, cache, key, limits=limits)
         result.diagnostics.extend(problems)
         if loaded is not None:
+            loaded.name = file_name(root, path)
             result.files.append(loaded)
+            result.diagnostics.extend(read_source_texts(loaded, text_root, limits))
     return result
 
 
+def file_name(root: Path, path: Path) -> str:
+    """*path* under the claims *root* without its suffix, as `sub/x`; its stem at a file root."""
+    try:
+        relative = path.relative_to(root) if root != path else Path(path.name)
+    except ValueError:
+        relative = Path(path.name)
+    return relative.with_suffix("").as_posix()
+
+
+def _abbreviated(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
 def load_file(
-    path: Path, cache: ParseCache | None = None, key: str | None = None
+    path: Path,
+    cache: ParseCache | None = None,
+    key: str | None = None,
+    *,
+    limits: Limits | None = None,
 ) -> tuple[LoadedFile | None, list[Diagnostic]]:
     """Load one file; return it (None when unusable) and its problems.
 
     *key* is the file's cache key when the caller has already hashed it; a
     cache hit then does not read the file at all. Only files that load
     without any problem are cached, so a hit means the file is valid and its
-    diagnostics would be empty.
+    diagnostics would be empty. Source texts are read by :func:`read_source_texts`.
     """
+    limits = limits or Limits()
     shown = display_path(path)
     cached = cache.get(key) if cache is not None and key is not None else None
     if cached is None:
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            message = f"cannot read file: {exc.strerror or exc}"
-            return None, [Diagnostic(Location(shown), "unreadable-file", message)]
+            raw = read_regular(path, limits.max_file_bytes)
+        except UnreadableFile as exc:
+            return None, [_unreadable(shown, exc)]
         if cache is not None and key is None:
             key = digest(raw)
             cached = cache.get(key)
+    positions = PositionIndex(partial(_text_for_positions, path, limits.max_file_bytes))
     if cached is not None:  # the same bytes were valid UTF-8 and valid claims before
-        loaded = LoadedFile(path, shown, cached, PositionIndex.of_file(path))
-        return loaded, _read_source_texts(loaded)
+        return LoadedFile(path, shown, cached, positions), []
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         return None, [_not_utf8(shown, raw, exc)]
     try:
-        parsed = parse_yaml(text)
+        parsed = parse_yaml(text, limits)
     except YamlSyntaxProblem as problem:
         return None, [
             Diagnostic(
                 Location(shown, problem.line, problem.col),
-                "yaml-syntax",
+                problem.code,
                 problem.message,
-                _syntax_hint(problem.message),
+                problem.hint,
             )
         ]
     problems = [
@@ -172,36 +226,85 @@ def load_file(
             )
         )
         return None, problems
-    positions = PositionIndex.of_file(path)
     content, invalid_ids, errors = _validate(data)
     problems.extend(translate_errors(errors, data, shown, positions))
     loaded = LoadedFile(path, shown, content, positions, invalid_ids)
     if cache is not None and key is not None and not problems:
         cache.put(key, content)
-    problems.extend(_read_source_texts(loaded))
     return loaded, problems
 
 
-def _read_source_texts(loaded: LoadedFile) -> list[Diagnostic]:
-    """Read the local copy of each source that names a `text_file`."""
+def _unreadable(shown: str, exc: UnreadableFile) -> Diagnostic:
+    if exc.too_large:
+        return Diagnostic(
+            Location(shown),
+            "file-too-large",
+            f"file not read: {exc.reason}",
+            "split it into several files, or raise the limit with --max-file-size MB",
+        )
+    return Diagnostic(
+        Location(shown),
+        "unreadable-file",
+        f"cannot read file: {exc.reason}",
+        "claims files must be readable regular files (or symlinks to one)",
+    )
+
+
+def _text_for_positions(path: Path, max_bytes: int) -> str:
+    try:
+        raw = read_regular(path, max_bytes)
+    except UnreadableFile:
+        return ""
+    return raw.decode("utf-8", "replace").removeprefix("\ufeff")
+
+
+def read_source_texts(loaded: LoadedFile, text_root: Path, limits: Limits) -> list[Diagnostic]:
+    """Read the local copy of each source that names a `text_file`.
+
+    Copies must be regular files within *limits*, lying inside *text_root*
+    once symlinks are resolved, so a quote check can never probe other files.
+    """
     problems = []
+    try:
+        root = text_root.resolve()
+    except (OSError, RuntimeError):
+        root = text_root
     for index, source in enumerate(loaded.content.sources):
         if source.text_file is None:
             continue
-        text_path = loaded.path.parent / source.text_file
+        problem = None
+        hint = "text_file is relative to the YAML file that names it"
+        code = "unreadable-file"
         try:
-            loaded.source_texts[source.id] = text_path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            line, col = loaded.positions.locate(("sources", index, "text_file"))
-            reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8"
-            problems.append(
-                Diagnostic(
-                    Location(loaded.shown, line, col),
-                    "unreadable-file",
-                    f"cannot read text_file '{source.text_file}' of source '{source.id}': {reason}",
-                    "text_file is relative to the YAML file that names it",
-                )
+            target = (loaded.path.parent / source.text_file).resolve()
+            inside = target.is_relative_to(root)
+        except (OSError, RuntimeError, ValueError) as exc:
+            target, inside = loaded.path.parent / source.text_file, False
+            problem = str(getattr(exc, "strerror", None) or exc)
+        if problem is None and not inside:
+            problem = f"it lies outside '{display_path(root)}'"
+            hint = "keep source copies inside the claims folder, or allow a folder with --text-root"
+        if problem is None:
+            try:
+                data = read_regular(target, limits.max_file_bytes, follow_symlinks=False)
+                loaded.source_texts[source.id] = data.decode("utf-8")
+                continue
+            except UnreadableFile as exc:
+                problem = exc.reason
+                if exc.too_large:
+                    code = "file-too-large"
+                    hint = "raise the limit with --max-file-size MB"
+            except UnicodeDecodeError:
+                problem = "it is not UTF-8"
+        line, col = loaded.positions.locate(("sources", index, "text_file"))
+        problems.append(
+            Diagnostic(
+                Location(loaded.shown, line, col),
+                code,
+                f"cannot read text_file '{source.text_file}' of source '{source.id}': {problem}",
+                hint,
             )
+        )
     return problems
 
 
@@ -245,20 +348,6 @@ def _not_utf8(shown: str, raw: bytes, exc: UnicodeDecodeError) -> Diagnostic:
         f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
         "save the file as UTF-8 (most editors: 'Save with encoding')",
     )
-
-
-def _syntax_hint(message: str) -> str | None:
-    if "flow sequence" in message:
-        return "'[' starts a list: close it with ']', or quote text that begins with '['"
-    if "flow mapping" in message:
-        return "'{' starts a mapping: close it with '}', or quote text that begins with '{'"
-    if "\t" in message or "tab" in message:
-        return "YAML indents with spaces, never tabs"
-    if "mapping values are not allowed" in message:
-        return "quote text that contains ': ', e.g. text: \"Finer: missiles could …\""
-    if "expected <block end>" in message or "did not find expected" in message:
-        return "check the indentation of this line against the one above"
-    return None
 
 
 def _yaml_kind(python_type: str) -> str:

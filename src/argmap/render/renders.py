@@ -1,22 +1,34 @@
 """What `argmap render` writes, and whether renders/ is current.
 
 For every document (claims file) the plan holds the map as DOT, SVG and PNG,
-the brief, the perspectives brief and the audit, under ``OUT/<file stem>/``.
+the brief, the perspectives brief and the audit, under ``OUT/<path>/``, where
+<path> is the file's path under the claims root without its suffix (so
+``claims/a/x.yaml`` renders into ``OUT/a/x/``). Two files that would share a
+folder (``x.yaml`` and ``x.yml``) are refused with a located diagnostic.
+
 Text outputs are compared byte for byte; laid-out outputs by the DOT hash
 they carry (see :mod:`argmap.render.layout`), because pixels depend on the local
-Graphviz and fonts. Writing is atomic. This module and the CLI are the only
+Graphviz and fonts. Anything in a folder that is not a regular file, such as a
+symlink planted in renders/, is stale and gets replaced, never written
+through. A document's folder is swapped in whole
+(:func:`argmap.load.folders.replace_folder`), so a run killed midway never
+leaves new and old outputs side by side. This module and the CLI are the only
 places that touch renders/.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from argmap.check.audit import audit
 from argmap.corpus.graph import GraphIndex
-from argmap.load.files import write_atomic
+from argmap.diagnostics import Diagnostic, Location
+from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.folders import recover, replace_folder
 from argmap.render.audit_format import format_markdown
 from argmap.render.emit_brief import emit_brief
 from argmap.render.emit_dot import emit_dot
@@ -68,6 +80,32 @@ def plan(index: GraphIndex, only: Collection[str] = ()) -> list[DocumentRender]:
     return renders
 
 
+def collisions(docs: list[Document]) -> list[Diagnostic]:
+    """A diagnostic for each document whose folder another document (or its output) takes."""
+    taken: dict[str, Document] = {}
+    outputs = {*TEXT_OUTPUTS, *LAYOUT_OUTPUTS}
+    found = []
+    for document in docs:
+        path = PurePosixPath(document.name)
+        clash = taken.get(document.name)
+        owner = taken.get(str(path.parent)) if path.name in outputs else None
+        first = clash or owner
+        if first is not None:
+            what = "the same folder" if clash else f"a folder where it writes {path.name}"
+            found.append(
+                Diagnostic(
+                    Location(document.file),
+                    "render-collision",
+                    f"'{document.file}' would render into {what} as '{first.file}': "
+                    f"renders/{document.name}/",
+                    "rename one of the two files; each renders into its path under claims/",
+                    related=Location(first.file),
+                )
+            )
+        taken.setdefault(document.name, document)
+    return found
+
+
 def write_renders(
     renders: list[DocumentRender],
     out: Path,
@@ -77,23 +115,35 @@ def write_renders(
 ) -> list[Path]:
     """Write the outputs that are stale (all of them with *force*); return those paths.
 
-    An output that is already current is left alone, so re-rendering a large
-    corpus only lays out the maps whose DOT changed. Raises LayoutError, OSError.
+    An output that is already current is kept (hard-linked into the new
+    folder), so re-rendering a large corpus only lays out the maps whose DOT
+    changed. Each document's folder is replaced in one step. Raises
+    LayoutError, OSError.
     """
     stale = {path for path, _ in stale_outputs(renders, out)}
     written = []
     for render in renders:
         folder = out / render.document.name
+        if folder.parent.is_dir():
+            recover(folder, {*render.texts, *LAYOUT_OUTPUTS})
+        files: dict[str, bytes | None] = {}
         for name, text in render.texts.items():
-            if force or folder / name in stale:
-                write_atomic(folder / name, text)
-                written.append(folder / name)
+            fresh = force or folder / name in stale
+            files[name] = text.encode("utf-8") if fresh else None
         for name in LAYOUT_OUTPUTS:
             if force or folder / name in stale:
                 fmt = name.rsplit(".", 1)[1]
-                write_atomic(folder / name, lay_out(render.dot, fmt, layout, timeout))
-                written.append(folder / name)
+                files[name] = lay_out(render.dot, fmt, layout, timeout)
+            else:
+                files[name] = None
+        if any(data is not None for data in files.values()):
+            replace_folder(out, render.document.name, files)
+            written += [folder / name for name, data in files.items() if data is not None]
     return written
+
+
+_LARGEST_OUTPUT = 1 << 31
+"""Outputs larger than this are stale unread (no render is that big)."""
 
 
 def stale_outputs(renders: list[DocumentRender], out: Path) -> list[tuple[Path, str]]:
@@ -101,18 +151,37 @@ def stale_outputs(renders: list[DocumentRender], out: Path) -> list[tuple[Path, 
     stale = []
     for render in renders:
         folder = out / render.document.name
-        for name, text in render.texts.items():
-            path = folder / name
-            if not path.is_file():
-                stale.append((path, "missing"))
-            elif path.read_bytes() != text.encode("utf-8"):
-                stale.append((path, "differs"))
+        linked = _linked_folder(out, render.document.name)
         expected = dot_hash(render.dot)
-        for name in LAYOUT_OUTPUTS:
+        wanted: list[tuple[str, bytes | None]]
+        wanted = [(name, text.encode("utf-8")) for name, text in render.texts.items()]
+        wanted += [(name, None) for name in LAYOUT_OUTPUTS]
+        for name, data in wanted:
             path = folder / name
-            fmt = name.rsplit(".", 1)[1]
-            if not path.is_file():
-                stale.append((path, "missing"))
-            elif read_stamp(fmt, path.read_bytes()) != expected:
+            if linked is not None:
+                stale.append((path, f"{linked} is a symbolic link"))
+                continue
+            try:
+                current = read_regular(path, _LARGEST_OUTPUT, follow_symlinks=False)
+            except UnreadableFile as exc:
+                missing = not os.path.lexists(path)
+                stale.append((path, "missing" if missing else exc.reason))
+                continue
+            if data is not None and current != data:
+                stale.append((path, "differs"))
+            elif data is None and read_stamp(name.rsplit(".", 1)[1], current) != expected:
                 stale.append((path, "laid out from an older map.dot"))
     return stale
+
+
+def _linked_folder(out: Path, name: str) -> Path | None:
+    """The first folder below *out* on the way to *name* that is a symlink, if any."""
+    here = out
+    for part in PurePosixPath(name).parts:
+        here = here / part
+        try:
+            if stat.S_ISLNK(os.lstat(here).st_mode):
+                return here
+        except OSError:
+            return None
+    return None

@@ -33,7 +33,7 @@ class Document:
     """The claims of one file, rendered together."""
 
     name: str
-    """Output folder name: the file's stem."""
+    """Output folder: the file's path under the claims root without suffix, e.g. `sub/x`."""
     title: str
     """The mapped document's title, else the file name."""
     file: str
@@ -54,7 +54,8 @@ def documents(index: GraphIndex) -> list[Document]:
         source = corpus.sources.get(document) if document else None
         stem = PurePath(shown).stem
         title = source.title if source and source.title else stem
-        found.append(Document(stem, title, shown, tuple(by_file[shown])))
+        name = corpus.file_names.get(shown) or stem
+        found.append(Document(name, title, shown, tuple(by_file[shown])))
     return found
 
 

@@ -1,0 +1,69 @@
+"""The bounds on what argmap reads, so no input can make it hang or exhaust memory.
+
+One :class:`Limits` value travels from the command line to every reader: the
+size of any file read (claims files, `text_file` copies, parse-cache entries),
+how far YAML aliases may expand a document, how deep its data may nest, and
+the folder that `text_file` paths must stay inside. The README's "Limits"
+section documents each default and the option that raises it. Breaking a
+limit is reported as a located diagnostic by the code that reads; this module
+only holds the numbers and the error the YAML readers raise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+MB = 1_000_000
+"""Bytes in the megabyte the options and messages speak of."""
+
+MAX_FILE_BYTES = 20 * MB
+"""Default size cap for every file argmap reads (`--max-file-size`, in MB)."""
+
+MAX_ALIAS_NODES = 1_000_000
+"""Default cap on the YAML nodes that aliases (`*name`) may add to one file."""
+
+MAX_DEPTH = 100
+"""Default cap on how deep collections nest in one file, aliases expanded."""
+
+CACHE_ENTRY_FACTOR = 8
+"""A parse-cache entry may be this many times the file size cap (it stores every default)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The bounds one run reads within."""
+
+    max_file_bytes: int = MAX_FILE_BYTES
+    """Largest file read, in bytes; larger ones are refused before parsing."""
+    max_alias_nodes: int = MAX_ALIAS_NODES
+    """Most YAML nodes that aliases may add to a file beyond those written out."""
+    max_depth: int = MAX_DEPTH
+    """Deepest nesting of lists and mappings in a file, counting the top level as 1."""
+    text_root: Path | None = None
+    """The folder `text_file` copies must lie in (symlinks resolved); None: the claims root."""
+
+    @property
+    def max_cache_entry_bytes(self) -> int:
+        """Largest parse-cache entry read."""
+        return self.max_file_bytes * CACHE_ENTRY_FACTOR
+
+
+def megabytes(size: int) -> str:
+    """*size* bytes as the README and messages write it: "20 MB", "0.5 MB"."""
+    return f"{size / MB:g} MB"
+
+
+class YamlTooComplex(Exception):
+    """A YAML document breaks a structural limit; line and col are 1-based."""
+
+    def __init__(self, message: str, line: int, col: int, hint: str) -> None:
+        super().__init__(message)
+        self.message = message
+        """What limit was broken, as the user's sentence."""
+        self.line = line
+        """Where: the alias or collection that crossed the limit."""
+        self.col = col
+        """Column of that place."""
+        self.hint = hint
+        """How to fix the file or raise the limit."""
