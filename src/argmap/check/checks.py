@@ -138,11 +138,21 @@ def _unknown(
 
 
 def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
-    """Self-links, and relations aimed at the wrong kind of target."""
+    """Self-links, repeated co-premises, and relations aimed at the wrong kind of target."""
     corpus = index.corpus
     for ident, link in corpus.links.items():
         origin = corpus.origins[("link", ident)]
         shorthand = origin.path[0] == "claims"
+        premises: set[str] = set()
+        for n, premise in enumerate(link.from_):
+            if premise in premises:
+                yield Diagnostic(
+                    corpus.locate(origin, "from", n),
+                    "duplicate-premise",
+                    f"link '{ident}' lists claim '{premise}' twice among its premises",
+                    "list each co-premise once; a claim cannot back itself up",
+                )
+            premises.add(premise)
         if link.to in link.from_:
             yield Diagnostic(
                 corpus.locate(origin) if shorthand else corpus.locate(origin, "to"),

@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-import click
 import typer
 
 from argmap.load.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, MB, Limits
@@ -172,15 +171,11 @@ def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
             echo(line, err=err)
 
 
-def limits() -> Limits:
-    """The limits the command line set (the defaults outside a command)."""
-    context = click.get_current_context(silent=True)
-    found = context.find_object(Limits) if context is not None else None
-    return found if found is not None else Limits()
+def load_project(ctx: typer.Context, path: Path, no_cache: bool) -> Project:
+    """Open the claims at *path*, through the parse cache unless *no_cache*.
 
-
-def load_project(path: Path, no_cache: bool) -> Project:
-    """Open the claims at *path*, through the parse cache unless *no_cache*."""
+    The limits are those the options before the command set (kept on *ctx*).
+    """
     from argmap.check.project import open_claims
     from argmap.load.cache import CACHE_DIR_NAME
     from argmap.load.yamlsource import HAVE_LIBYAML
@@ -192,12 +187,13 @@ def load_project(path: Path, no_cache: bool) -> Project:
             "pip install --force-reinstall --no-binary pyyaml pyyaml",
             err=True,
         )
-    return open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), limits())
+    limits = ctx.find_object(Limits) or Limits()
+    return open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), limits)
 
 
-def open_or_exit(path: Path, no_cache: bool = False) -> Project:
+def open_or_exit(ctx: typer.Context, path: Path, no_cache: bool = False) -> Project:
     """Open the claims at *path*; on load or check errors, print them and exit."""
-    project = load_project(path, no_cache)
+    project = load_project(ctx, path, no_cache)
     if project.loaded.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)

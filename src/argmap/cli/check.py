@@ -54,6 +54,7 @@ class FailOn(StrEnum):
 
 @app.command()
 def check(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     strict: Annotated[bool, typer.Option(help="Fail on warnings too.")] = False,
     format: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = (
@@ -62,7 +63,7 @@ def check(
     no_cache: NoCache = False,
 ) -> None:
     """Check claims files: syntax, fields, ids, references, cycles and quotes."""
-    project = load_project(path, no_cache)
+    project = load_project(ctx, path, no_cache)
     errors, warnings = len(project.errors), len(project.warnings)
     files = len(project.loaded.files)
     if format is CheckFormat.json:
@@ -88,6 +89,7 @@ def check(
 
 @app.command()
 def audit(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     format: Annotated[AuditFormat, typer.Option("--format", help="Output format.")] = (
         AuditFormat.table
@@ -102,7 +104,7 @@ def audit(
     from argmap.check.audit import audit as run_audit
     from argmap.render.audit_format import FORMATTERS
 
-    project = open_or_exit(path, no_cache)
+    project = open_or_exit(ctx, path, no_cache)
     report = run_audit(project.index)
     write_output(FORMATTERS[format.value](report, project.corpus), output)
     if fail_on is FailOn.unsourced and report.unsourced:
@@ -112,6 +114,7 @@ def audit(
 
 @app.command()
 def export(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = (
         ExportFormat.json
@@ -122,6 +125,6 @@ def export(
     """Export the whole resolved corpus (see README for the shape)."""
     from argmap.formats.json_export import export_corpus
 
-    project = open_or_exit(path, no_cache)
+    project = open_or_exit(ctx, path, no_cache)
     text = json_text(export_corpus(project.index)) + "\n"
     write_output(text, output)

@@ -42,6 +42,7 @@ def codes() -> None:
 
 @app.command()
 def show(
+    ctx: typer.Context,
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
     path: PathArg = DEFAULT_PATH,
     no_cache: NoCache = False,
@@ -50,7 +51,7 @@ def show(
     from argmap.diagnostics import did_you_mean
     from argmap.render.show import format_claim
 
-    project = open_or_exit(path, no_cache)
+    project = open_or_exit(ctx, path, no_cache)
     if claim_id in project.corpus.links:
         link = project.corpus.links[claim_id]
         fail(

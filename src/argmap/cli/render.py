@@ -79,6 +79,7 @@ def _view(project: Project, filters: Filters) -> MapView:
 
 
 def map_command(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     format: Annotated[MapFormat, typer.Option("--format", help="Output format.")] = MapFormat.dot,
     output: Output = None,
@@ -97,7 +98,7 @@ def map_command(
     from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
     from argmap.render.select import Filters
 
-    project = open_or_exit(path, no_cache)
+    project = open_or_exit(ctx, path, no_cache)
     view = _view(project, Filters(focus, depth, question, perspective, speaker))
     if format is MapFormat.dot:
         write_output(dot_chunks(view, direction.value), output)
@@ -125,25 +126,34 @@ def map_command(
     write_output(data, output)
 
 
-def brief(path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False) -> None:
+def brief(
+    ctx: typer.Context,
+    path: PathArg = DEFAULT_PATH,
+    output: Output = None,
+    no_cache: NoCache = False,
+) -> None:
     """Write the Markdown brief: questions, argument trees, footnoted sources."""
     from argmap.render.emit_brief import emit_brief
     from argmap.render.select import Filters
 
-    write_output(emit_brief(_view(open_or_exit(path, no_cache), Filters())), output)
+    write_output(emit_brief(_view(open_or_exit(ctx, path, no_cache), Filters())), output)
 
 
 def perspectives(
-    path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False
+    ctx: typer.Context,
+    path: PathArg = DEFAULT_PATH,
+    output: Output = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Write the side-by-side perspectives brief."""
     from argmap.render.emit_perspectives import emit_perspectives
     from argmap.render.select import Filters
 
-    write_output(emit_perspectives(_view(open_or_exit(path, no_cache), Filters())), output)
+    write_output(emit_perspectives(_view(open_or_exit(ctx, path, no_cache), Filters())), output)
 
 
 def render(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     out: Annotated[Path, typer.Option("--out", help="Folder for the renders.")] = Path("renders"),
     check: Annotated[
@@ -172,7 +182,7 @@ def render(
     )
     from argmap.render.select import documents
 
-    project = open_or_exit(path, no_cache)
+    project = open_or_exit(ctx, path, no_cache)
     docs = documents(project.index)
     clashes = collisions(docs)
     if clashes:

@@ -6,7 +6,7 @@ how far YAML aliases may expand a document, how deep its data may nest, and
 the folder that `text_file` paths must stay inside. The README's "Limits"
 section documents each default and the option that raises it. Breaking a
 limit is reported as a located diagnostic by the code that reads; this module
-only holds the numbers and the error the YAML readers raise.
+only holds the numbers.
 """
 
 from __future__ import annotations
@@ -50,20 +50,7 @@ class Limits:
 
 
 def megabytes(size: int) -> str:
-    """*size* bytes as the README and messages write it: "20 MB", "0.5 MB"."""
-    return f"{size / MB:g} MB"
-
-
-class YamlTooComplex(Exception):
-    """A YAML document breaks a structural limit; line and col are 1-based."""
-
-    def __init__(self, message: str, line: int, col: int, hint: str) -> None:
-        super().__init__(message)
-        self.message = message
-        """What limit was broken, as the user's sentence."""
-        self.line = line
-        """Where: the alias or collection that crossed the limit."""
-        self.col = col
-        """Column of that place."""
-        self.hint = hint
-        """How to fix the file or raise the limit."""
+    """*size* bytes as messages write it: "20 MB", "52.4 MB", or "150 bytes" below 0.1 MB."""
+    if size < MB // 10:
+        return f"{size:,} bytes"
+    return f"{size / MB:.1f}".removesuffix(".0") + " MB"

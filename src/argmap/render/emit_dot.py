@@ -10,10 +10,9 @@ every piece of user text goes through :func:`html_text`, so no claim can break
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterator
 
-from argmap.render.text import wrap
+from argmap.render.text import printable, wrap
 from argmap.render.view import ClaimNode, LinkEdge, MapView
 
 SHAPES: dict[str, str] = {
@@ -54,17 +53,28 @@ LEGEND_EDGE_WORDS = {
     "undercuts": "undercuts (attacks a link)",
 }
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+LEGEND_ID = "argmap:legend"
+"""The legend's node id. Generated ids hold ':', which no claim id can (see node_id)."""
 
 
 def html_text(text: str) -> str:
-    """Escape user text for an HTML-like label (control characters removed)."""
-    return html.escape(_CONTROL.sub("", text), quote=True)
+    """Escape user text for an HTML-like label (unprintable characters removed)."""
+    return html.escape(printable(text), quote=True)
 
 
 def quote_id(ident: str) -> str:
     """A DOT double-quoted id."""
     return '"' + ident.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def node_id(claim_id: str) -> str:
+    """The quoted DOT id of a claim's node, apart from every generated id.
+
+    Generated nodes (the legend, link junctions) have ids with a ':'. Claim ids
+    never hold one, so they are used as they are; were one to, it would get a
+    'claim:' prefix, which no generated id has.
+    """
+    return quote_id(f"claim:{claim_id}" if ":" in claim_id else claim_id)
 
 
 def claim_label(node: ClaimNode, width: int = 30) -> str:
@@ -91,7 +101,7 @@ def _node_line(node: ClaimNode, fills: dict[str | None, str]) -> str:
     if node.unsourced:
         style += ",dashed"
     return (
-        f"  {quote_id(node.id)} [shape={SHAPES.get(node.type, 'box')}, "
+        f"  {node_id(node.id)} [shape={SHAPES.get(node.type, 'box')}, "
         f'style="{style}", fillcolor="{fills.get(node.perspective, NO_PERSPECTIVE_FILL)}"'
         f"{extra}, label={claim_label(node)}];"
     )
@@ -109,12 +119,12 @@ def _edge_lines(link: LinkEdge, undercut_targets: set[str]) -> list[str]:
     style = EDGE_STYLES[link.relation]
     target = _target_id(link)
     if not _needs_junction(link, undercut_targets):
-        return [f"  {quote_id(link.premises[0])} -> {target} [{style}];"]
+        return [f"  {node_id(link.premises[0])} -> {target} [{style}];"]
     junction = _junction_id(link.id)
     colour = style.split(",")[0]
     lines = [f"  {junction} [shape=point, width=0.08, {colour}];"]
     lines += [
-        f"  {quote_id(p)} -> {junction} [{colour}, penwidth=1.6, arrowhead=none];"
+        f"  {node_id(p)} -> {junction} [{colour}, penwidth=1.6, arrowhead=none];"
         for p in link.premises
     ]
     lines.append(f"  {junction} -> {target} [{style}];")
@@ -125,7 +135,7 @@ def _target_id(link: LinkEdge) -> str:
     """Undercuts aim at the junction in the middle of the link they attack."""
     if link.relation == "undercuts":
         return _junction_id(link.target)
-    return quote_id(link.target)
+    return node_id(link.target)
 
 
 def _legend(view: MapView, fills: dict[str | None, str]) -> list[str]:
@@ -172,7 +182,8 @@ def _legend(view: MapView, fills: dict[str | None, str]) -> list[str]:
     return [
         "  subgraph cluster_legend {",
         '    label=""; style=invis;',
-        f'    "legend" [shape=plaintext, fontsize=10, label={table}{"".join(rows)}</TABLE>>];',
+        f"    {quote_id(LEGEND_ID)} [shape=plaintext, fontsize=10, "
+        f"label={table}{''.join(rows)}</TABLE>>];",
         "  }",
     ]
 
