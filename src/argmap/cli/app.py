@@ -156,6 +156,12 @@ def json_text(data: Any) -> str:
     return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
+def shown_path(path: Path | str, limit: int = 120) -> str:
+    """A path for a message, its middle cut out when it is longer than *limit*."""
+    text = str(path)
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
 def fail(message: str, code: int = EXIT_USAGE, hint: str | None = None) -> NoReturn:
     """Print an error line (and hint) to stderr and exit."""
     echo(f"argmap: error: {message}", err=True)
@@ -207,12 +213,17 @@ def open_or_exit(ctx: typer.Context, path: Path, no_cache: bool = False) -> Proj
     return project
 
 
-def write_output(text: str | bytes | Iterable[str], output: Path | None) -> None:
+def write_output(
+    text: str | bytes | Iterable[str], output: Path | None, *, human: bool = False
+) -> None:
     """Write *text* (whole or in chunks) atomically to *output*, or to stdout when None.
 
-    On a terminal, text is made safe line by line; into a file or pipe it goes
+    Text for people (*human*: a table) is always made safe line by line, as is
+    any text shown on a terminal; a document format into a file or pipe goes
     byte for byte, as written to renders/.
     """
+    if human and not isinstance(text, bytes):
+        text = terminal_safe(text if isinstance(text, str) else "".join(text), keep_newlines=True)
     if output is None:
         tty = sys.stdout.isatty()
         try:
@@ -235,4 +246,4 @@ def write_output(text: str | bytes | Iterable[str], output: Path | None) -> None
     try:
         write_atomic(output, text)
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}")
+        fail(f"cannot write {shown_path(output)}: {exc.strerror or exc}")

@@ -106,7 +106,8 @@ def audit(
 
     project = open_or_exit(ctx, path, no_cache)
     report = run_audit(project.index)
-    write_output(FORMATTERS[format.value](report, project.corpus), output)
+    text = FORMATTERS[format.value](report, project.corpus)
+    write_output(text, output, human=format is AuditFormat.table)
     if fail_on is FailOn.unsourced and report.unsourced:
         echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
         raise typer.Exit(EXIT_PROBLEMS)

@@ -25,6 +25,7 @@ from argmap.cli.app import (
     open_or_exit,
     positive_seconds,
     print_diagnostics,
+    shown_path,
     write_output,
 )
 from argmap.render.layout import Layout
@@ -214,7 +215,7 @@ def render(
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
+        where = f" {shown_path(exc.filename)}" if exc.filename else ""
         fail(f"cannot write renders:{where}: {exc.strerror or exc}", EXIT_USAGE)
     total = sum(len(r.texts) + len(LAYOUT_OUTPUTS) for r in renders)
     echo(

@@ -9,6 +9,7 @@ every piece of user text goes through :func:`html_text`, so no claim can break
 
 from __future__ import annotations
 
+import hashlib
 import html
 from collections.abc import Iterator
 
@@ -67,14 +68,32 @@ def quote_id(ident: str) -> str:
     return '"' + ident.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+_LONGEST_ID = 200
+"""Longer ids are replaced by a hash in DOT: Graphviz refuses strings over 16 KB."""
+
+
 def node_id(claim_id: str) -> str:
     """The quoted DOT id of a claim's node, apart from every generated id.
 
     Generated nodes (the legend, link junctions) have ids with a ':'. Claim ids
-    never hold one, so they are used as they are; were one to, it would get a
-    'claim:' prefix, which no generated id has.
+    never hold one, so they are used as they are; were one to, or were it too
+    long for Graphviz, it would become 'claim:' and a hash, as no generated id does.
     """
-    return quote_id(f"claim:{claim_id}" if ":" in claim_id else claim_id)
+    if ":" in claim_id or len(claim_id) > _LONGEST_ID:
+        return quote_id(f"claim:{_hashed(claim_id)}")
+    return quote_id(claim_id)
+
+
+def _hashed(ident: str) -> str:
+    return hashlib.blake2b(ident.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def html_lines(text: str, width: int) -> str:
+    """User text for an HTML-like label, wrapped at *width* into <BR/>-separated lines.
+
+    Graphviz refuses a run of text longer than 16 KB between two tags.
+    """
+    return "<BR/>".join(html_text(line) for line in wrap(text, width))
 
 
 def claim_label(node: ClaimNode, width: int = 30) -> str:
@@ -108,7 +127,7 @@ def _node_line(node: ClaimNode, fills: dict[str | None, str]) -> str:
 
 
 def _junction_id(link_id: str) -> str:
-    return quote_id("junction:" + link_id)
+    return quote_id("junction:" + (link_id if len(link_id) <= _LONGEST_ID else _hashed(link_id)))
 
 
 def _needs_junction(link: LinkEdge, undercut_targets: set[str]) -> bool:
@@ -143,7 +162,7 @@ def _legend(view: MapView, fills: dict[str | None, str]) -> list[str]:
     for perspective in view.perspectives:
         rows.append(
             f'<TR><TD BGCOLOR="{fills[perspective.id]}" WIDTH="18"> </TD>'
-            f'<TD ALIGN="LEFT">{html_text(perspective.name)}</TD></TR>'
+            f'<TD ALIGN="LEFT">{html_lines(perspective.name, 60)}</TD></TR>'
         )
     if any(node.perspective is None for node in view.claims):
         rows.append(
@@ -202,7 +221,7 @@ def dot_chunks(view: MapView, direction: str = "TB") -> Iterator[str]:
     head = [
         "digraph argmap {",
         f'  graph [rankdir={direction}, labelloc=t, fontsize=20, fontname="Helvetica", '
-        f"label=<<B>{html_text(view.title)}</B>>, nodesep=0.35, ranksep=0.5, "
+        f"label=<<B>{html_lines(view.title, 120)}</B>>, nodesep=0.35, ranksep=0.5, "
         'pack=true, packmode="graph"];',
         '  node [fontname="Helvetica", fontsize=11, margin="0.12,0.06"];',
         '  edge [fontname="Helvetica", fontsize=9];',
