@@ -11,7 +11,6 @@ message cannot start a forged line.
 from __future__ import annotations
 
 import math
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -106,19 +105,17 @@ NoCache = Annotated[
 ]
 
 
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_CODES = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
+_UNSAFE_CODES += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 """What must not reach a terminal raw: C0 but tab and newline, DEL, C1, bidi controls."""
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+_SHOWN = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _UNSAFE_CODES}
+_SHOWN_ONE_LINE = {**_SHOWN, ord("\n"): "\\n"}
+_JSON_ESCAPED = {code: f"\\u{code:04x}" for code in _UNSAFE_CODES}
 
 
 def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
     """*text* with every control character shown as an escape; newlines too unless kept."""
-    text = _UNSAFE.sub(_escape, text)
-    return text if keep_newlines else text.replace("\n", "\\n")
+    return text.translate(_SHOWN if keep_newlines else _SHOWN_ONE_LINE)
 
 
 class OutputError(OSError):
@@ -152,8 +149,7 @@ def json_text(data: Any) -> str:
     """*data* as indented JSON in which control and bidi characters are \\u escapes."""
     import json
 
-    text = json.dumps(data, indent=2, ensure_ascii=False)
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return json.dumps(data, indent=2, ensure_ascii=False).translate(_JSON_ESCAPED)
 
 
 def shown_path(path: Path | str, limit: int = 120) -> str:

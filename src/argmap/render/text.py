@@ -5,7 +5,8 @@ how a claim's text is cut into lines and made safe. Every function here runs
 in time linear in its input, whatever the text holds (no regex here can
 backtrack over a run of whitespace), and drops characters no output should
 carry: control characters (C0 but tab and line breaks, DEL, C1), lone
-surrogates and Unicode non-characters such as U+FFFE, which Graphviz refuses.
+surrogates and the non-characters U+FDD0–U+FDEF, U+FFFE and U+FFFF (Graphviz
+refuses the last two).
 """
 
 from __future__ import annotations
@@ -15,36 +16,47 @@ import unicodedata
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~$&])")
 """Characters with inline meaning in CommonMark or GitHub Markdown ($ is math there)."""
-_NONCHARACTERS = "".join(
-    chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)
-)
 _UNPRINTABLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" + _NONCHARACTERS + "]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]+"
 )
-"""Characters no output keeps: controls (not tab or line breaks), surrogates, non-characters."""
+"""Characters no output keeps: controls (not tab or line breaks), surrogates, and the
+non-characters of the first plane (Graphviz refuses U+FFFE and U+FFFF)."""
 _MD_LINE_MARKER = re.compile(r"^(?:[-+#]|\d{1,9}[.)])")
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO; closed by PDF
 _ISOLATES = "\u2066\u2067\u2068"  # LRI, RLI, FSI; closed by PDI
 _PDF, _PDI, _FSI = "\u202c", "\u2069", "\u2068"
 _BIDI_CLASSES = {"R", "AL", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+"""The blocks where every character of _BIDI_CLASSES lies (a fast filter; tested to cover all)."""
 
 
 def printable(text: str) -> str:
     """*text* without the characters no output keeps (see :data:`_UNPRINTABLE`)."""
-    return _UNPRINTABLE.sub("", text)
+    return text if text.isprintable() else _UNPRINTABLE.sub("", text)
 
 
 def one_line(text: str) -> str:
-    """*text* on one line: each line break, with the whitespace around it, becomes one space.
+    """*text* on one line: each run of whitespace that holds a line break becomes one space.
 
-    Unprintable characters are dropped. Linear time: lines are split and
-    stripped, never matched by a pattern that could backtrack.
+    Unprintable characters are dropped. Linear time: the pattern matches whole
+    runs of whitespace (the search resumes after each), so no run is scanned
+    twice, whatever its length.
     """
     text = printable(text)
     if "\n" not in text and "\r" not in text:
         return text.strip()
-    pieces = (piece.strip() for piece in text.replace("\r", "\n").split("\n"))
-    return " ".join(piece for piece in pieces if piece)
+    return _WHITESPACE_RUN.sub(_space_if_broken, text).strip()
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _space_if_broken(run: re.Match[str]) -> str:
+    found = run.group()
+    return " " if "\n" in found or "\r" in found else found
 
 
 def bidi_isolated(text: str) -> str:
@@ -55,7 +67,9 @@ def bidi_isolated(text: str) -> str:
     closing whatever embedding, override or isolate it leaves open. Other text
     is returned unchanged, so plain output stays free of invisible characters.
     """
-    if not any(unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in text):
+    if _MAYBE_RTL.search(text) is None or not any(
+        unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in set(text)
+    ):
         return text
     kept: list[str] = []
     open_marks: list[str] = []
