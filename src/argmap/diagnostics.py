@@ -7,6 +7,7 @@ lives here so every command prints the same line.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,8 +147,15 @@ class Suggester:
 
 
 def display_path(path: Path) -> str:
-    """A path relative to the working directory when it lies below it."""
+    """A path relative to the working directory when it lies below it.
+
+    A symlink is shown by its own name, never by its target's.
+    """
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        absolute = Path(os.path.abspath(path))
+        cwd = Path.cwd()
+        if absolute.is_relative_to(cwd):
+            return str(absolute.relative_to(cwd))
+        return str((absolute.parent.resolve() / absolute.name).relative_to(cwd.resolve()))
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a symlink loop
         return str(path)

@@ -35,12 +35,14 @@ _KINDS = {
 class UnreadableFile(Exception):
     """A file could not be read; the message says why, in words."""
 
-    def __init__(self, reason: str, *, too_large: bool = False) -> None:
+    def __init__(self, reason: str, *, too_large: bool = False, missing: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         """Why, e.g. "it is a named pipe, not a regular file"."""
         self.too_large = too_large
         """True when only its size is the problem."""
+        self.missing = missing
+        """True when nothing is there (a symlink to nothing counts)."""
 
 
 def read_regular(
@@ -54,7 +56,8 @@ def read_regular(
     try:
         info = os.stat(path, dir_fd=dir_fd, follow_symlinks=follow_symlinks)
     except OSError as exc:
-        raise UnreadableFile(_reason(exc, path, dir_fd)) from None
+        missing = exc.errno == errno.ENOENT
+        raise UnreadableFile(_reason(exc, path, dir_fd), missing=missing) from None
     _check_kind(info, max_bytes)
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
     if not follow_symlinks:

@@ -291,7 +291,8 @@ def read_source_texts(loaded: LoadedFile, text_root: Path, limits: Limits) -> li
                 continue
             except UnreadableFile as exc:
                 problem = exc.reason
-                hint = "point text_file at a regular file that holds the source's text"
+                if not exc.missing:
+                    hint = "point text_file at a regular file that holds the source's text"
                 if exc.too_large:
                     code = "file-too-large"
                     hint = "raise the limit with --max-file-size MB"

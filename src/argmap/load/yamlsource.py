@@ -173,8 +173,9 @@ def _positions(loader: Any) -> Position | None:
             continue
         mark = event.start_mark
         scalar = None
-        if kind is events.AliasEvent:
-            position = anchors.get(event.anchor, (mark.line + 1, mark.column + 1, None))
+        if kind is events.AliasEvent:  # the alias's place, the anchored value's insides
+            anchored = anchors.get(event.anchor)
+            position = (mark.line + 1, mark.column + 1, anchored[2] if anchored else None)
         elif kind is events.SequenceEndEvent or kind is events.MappingEndEvent:
             position = stack.pop()[0]
         else:
