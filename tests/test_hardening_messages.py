@@ -30,8 +30,7 @@ def test_13_a_layout_timeout_that_is_no_time_is_a_usage_error(
     result = run_process(command, "--layout-timeout", value, timeout=HANG)
     assert result.exit_code == 2, result
     assert result.stderr.endswith(
-        f"Error: Invalid value for '--layout-timeout': {value} is not a number of seconds "
-        "above 0\n"
+        f"Error: Invalid value for '--layout-timeout': {value} is not a number of seconds above 0\n"
     ), result
     assert "internal error" not in result.stderr
 
@@ -239,8 +238,8 @@ def test_16_a_file_name_with_a_newline_cannot_forge_a_line(project: Path) -> Non
 
 
 EVIL = (
-    "speakers:\n  - id: s\n    name: \"Evil \\e[31mred\\e[0m \\u202eeman\"\n"
-    "claims:\n  - id: a\n    text: \"Clip \\e]52;c;aGVsbG8=\\a done\"\n    type: fact\n"
+    'speakers:\n  - id: s\n    name: "Evil \\e[31mred\\e[0m \\u202eeman"\n'
+    'claims:\n  - id: a\n    text: "Clip \\e]52;c;aGVsbG8=\\a done"\n    type: fact\n'
     "    speakers: [s]\n"
 )
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from yaml import events, nodes
+from yaml import MarkedYAMLError
 from yaml.constructor import SafeConstructor
 
 from argmap.load.limits import Limits
@@ -249,7 +250,9 @@ class _State:
         node = nodes.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
         try:
             return SafeConstructor.yaml_constructors[tag](self.loader, node)
-        except (ValueError, TypeError, AttributeError, OverflowError):
+        except MarkedYAMLError:
+            raise
+        except Exception:  # PyYAML's constructors fail in many ways on odd text  # noqa: BLE001
             line, col = _at(event.start_mark)
             if tag == _INT and sum(ch.isdigit() for ch in value) > sys.get_int_max_str_digits():
                 raise YamlProblem(
