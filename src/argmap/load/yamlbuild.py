@@ -20,8 +20,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from yaml import events, nodes
-from yaml import MarkedYAMLError
+from yaml import MarkedYAMLError, events, nodes
 from yaml.constructor import SafeConstructor
 
 from argmap.load.limits import Limits
@@ -252,7 +251,7 @@ class _State:
             return SafeConstructor.yaml_constructors[tag](self.loader, node)
         except MarkedYAMLError:
             raise
-        except Exception:  # PyYAML's constructors fail in many ways on odd text  # noqa: BLE001
+        except Exception:  # PyYAML's constructors fail in many ways on odd text
             line, col = _at(event.start_mark)
             if tag == _INT and sum(ch.isdigit() for ch in value) > sys.get_int_max_str_digits():
                 raise YamlProblem(
