@@ -48,6 +48,18 @@ class Limits:
         """Largest parse-cache entry read."""
         return self.max_file_bytes * CACHE_ENTRY_FACTOR
 
+    def text_folder(self, claims_root: Path) -> Path:
+        """The folder `text_file` copies must lie in, symlinks resolved.
+
+        It is :attr:`text_root` when given, else the claims folder: *claims_root*
+        itself, or the folder holding it when it is a single file.
+        """
+        folder = self.text_root or (claims_root if claims_root.is_dir() else claims_root.parent)
+        try:
+            return folder.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: nothing lies inside it
+            return folder
+
 
 def megabytes(size: int) -> str:
     """*size* bytes as messages write it: "20 MB", "52.4 MB", or "150 bytes" below 0.1 MB."""

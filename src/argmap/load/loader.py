@@ -9,7 +9,6 @@ later checks do not cascade. It never prints and never raises for bad input.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,14 +18,13 @@ from pydantic import ValidationError
 
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.load.cache import ParseCache, digest, file_keys
+from argmap.load.discovery import discover, file_name
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
+from argmap.load.source_texts import read_source_texts
 from argmap.load.validation_errors import translate_errors
 from argmap.load.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
-
-YAML_SUFFIXES = (".yaml", ".yml")
-"""File endings read as claims files."""
 
 
 @dataclass
@@ -61,33 +59,6 @@ class LoadResult:
     """True when the given path does not exist or cannot be read (a usage error)."""
 
 
-def discover(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """The claims files at *root* (the file itself, or every YAML file below a folder).
-
-    Returns the files in path order, and the folders that could not be listed
-    with the reason. Hidden files and folders are skipped; symlinked folders
-    are not entered; a symlinked file is listed, and the loader judges it.
-    """
-    if not root.is_dir():
-        return [root], []
-    found: list[Path] = []
-    unlisted: list[tuple[Path, str]] = []
-
-    def refused(exc: OSError) -> None:
-        where = Path(exc.filename) if exc.filename else root
-        unlisted.append((where, exc.strerror or str(exc)))
-
-    for folder, folders, names in os.walk(root, onerror=refused):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        here = Path(folder)
-        found.extend(
-            here / name
-            for name in names
-            if name.endswith(YAML_SUFFIXES) and not name.startswith(".")
-        )
-    return sorted(found), sorted(unlisted)
-
-
 def load(root: Path, cache: ParseCache | None = None, limits: Limits | None = None) -> LoadResult:
     """Load every claims file at *root*, through *cache* when one is given, within *limits*."""
     limits = limits or Limits()
@@ -109,15 +80,7 @@ def load(root: Path, cache: ParseCache | None = None, limits: Limits | None = No
         )
         return result
     paths, unlisted = discover(root)
-    for folder, reason in unlisted:
-        result.diagnostics.append(
-            Diagnostic(
-                Location(display_path(folder)),
-                "unreadable-file",
-                f"cannot list folder: {reason}",
-                "make it readable, or move it out of the claims folder",
-            )
-        )
+    result.diagnostics.extend(unlisted)
     if not paths:
         result.diagnostics.append(
             Diagnostic(
@@ -135,7 +98,7 @@ def load(root: Path, cache: ParseCache | None = None, limits: Limits | None = No
 
         keys = file_keys(paths, limits.max_file_bytes)
         prewarm(keys, cache, parse)
-    text_root = limits.text_root or (root if root.is_dir() else root.parent)
+    text_folder = limits.text_folder(root)
     for path in paths:
         key = keys[path][0] if path in keys else None
         loaded, problems = load_file(path, cache, key, limits=limits)
@@ -143,17 +106,8 @@ def load(root: Path, cache: ParseCache | None = None, limits: Limits | None = No
         if loaded is not None:
             loaded.name = file_name(root, path)
             result.files.append(loaded)
-            result.diagnostics.extend(read_source_texts(loaded, text_root, limits))
+            result.diagnostics.extend(read_source_texts(loaded, text_folder, limits))
     return result
-
-
-def file_name(root: Path, path: Path) -> str:
-    """*path* under the claims *root* without its suffix, as `sub/x`; its stem at a file root."""
-    try:
-        relative = path.relative_to(root) if root != path else Path(path.name)
-    except ValueError:
-        relative = Path(path.name)
-    return relative.with_suffix("").as_posix()
 
 
 def _abbreviated(text: str, limit: int = 120) -> str:
@@ -256,58 +210,6 @@ def _text_for_positions(path: Path, max_bytes: int) -> str:
     except UnreadableFile:
         return ""
     return raw.decode("utf-8", "replace").removeprefix("\ufeff")
-
-
-def read_source_texts(loaded: LoadedFile, text_root: Path, limits: Limits) -> list[Diagnostic]:
-    """Read the local copy of each source that names a `text_file`.
-
-    Copies must be regular files within *limits*, lying inside *text_root*
-    once symlinks are resolved, so a quote check can never probe other files.
-    """
-    problems = []
-    try:
-        root = text_root.resolve()
-    except (OSError, RuntimeError):
-        root = text_root
-    for index, source in enumerate(loaded.content.sources):
-        if source.text_file is None:
-            continue
-        problem = None
-        hint = "text_file is relative to the YAML file that names it"
-        code = "unreadable-file"
-        try:
-            target = (loaded.path.parent / source.text_file).resolve()
-            inside = target.is_relative_to(root)
-        except (OSError, RuntimeError, ValueError) as exc:
-            target, inside = loaded.path.parent / source.text_file, False
-            problem = str(getattr(exc, "strerror", None) or exc)
-        if problem is None and not inside:
-            problem = f"it lies outside '{display_path(root)}'"
-            hint = "keep source copies inside the claims folder, or allow a folder with --text-root"
-        if problem is None:
-            try:
-                data = read_regular(target, limits.max_file_bytes, follow_symlinks=False)
-                loaded.source_texts[source.id] = data.decode("utf-8")
-                continue
-            except UnreadableFile as exc:
-                problem = exc.reason
-                if not exc.missing:
-                    hint = "point text_file at a regular file that holds the source's text"
-                if exc.too_large:
-                    code = "file-too-large"
-                    hint = "raise the limit with --max-file-size MB"
-            except UnicodeDecodeError:
-                problem = "it is not UTF-8"
-        line, col = loaded.positions.locate(("sources", index, "text_file"))
-        problems.append(
-            Diagnostic(
-                Location(loaded.shown, line, col),
-                code,
-                f"cannot read text_file '{source.text_file}' of source '{source.id}': {problem}",
-                hint,
-            )
-        )
-    return problems
 
 
 def _validate(data: dict[str, Any]) -> tuple[ClaimFile, dict[str, set[str]], list[Any]]:

@@ -11,47 +11,21 @@ stops at the event that crossed the line, as a located :class:`YamlProblem`.
 Any parser that yields PyYAML's events can feed :func:`build`: the C parser
 (libyaml) used here, the pure-Python one, or a faster one added later; the
 bound holds for all of them because it lives here, not in the parser.
-Scalars are resolved and constructed exactly as PyYAML's safe loader does.
+Scalars are read by :mod:`argmap.load.yamlscalars`, as PyYAML's safe loader reads them.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from typing import Any
 
-from yaml import MarkedYAMLError, events, nodes
-from yaml.constructor import SafeConstructor
+from yaml import events
 
 from argmap.load.limits import Limits
+from argmap.load.yamlscalars import MERGE_KEY, YamlProblem, at, bad_tag, read_scalar
 
-_STR = "tag:yaml.org,2002:str"
-_INT = "tag:yaml.org,2002:int"
-_MERGE = "tag:yaml.org,2002:merge"
-_VALUE = "tag:yaml.org,2002:value"  # a plain '=': PyYAML reads it as text where it is a key
 _COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
-_SCALAR_TAGS = {
-    f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "binary", "timestamp")
-}
 _UNSET: Any = object()
-_MERGE_KEY: Any = object()
-"""What a plain `<<` reads as: a merge where it is a key, an error anywhere else."""
-
-
-@dataclass(frozen=True)
-class YamlProblem(Exception):
-    """The text is not valid YAML, or breaks a limit; line and col are 1-based."""
-
-    message: str
-    """What is wrong, as the user's sentence."""
-    line: int
-    """Where it is."""
-    col: int
-    """Column of that place."""
-    hint: str | None = None
-    """How to fix it, when this module knows."""
-    code: str = "yaml-syntax"
-    """The diagnostic code: `yaml-syntax`, or `yaml-too-complex` for a broken limit."""
 
 
 class _Frame:
@@ -93,10 +67,6 @@ class Built:
     """(key, line, col) of each repeated key."""
 
 
-def _at(mark: Any) -> tuple[int, int]:
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-
-
 def build(loader: Any, limits: Limits) -> Built:
     """Build the single document of *loader*'s event stream; raise YamlProblem or YAMLError.
 
@@ -113,7 +83,7 @@ def build(loader: Any, limits: Limits) -> Built:
     get_event()  # document end
     extra = get_event()
     if extra.__class__ is not events.StreamEndEvent:
-        line, col = _at(extra.start_mark)
+        line, col = at(extra.start_mark)
         raise YamlProblem(
             "a second YAML document starts here",
             line,
@@ -150,7 +120,7 @@ class _State:
             mark = event.start_mark
             if kind is scalar_event:
                 self.total += 1
-                value = self._scalar(event)
+                value = read_scalar(self.loader, event)
                 raw = event.value
                 if event.anchor is not None:
                     self._anchor(event, value, 1, 0)
@@ -160,7 +130,7 @@ class _State:
                 if depth > max_depth:
                     raise self._too_deep(mark, aliased=False)
                 if event.tag not in _COLLECTION_TAGS:
-                    raise self._bad_tag(event)
+                    raise bad_tag(event)
                 if event.anchor is not None:
                     self._check_new_anchor(event)
                     self.open_anchors.add(event.anchor)
@@ -180,7 +150,7 @@ class _State:
                 if stack and frame.deepest > stack[-1].deepest:
                     stack[-1].deepest = frame.deepest
             if not stack:
-                if value is _MERGE_KEY:
+                if value is MERGE_KEY:
                     raise _misplaced_merge(mark)
                 return value
             self._add(stack[-1], value, mark, raw)
@@ -188,13 +158,13 @@ class _State:
     def _add(self, frame: _Frame, value: Any, mark: Any, raw: str | None) -> None:
         container = frame.value
         if container.__class__ is list:
-            if value is _MERGE_KEY:
+            if value is MERGE_KEY:
                 raise _misplaced_merge(mark)
             container.append(value)
             return
         if frame.key is _UNSET:
             if value.__class__ is list or value.__class__ is dict:
-                line, col = _at(mark)
+                line, col = at(mark)
                 raise YamlProblem(
                     "a list or mapping cannot be a key",
                     line,
@@ -206,13 +176,13 @@ class _State:
             frame.key_raw = raw
             return
         key, frame.key = frame.key, _UNSET
-        if value is _MERGE_KEY:
+        if value is MERGE_KEY:
             raise _misplaced_merge(mark)
-        if key is _MERGE_KEY:
+        if key is MERGE_KEY:
             self._merge(frame, value, mark)
             return
         if key in container:
-            line, col = _at(frame.key_mark)
+            line, col = at(frame.key_mark)
             self.duplicates.append(
                 (frame.key_raw if frame.key_raw is not None else str(key), line, col)
             )
@@ -222,7 +192,7 @@ class _State:
         """A `<<: *base` merge key: its mappings fill in keys the mapping does not write."""
         found = value if value.__class__ is list else [value]
         if not all(item.__class__ is dict for item in found):
-            line, col = _at(mark)
+            line, col = at(mark)
             raise YamlProblem(
                 "'<<' merges a mapping or a list of mappings only",
                 line,
@@ -231,46 +201,10 @@ class _State:
             )
         frame.merges = [*(frame.merges or []), *reversed(found)]
 
-    def _scalar(self, event: Any) -> Any:
-        tag, value = event.tag, event.value
-        if tag is None or tag == "!":
-            implicit = event.implicit
-            if not implicit[0]:
-                return value  # quoted: always text
-            if value[:1] not in self.loader.yaml_implicit_resolvers:
-                return value
-            tag = self.loader.resolve(nodes.ScalarNode, value, implicit)
-        if tag in (_STR, _VALUE):
-            return value
-        if tag == _MERGE:
-            return _MERGE_KEY
-        if tag not in _SCALAR_TAGS:
-            raise self._bad_tag(event, tag)
-        node = nodes.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
-        try:
-            return SafeConstructor.yaml_constructors[tag](self.loader, node)
-        except MarkedYAMLError:
-            raise
-        except Exception:  # PyYAML's constructors fail in many ways on odd text
-            line, col = _at(event.start_mark)
-            if tag == _INT and sum(ch.isdigit() for ch in value) > sys.get_int_max_str_digits():
-                raise YamlProblem(
-                    f"this number has more than {sys.get_int_max_str_digits()} digits",
-                    line,
-                    col,
-                    'quote it if it is text, e.g. id: "123…"',
-                ) from None
-            raise YamlProblem(
-                f"'{_short(value)}' cannot be read as {_tag_name(tag)}",
-                line,
-                col,
-                "remove the tag, or write a value of that kind",
-            ) from None
-
     def _alias(self, event: Any, depth: int, frame: _Frame | None) -> Any:
         name = event.anchor
         entry = self.anchors.get(name)
-        line, col = _at(event.start_mark)
+        line, col = at(event.start_mark)
         if entry is None:
             if name in self.open_anchors:
                 raise YamlProblem(
@@ -312,7 +246,7 @@ class _State:
 
     def _check_new_anchor(self, event: Any) -> None:
         if event.anchor in self.anchors or event.anchor in self.open_anchors:
-            line, col = _at(event.start_mark)
+            line, col = at(event.start_mark)
             raise YamlProblem(
                 f"anchor '&{event.anchor}' is defined twice",
                 line,
@@ -321,7 +255,7 @@ class _State:
             )
 
     def _too_deep(self, mark: Any, *, aliased: bool) -> YamlProblem:
-        line, col = _at(mark)
+        line, col = at(mark)
         how = "aliases nest" if aliased else "lists and mappings nest"
         return YamlProblem(
             f"{how} more than {self.limits.max_depth} levels deep here",
@@ -332,18 +266,9 @@ class _State:
             "yaml-too-complex",
         )
 
-    def _bad_tag(self, event: Any, tag: str | None = None) -> YamlProblem:
-        line, col = _at(event.start_mark)
-        return YamlProblem(
-            f"the tag '{_short(_tag_name(tag or event.tag))}' is not used in claims files",
-            line,
-            col,
-            "remove the tag; claims files need no '!' tags",
-        )
-
 
 def _misplaced_merge(mark: Any) -> YamlProblem:
-    line, col = _at(mark)
+    line, col = at(mark)
     return YamlProblem(
         "'<<' merges mappings and may only be a key",
         line,
@@ -358,11 +283,3 @@ def _merged(frame: _Frame) -> dict[Any, Any]:
         result.update(merged)
     result.update(frame.value)
     return result
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _tag_name(tag: str) -> str:
-    return "!!" + tag.rsplit(":", 1)[-1] if tag.startswith("tag:yaml.org,2002:") else tag

@@ -22,7 +22,8 @@ from yaml import events, nodes
 from yaml.constructor import SafeConstructor
 
 from argmap.load.limits import Limits
-from argmap.load.yamlbuild import Built, YamlProblem, build
+from argmap.load.yamlbuild import Built, build
+from argmap.load.yamlscalars import YamlProblem
 
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 """True when PyYAML was built with libyaml and the fast parser is used."""
