@@ -35,7 +35,7 @@ main_job() {
     local renders=${ARGMAP_RENDERS_DIR:-renders}
     .venv/bin/argmap check claims
     .venv/bin/argmap audit claims
-    .venv/bin/argmap render claims --out "$renders"
+    .venv/bin/argmap render claims --slide --out "$renders"
     echo "setup: done; renders are in $renders/"
 }
 

@@ -71,8 +71,62 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+SEED_NAME = "us-sanctions-on-pakistan"
+"""The seed document's namespace (its file name without .yaml)."""
+
+
 def copy_seed(dest: Path) -> Path:
-    """A copy of the repository's claims/ in *dest*; returns the copy's path."""
+    """A claims/ folder in *dest* holding only the seed document and its text; returns it.
+
+    Tests of the seed select it, so their counts and golden files stay the seed's
+    however many commentaries the repository's claims/ holds.
+    """
     target = dest / "claims"
-    shutil.copytree(REPO / "claims", target, dirs_exist_ok=True)
+    (target / "sources").mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "claims" / f"{SEED_NAME}.yaml", target)
+    shutil.copy(REPO / "claims" / "sources" / f"{SEED_NAME}.txt", target / "sources")
     return target
+
+
+def interop(kind: str) -> Path:
+    """The shared interop corpus folder *kind* (argdown, aif, kialo).
+
+    Read from ../shared, never copied. Missing: a failure under CI, a skip elsewhere.
+    """
+    folder = SHARED / "interop" / kind
+    if not folder.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the shared corpus {folder} is missing (CI=true)")
+        pytest.skip(f"the shared corpus {folder} is not here")
+    return folder
+
+
+def import_and_check(source: Path, dest: Path, *extra: str) -> tuple[Run, Run]:
+    """Run `argmap import SOURCE -o DEST`, then `argmap check DEST`, as real processes."""
+    imported = run_process("import", str(source), "-o", str(dest), *extra)
+    checked = run_process("check", "--no-cache", str(dest))
+    return imported, checked
+
+
+@pytest.fixture(scope="session")
+def argdown_cli() -> list[str]:
+    """The command line of the real Argdown CLI (@argdown/cli 2.0.0), installed on first use.
+
+    Installed exactly as the benchmarks install it (benchmarks/bench/tools.py: npm,
+    with the @argdown/markdown-it-plugin 1.7.7 override) into benchmarks/.peer/.
+    Without node or npm this fails under CI and skips elsewhere.
+    """
+    import shutil
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from bench.tools import ARGDOWN_JS, ensure_peer
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    node = shutil.which("node")
+    why_not = ensure_peer(node)
+    if why_not:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the Argdown CLI is needed under CI: {why_not}")
+        pytest.skip(f"the Argdown CLI is not available: {why_not}")
+    return [node or "node", str(ARGDOWN_JS)]

@@ -15,7 +15,7 @@ from argmap.load.yamlsource import parse_yaml
 from argmap.model import ClaimFile
 from conftest import copy_seed, run_cli, write
 
-CLAIM = "claims:\n  - id: a\n    text: {text}\n    type: fact\n    date: 2025-01-28\n"
+CLAIM = "claims:\n  - id: a\n    text: {text}\n    type: fact\n    date: 2025-01-28\n    standalone: true\n"
 
 
 def _forbid_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,7 +75,7 @@ def test_corrupt_or_old_entries_are_ignored_and_rebuilt(tmp_path: Path, garbage:
     assert entry.is_file()
     entry.write_bytes(garbage)
     project = open_claims(tmp_path / "claims", tmp_path / "cache")
-    assert project.corpus.claims["a"].text == "Kept."
+    assert project.corpus.claims["x/a"].text == "Kept."
     assert ParseCache(tmp_path / "cache").get(digest(text.encode())) is not None
 
 

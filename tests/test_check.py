@@ -101,7 +101,10 @@ def test_warnings_pass_unless_strict(project: Path) -> None:
 
 
 def test_json_format(project: Path) -> None:
-    write(project / "claims/x.yaml", "claims:\n  - id: a\n    text: ''\n    type: fact\n")
+    write(
+        project / "claims/x.yaml",
+        "claims:\n  - id: a\n    text: ''\n    type: fact\n    standalone: true\n",
+    )
     result = run_cli("check", "--format", "json")
     data = json.loads(result.stdout)
     assert data["errors"] == 1 and data["files"] == 1

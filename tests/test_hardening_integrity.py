@@ -27,7 +27,7 @@ DOC = "us-sanctions-on-pakistan"
 OUTPUTS = ["audit.md", "brief.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
 QUOTED = (
     "sources:\n  - id: memo\n    title: Memo\n    text_file: memo.txt\n"
-    "claims:\n  - id: a\n    text: The programme is defensive.\n    type: fact\n"
+    "claims:\n  - id: a\n    text: The programme is defensive.\n    type: fact\n    standalone: true\n"
     "    citations:\n      - source: memo\n        quote: purely defensive\n"
 )
 
@@ -105,17 +105,38 @@ def test_9_documents_in_subfolders_render_into_their_own_folders(tmp_path: Path)
 
 def test_9_two_files_that_would_share_a_folder_are_refused_naming_both(tmp_path: Path) -> None:
     claims = tmp_path / "claims"
-    write(claims / "x.yaml", "claims:\n  - id: a\n    text: A\n    type: fact\n")
-    write(claims / "x.yml", "claims:\n  - id: b\n    text: B\n    type: fact\n")
+    body = "claims:\n  - id: {0}\n    text: {0}\n    type: fact\n    standalone: true\n"
+    write(claims / "x.yaml", body.format("a"))
+    write(claims / "x.yml", body.format("b"))
+    out = tmp_path / "renders"
+    for extra in ([], ["--check"]):  # one namespace, so one folder: refused before rendering
+        result = run_process("render", str(claims), "--out", str(out), *extra, timeout=HANG)
+        assert result.exit_code == 1, result
+        assert result.stderr.startswith(
+            f"{claims}/x.yml: error: namespace 'x' is already the namespace of {claims}/x.yaml "
+            f"[duplicate-namespace]\n  note: first defined at {claims}/x.yaml\n"
+        ), result
+    assert not out.exists()
+
+
+def test_9_a_folder_that_is_another_documents_output_is_refused(tmp_path: Path) -> None:
+    claims = tmp_path / "claims"
+    write(
+        claims / "a.yaml", "claims:\n  - id: a\n    text: A\n    type: fact\n    standalone: true\n"
+    )
+    write(
+        claims / "a/map.dot.yaml",
+        "claims:\n  - id: b\n    text: B\n    type: fact\n    standalone: true\n",
+    )
     out = tmp_path / "renders"
     for extra in ([], ["--check"]):
         result = run_process("render", str(claims), "--out", str(out), *extra, timeout=HANG)
         assert result.exit_code == 1, result
-        shown = f"{claims}/x"
-        assert result.stderr.startswith(
-            f"{shown}.yml: error: '{shown}.yml' would render into the same folder as "
-            f"'{shown}.yaml': renders/x/ [render-collision]\n"
-            f"  note: first defined at {shown}.yaml\n"
+        assert result.stderr == (
+            f"{claims}/a/map.dot.yaml: error: '{claims}/a/map.dot.yaml' would render into "
+            f"renders/a/map.dot/, where '{claims}/a.yaml' writes its map.dot [render-collision]\n"
+            "  hint: rename one of the two files; each renders into its path under claims/\n"
+            "argmap: error: 1 render folder(s) claimed twice\n"
         ), result
     assert not out.exists()
 
@@ -241,9 +262,10 @@ def test_12_a_claim_called_legend_stays_a_claim(project: Path) -> None:
         "    supports: [b]\n  - id: b\n    text: B\n    type: fact\n",
     )
     dot = run_process("map", timeout=HANG).stdout
-    assert '  "legend" [shape=box' in dot
-    assert '  "legend" -> "b" [color="#009E73"' in dot
+    assert '  "x/legend" [shape=box' in dot
+    assert '  "x/legend" -> "x/b" [color="#009E73"' in dot
     assert '    "argmap:legend" [shape=plaintext' in dot
+    assert dot.count("[shape=plaintext") == 1
     svg = run_process("map", "--format", "svg", timeout=HANG)
     assert svg.exit_code == 0, svg
-    assert "A claim named" in svg.stdout and "<title>legend&#45;&gt;b</title>" in svg.stdout
+    assert "A claim named" in svg.stdout and "<title>x/legend&#45;&gt;x/b</title>" in svg.stdout

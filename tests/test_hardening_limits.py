@@ -26,7 +26,7 @@ from conftest import REPO, run_process, write
 HANG = 120
 """Seconds after which a run counts as hung."""
 
-CLAIM = "claims:\n  - id: a\n    text: A\n    type: fact\n"
+CLAIM = "claims:\n  - id: a\n    text: A\n    type: fact\n    standalone: true\n"
 
 
 def _bomb(levels: int) -> str:
@@ -101,7 +101,7 @@ def test_2_text_files_must_be_regular_files_inside_the_claims_folder(project: Pa
         + _source("zero-link", "zero.txt")
         + _source("pipe", "pipe.txt")
         + _source("passwd", "../../../../etc/passwd")
-        + "claims:\n  - id: a\n    text: A\n    type: fact\n"
+        + "claims:\n  - id: a\n    text: A\n    type: fact\n    standalone: true\n"
         + "    citations:\n      - source: passwd\n        quote: 'root:x:0:0'\n",
     )
     result = run_process("check", "--strict", timeout=HANG)
@@ -171,11 +171,12 @@ LINEAR_SCRIPT = """
 import json, sys
 from pathlib import Path
 from argmap.check.audit import audit
-from argmap.check.checks import _squash, run_checks
+from argmap.check.checks import run_checks
 from argmap.cli.app import json_text, terminal_safe
 from argmap.corpus.graph import build_index
 from argmap.corpus.merge import build_corpus
 from argmap.diagnostics import did_you_mean
+from argmap.load.fastyaml import needs_slow_path
 from argmap.load.loader import LoadedFile
 from argmap.load.validation_errors import shown_value, slugify
 from argmap.load.yamlsource import PositionIndex, parse_yaml
@@ -189,6 +190,8 @@ from argmap.render.layout import count_nodes
 from argmap.render.show import format_claim
 from argmap.render.text import bidi_isolated, markdown_cell, one_line, printable, wrap
 from argmap.render.view import build_view
+from argmap.texts.quotes import normalize
+from argmap.texts.source import SourceText
 
 def pipeline(run):
     content = ClaimFile.model_validate({
@@ -204,19 +207,19 @@ def pipeline(run):
         ],
     })
     loaded = LoadedFile(Path("x.yaml"), "x.yaml", content, PositionIndex(lambda: ""),
-                        source_texts={"doc": run})
+                        source_texts={"doc": SourceText("doc.txt", run)}, namespace="x")
     index = build_index(build_corpus([loaded]))
     list(run_checks(index))
-    view = build_view(index, ["a", "b"], run)
+    view = build_view(index, ["x/a", "x/b"], run)
     assert count_nodes(emit_dot(view)) == 3
-    emit_brief(view), emit_perspectives(view), format_claim(index, "a")
+    emit_brief(view), emit_perspectives(view), format_claim(index, "x/a")
     format_markdown(audit(index), index.corpus), format_table(audit(index), index.corpus)
 
 kinds = [chr(int(code)) for code in sys.argv[1:]]
 for kind in kinds:  # each function that transforms user text, on each kind of whitespace
     run = "a" + kind * 1_000_000 + "b"
     for function in (printable, one_line, wrap, bidi_isolated, markdown_cell, html_text,
-                     _squash, terminal_safe, json_text, slugify, shown_value):
+                     normalize, needs_slow_path, terminal_safe, json_text, slugify, shown_value):
         function(run)
     did_you_mean(run, ["a", "b"])
     assert parse_yaml("text: " + json.dumps(run)).data == {"text": run}
@@ -241,10 +244,44 @@ def test_4_every_text_path_is_linear_on_a_million_of_each_whitespace_character()
     assert proc.stdout == f"done {len(WHITESPACE)}\n"
 
 
+HOSTILE_RUNS_SCRIPT = """
+import sys
+from argmap.formats.argdown_text import parse_content, strip_comments
+from argmap.formats.imported import SlugRegistry
+from argmap.formats.kialo_text import SourceRefs, extract_citations
+from argmap.ingest.references import parse_citation
+from argmap.ingest.sentences import _without_trailing_markers
+from argmap.load.fastyaml import needs_slow_path
+
+n = 300_000
+runs = ["[" * n, "{" * n, "**a " * (n // 4), "*a " * (n // 3), "#(" * (n // 2), "[a](" * (n // 4),
+        " " * n + "x", " [1]" * (n // 4) + "x", "\u201c" * n, "\u2018" * n,
+        "(citation needed)" + " " * n, "<!--" * (n // 4), "/*" * (n // 2)]
+for run in runs:
+    needs_slow_path("text: " + run)
+    strip_comments(run), parse_content(run), parse_citation(run), _without_trailing_markers(run)
+    extract_citations(run, SourceRefs({}, SlugRegistry("source")))
+print("done", len(runs))
+"""
+
+
+def test_4_importers_and_the_yaml_fast_path_are_linear_on_hostile_runs() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", HOSTILE_RUNS_SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=HANG,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout == "done 13\n"
+
+
 def _claims_referring_to(unknown: str, references: int, others: int) -> str:
     lines = ["claims:"]
     for i in range(others):
         lines += [f"  - id: claim-number-{i}", f"    text: Claim {i}.", "    type: fact"]
+        lines += ["    standalone: true"]
     for i in range(references):
         lines += [
             f"  - id: ref-{i}",
@@ -263,7 +300,7 @@ def test_5_thousands_of_references_to_one_misspelt_id_are_answered_once(project:
     assert len(lines) == 10_000
     assert (
         lines[0]
-        == "claims/x.yaml:30005:16: error: unknown claim or link 'claim-numbr-7' [unknown-ref]"
+        == "claims/x.yaml:40005:16: error: unknown claim or link 'claim-numbr-7' [unknown-ref]"
     )
     assert set(lines[1::2]) == {"  hint: did you mean 'claim-number-7'?"}
 

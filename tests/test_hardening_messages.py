@@ -18,7 +18,7 @@ import pytest
 from conftest import run_process, write
 
 HANG = 120
-CLAIM = "claims:\n  - id: a\n    text: A\n    type: fact\n"
+CLAIM = "claims:\n  - id: a\n    text: A\n    type: fact\n    standalone: true\n"
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-5", "0"])
@@ -139,13 +139,30 @@ def test_14_tabs_still_get_the_tab_hint_by_where_the_error_is(project: Path) -> 
     assert result.stdout.endswith("  hint: YAML indents with spaces, never tabs\n"), result
 
 
-def test_14_a_ten_thousand_digit_number_is_located_without_python_advice(project: Path) -> None:
-    write(project / "claims/x.yaml", CLAIM.replace("type: fact", f"type: {'9' * 10_000}"))
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        (  # yaml-rs reads the number; the model says where it does not belong
+            "",
+            "claims/x.yaml:4:11: error: a number is not a valid value for 'type' of claim 'a' "
+            "[invalid-value]\n"
+            "  hint: use one of: fact, causal, prediction, value, policy, definition\n",
+        ),
+        (  # an anchor sends the file to PyYAML, whose int() refuses the number: located too
+            "&n ",
+            "claims/x.yaml:4:11: error: this number has more than 4300 digits [yaml-syntax]\n"
+            '  hint: quote it if it is text, e.g. id: "123…"\n',
+        ),
+    ],
+    ids=["fast-path", "slow-path"],
+)
+def test_14_a_ten_thousand_digit_number_is_located_without_python_advice(
+    project: Path, anchor: str, expected: str
+) -> None:
+    write(project / "claims/x.yaml", CLAIM.replace("type: fact", f"type: {anchor}{'9' * 10_000}"))
     result = run_process("check", timeout=HANG)
-    assert result.stdout == (
-        "claims/x.yaml:4:11: error: this number has more than 4300 digits [yaml-syntax]\n"
-        '  hint: quote it if it is text, e.g. id: "123…"\n'
-    ), result
+    assert result.exit_code == 1, result
+    assert result.stdout == expected, result
     assert "sys.set_int_max_str_digits" not in result.stdout + result.stderr
 
 
@@ -232,7 +249,7 @@ def test_16_a_file_name_with_a_newline_cannot_forge_a_line(project: Path) -> Non
     result = run_process("check", timeout=HANG)
     lines = result.stdout.splitlines()
     assert lines[0].startswith(
-        "claims/x\\nclaims:y.yaml:9:9: error: forged.yaml:5:11: error: 'tags' of claim 'a'"
+        "claims/x\\nclaims:y.yaml:9:9: error: forged.yaml:6:11: error: 'tags' of claim 'a'"
     ), result
     assert len(lines) == 2 and lines[1].startswith("  hint: ")
 
@@ -248,7 +265,7 @@ EVIL = (
     ("args", "shown"),
     [
         (("show", "a"), "  Clip \\x1b]52;c;aGVsbG8=\\x07 done\n"),
-        (("audit",), "  a  — Evil \\x1b[31mred\\x1b[0m \\u202eeman\n"),
+        (("audit",), "  x/a  — Evil \\x1b[31mred\\x1b[0m \\u202eeman\n"),
         (("export",), '"name": "Evil \\u001b[31mred\\u001b[0m \\u202eeman"'),
     ],
     ids=["show", "audit-table", "export-json"],
@@ -290,7 +307,7 @@ def test_18_a_repeated_co_premise_is_an_error(project: Path) -> None:
     result = run_process("check", "--strict", timeout=HANG)
     assert result.exit_code == 1, result
     assert result.stdout == (
-        "claims/x.yaml:9:15: error: link 'b+b--supports--a' lists claim 'b' twice among its "
+        "claims/x.yaml:10:15: error: link 'b+b--supports--a' lists claim 'b' twice among its "
         "premises [duplicate-premise]\n"
         "  hint: list each co-premise once; a claim cannot back itself up\n"
     )

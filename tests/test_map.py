@@ -14,7 +14,8 @@ import pytest
 from argmap.render.layout import Layout, choose, dot_hash, read_stamp, stamp
 from conftest import REPO, run_cli, run_process, write
 
-SEED = str(REPO / "claims")
+SEED = str(REPO / "claims" / "us-sanctions-on-pakistan.yaml")
+"""The seed document alone, so golden files stay the seed's whatever else claims/ holds."""
 HOSTILE = str(REPO / "tests" / "fixtures" / "hostile")
 GOLDEN = REPO / "tests" / "golden"
 
@@ -35,8 +36,10 @@ def test_seed_dot_shows_what_a_slide_needs() -> None:
     assert "PREDICTION  ·  UNSOURCED" in dot
     assert 'style="filled,dashed"' in dot
     assert "arrowhead=tee" in dot and "arrowhead=normal" in dot
-    assert '"junction:rivalry-undercuts-justification"' not in dot  # undercuts aim at a junction
-    assert '-> "junction:missile-aim-grounds-justification" [color="#CC79A7"' in dot
+    undercut = "us-sanctions-on-pakistan/rivalry-undercuts-justification"
+    attacked = "us-sanctions-on-pakistan/missile-aim-grounds-justification"
+    assert f'"junction:{undercut}"' not in dot  # undercuts aim at a junction
+    assert f'-> "junction:{attacked}" [color="#AA3377", penwidth=2.4' in dot
     assert "[1]</TD>" in dot and "In-depth Report On US Sanctions On Pakistan" in dot
     assert "<B>US sanctions on Pakistan (commentary)</B>" in dot
 
@@ -74,7 +77,8 @@ def test_filters_keep_a_slide_small() -> None:
     def nodes(*args: str) -> set[str]:
         result = run_cli("map", SEED, *args)
         assert result.exit_code == 0, result
-        return set(re.findall(r'^  "([a-z0-9.-]+)" \[shape', result.stdout, re.MULTILINE))
+        found = re.findall(r'^  "([a-z0-9./-]+)" \[shape', result.stdout, re.MULTILINE)
+        return {node.removeprefix("us-sanctions-on-pakistan/") for node in found}
 
     focus = nodes("--focus", "missiles-could-target-us", "--depth", "1")
     assert focus == {

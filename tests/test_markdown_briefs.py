@@ -36,7 +36,7 @@ TITLES = {
     "seed": "US sanctions on Pakistan (commentary)",
     "hostile": "Hostile | <script>alert(1)</script> *title* [x](y) \\",
 }
-ROOTS = {"seed": REPO / "claims", "hostile": HOSTILE}
+ROOTS = {"seed": REPO / "claims" / "us-sanctions-on-pakistan.yaml", "hostile": HOSTILE}
 EMITTERS: dict[str, Callable[[MapView], str]] = {
     "brief": emit_brief,
     "perspectives": emit_perspectives,
@@ -226,7 +226,7 @@ def test_hostile_brief_shapes_the_argument() -> None:
     premises = r"“\\\*emphasis.*” and “\\\[link.*”"
     assert re.search(rf"^  - \*\*Undercuts\*\* the link from {premises}: \\\| --- ", q1, re.M)
     assert re.search(r"^  - \*\*Undercuts\*\* the link from “\\\{\\\} .*”: ", q1, re.M)
-    assert "\n  - **Supports:** \\- not a list item — " in q2
+    assert "\n  - **Supports:** \\- not a list item ⚠ *unsourced*\n" in q2  # the author's
     assert "\n- 1\\. not an ordered list — " in q2
     other = _section(brief, "Other claims")
     assert "\n- Bears on no question \\| at all \\<br\\> really — " in other

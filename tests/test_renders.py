@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -10,12 +11,13 @@ from conftest import REPO, copy_seed, run_process
 
 DOC = "us-sanctions-on-pakistan"
 OUTPUTS = ["audit.md", "brief.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
+SLIDES = ["slide.png", "slide.svg"]
 
 
 def test_repository_renders_are_current() -> None:
     result = run_process("render", "claims", "--out", "renders", "--check", cwd=REPO)
     assert result.exit_code == 0, result
-    assert sorted(p.name for p in (REPO / "renders" / DOC).iterdir()) == OUTPUTS
+    assert sorted(p.name for p in (REPO / "renders" / DOC).iterdir()) == sorted(OUTPUTS + SLIDES)
 
 
 def test_render_writes_everything_and_is_deterministic(tmp_path: Path) -> None:
@@ -58,11 +60,32 @@ def test_check_names_stale_files_and_writes_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 1, result
     for name in ("map.dot", "brief.md", "perspectives.md"):
         assert f"{out / DOC / name}: stale: differs\n" in result.stderr
+    brief = out / DOC / "brief.md"
+    assert f"--- {brief} (on disk)\n+++ {brief} (from the claims)\n@@ " in result.stderr
+    old = "\n-  - **Supports:** Pakistan's long-range missiles could target the United States."
+    new = "\n+  - **Supports:** Pakistan's long-range missiles could reach the United States."
+    assert old in result.stderr and new in result.stderr
     for name in ("map.svg", "map.png"):
         assert f"{out / DOC / name}: stale: laid out from an older map.dot\n" in result.stderr
     assert "audit.md" not in result.stderr
     assert "hint: run 'argmap render" in result.stderr
     assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def test_check_shows_at_most_40_lines_of_diff(tmp_path: Path) -> None:
+    claims = copy_seed(tmp_path)
+    out = tmp_path / "renders"
+    shutil.copytree(REPO / "renders", out)
+    brief = out / DOC / "brief.md"
+    brief.write_text("".join(f"line {n}\n" for n in range(100)), encoding="utf-8")
+    result = run_process("render", str(claims), "--out", str(out), "--check")
+    assert result.exit_code == 1, result
+    diff = result.stderr.split(f"{brief}: stale: differs\n", 1)[1].split("\n  hint:", 1)[0]
+    lines = diff.splitlines()
+    assert lines[0] == f"--- {brief} (on disk)" and lines[2].startswith("@@ -1,100 +1,")
+    assert len(lines) == 42  # 40 lines of diff, the cut-off note, the summary line
+    assert re.fullmatch(r"… \d+ more diff lines", lines[40])
+    assert lines[41] == "argmap: error: 1 render(s) out of date"
 
 
 def test_missing_renders_are_reported(tmp_path: Path) -> None:
@@ -124,7 +147,8 @@ def test_document_selects_what_is_rendered(tmp_path: Path) -> None:
     other = claims / "other.yaml"
     other.write_text(
         "claims:\n  - id: other-claim\n    text: Another claim.\n    type: fact\n"
-        "    speakers: [jon-finer]\n",  # a speaker defined in the seed file
+        "    standalone: true\n"
+        "    speakers: [us-sanctions-on-pakistan/jon-finer]\n",  # the seed file's speaker
         encoding="utf-8",
     )
     out = tmp_path / "renders"

@@ -28,6 +28,8 @@ class CodeInfo:
     """Default severity."""
     summary: str
     """One line saying what the code means."""
+    root_cause: bool = False
+    """Printed before every other diagnostic, because it causes others (e.g. duplicate ids)."""
 
 
 _E, _W = Severity.error, Severity.warning
@@ -39,21 +41,38 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo(
                 "bad-id", _E, "an id is not a lowercase slug (letters, digits, '.', '_', '-')"
             ),
-            CodeInfo("duplicate-id", _E, "two entries of the same kind share an id"),
+            CodeInfo("ambiguous-ref", _E, "a bare id matches in two or more shared files", True),
+            CodeInfo("duplicate-id", _E, "two entries in one namespace share an id", True),
+            CodeInfo("duplicate-namespace", _E, "two claims files have the same namespace", True),
             CodeInfo("duplicate-key", _E, "a YAML mapping repeats a key"),
             CodeInfo(
                 "duplicate-premise", _E, "a link lists the same claim twice among its premises"
             ),
+            CodeInfo("empty-input", _E, "an imported file is empty or holds nothing to import"),
             CodeInfo("empty-text", _E, "a claim or question has empty text"),
             CodeInfo(
                 "file-too-large", _E, "a file is larger than the size limit (--max-file-size)"
             ),
+            CodeInfo("import-cycle", _E, "an imported file's references go round in a circle"),
+            CodeInfo("import-syntax", _E, "an imported file breaks its format's syntax"),
+            CodeInfo("include-cycle", _W, "an Argdown file includes a file already included"),
             CodeInfo("invalid-value", _E, "a field holds a value outside its documented set"),
+            CodeInfo(
+                "locator-not-found",
+                _E,
+                "a `para N` or `fn N` locator names no such place in the text",
+            ),
             CodeInfo("missing-field", _E, "a required field is absent"),
             CodeInfo("no-claims", _E, "the claims folder is missing or holds no YAML files"),
+            CodeInfo("not-imported", _W, "part of an imported file has no place in argmap"),
             CodeInfo("not-mapping", _E, "a file's top level is not a mapping"),
             CodeInfo("not-utf8", _E, "a file is not valid UTF-8"),
             CodeInfo("quote-not-found", _E, "a quote does not occur in its source's local text"),
+            CodeInfo(
+                "quote-not-in-locator",
+                _E,
+                "a quote occurs in the text, but not where its locator says",
+            ),
             CodeInfo(
                 "relation-mismatch", _E, "undercuts must aim at a link, supports/opposes at a claim"
             ),
@@ -62,7 +81,9 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("support-cycle", _W, "claims support each other in a cycle"),
             CodeInfo("unidentified-source", _E, "a cited source has neither url nor title"),
             CodeInfo("unknown-field", _E, "a field name is not part of the format (a typo?)"),
+            CodeInfo("unknown-node-type", _E, "an AIF node has a type AIF does not define"),
             CodeInfo("unknown-ref", _E, "an id refers to no claim, link, source, speaker, …"),
+            CodeInfo("unlinked-claim", _W, "a claim has no link in or out (and is not standalone)"),
             CodeInfo("unreadable-file", _E, "a file or folder could not be read"),
             CodeInfo("wrong-type", _E, "a field holds the wrong kind of value"),
             CodeInfo("yaml-syntax", _E, "the file is not valid YAML"),

@@ -89,10 +89,11 @@ class Diagnostic:
         }
 
 
-def sort_key(diagnostic: Diagnostic) -> tuple[str, int, int, str, str]:
-    """Order diagnostics by file, position, then code, for stable output."""
+def sort_key(diagnostic: Diagnostic) -> tuple[bool, str, int, int, str, str]:
+    """Root causes (duplicate ids, …) first; then by file, position and code, for stable output."""
     loc = diagnostic.location
-    return (loc.path, loc.line, loc.col, diagnostic.code, diagnostic.message)
+    first = CODES[diagnostic.code].root_cause
+    return (not first, loc.path, loc.line, loc.col, diagnostic.code, diagnostic.message)
 
 
 def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

@@ -234,12 +234,12 @@ class Link(_Entry):
     """supports, opposes, or undercuts (which attacks a link's inference)."""
     speakers: RefList = Field(default_factory=list)
     """Speaker ids of who draws the link; empty means the document's author."""
-    citations: list[Citation] = Field(default_factory=list)
-    """Where the link is drawn."""
     warrant: str | None = None
     """Why the premises bear on the target, in a sentence."""
     scheme: str | None = None
     """The argumentation scheme, when known, e.g. "Argument From Expert Opinion"."""
+    citations: list[Citation] = Field(default_factory=list)
+    """Where the link is drawn."""
 
 
 class ClaimFile(_Entry):

@@ -25,9 +25,10 @@ def generate(n_claims: int, outdir: Path) -> tuple[int, int]:
         stale.unlink(missing_ok=True)
     (claims_dir / "_common.yaml").write_text(common_yaml(common), encoding="utf-8")
     links = 0
+    home = {claim.id: document.id for document in documents for claim in document.claims}
     for document in documents:
         path = claims_dir / f"{document.id}.yaml"
-        path.write_text(document_yaml(document), encoding="utf-8")
+        path.write_text(document_yaml(document, home), encoding="utf-8")
         links += len(document.links)
         links += sum(len(c.supports) + len(c.opposes) for c in document.claims)
     (outdir / "map.argdown").write_text(map_argdown(documents), encoding="utf-8")

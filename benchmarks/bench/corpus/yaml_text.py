@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Mapping
 
 from bench.corpus.entities import PERSPECTIVES
 from bench.corpus.model import Citation, Common, Document
@@ -43,8 +44,17 @@ def citation_lines(citations: list[Citation], indent: str) -> list[str]:
     return out
 
 
-def document_yaml(document: Document) -> str:
-    """The claims file of one document."""
+def document_yaml(document: Document, home: Mapping[str, str] | None = None) -> str:
+    """The claims file of one document.
+
+    *home* maps a claim id to the namespace (file stem) of the document that defines it;
+    links into another document are written qualified, as `NAMESPACE/ID`.
+    """
+    own = {claim.id for claim in document.claims}
+
+    def ref(target: str) -> str:
+        return target if target in own or home is None else f"{home[target]}/{target}"
+
     out = [
         f"# {document.title} ({document.publisher}, {document.published.isoformat()})",
         "# Synthetic benchmark corpus written by benchmarks/generate.py.",
@@ -88,9 +98,9 @@ def document_yaml(document: Document) -> str:
         if claim.status is not None:
             out.append(f"    status: {claim.status}")
         if claim.supports:
-            out.append(f"    supports: {flow(claim.supports)}")
+            out.append(f"    supports: {flow([ref(t) for t in claim.supports])}")
         if claim.opposes:
-            out.append(f"    opposes: {flow(claim.opposes)}")
+            out.append(f"    opposes: {flow([ref(t) for t in claim.opposes])}")
         out.append("")
     if document.links:
         out.append("links:")
@@ -98,7 +108,7 @@ def document_yaml(document: Document) -> str:
             out += [
                 f"  - id: {link.id}",
                 f"    from: {flow(link.premises)}",
-                f"    to: {link.target}",
+                f"    to: {ref(link.target)}",
                 f"    relation: {link.relation}",
             ]
             if link.speakers:

@@ -8,12 +8,14 @@ A check never prints and never raises for bad claims: it yields
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 from argmap.check.cycles import find_cycles
+from argmap.check.quotes import check_citation_texts
+from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
 from argmap.corpus.graph import GraphIndex
 from argmap.corpus.merge import Corpus, Kind, Origin
+from argmap.corpus.scope import Group
 from argmap.diagnostics import Diagnostic, Suggester
 from argmap.load.yamlsource import PathPart
 from argmap.model import Citation, Relation
@@ -29,26 +31,6 @@ _SECTION_OF: dict[Kind, str] = {
     "claim": "claims",
     "link": "links",
 }
-
-
-def check_duplicate_ids(index: GraphIndex) -> Iterator[Diagnostic]:
-    """Ids defined twice; both places are named."""
-    corpus = index.corpus
-    for kind, ident, origin in corpus.duplicates:
-        first_kind: Kind = kind
-        if (kind, ident) not in corpus.origins and kind in ("claim", "link"):
-            first_kind = "link" if kind == "claim" else "claim"
-        first = corpus.origins.get((first_kind, ident))
-        is_shorthand = origin.path[0] == "claims" and len(origin.path) > 2
-        where = corpus.locate(origin) if is_shorthand else corpus.locate(origin, "id")
-        taken_by = "" if first_kind == kind else f" (already a {first_kind} id)"
-        yield Diagnostic(
-            where,
-            "duplicate-id",
-            f"{kind} id '{ident}' is defined twice{taken_by}",
-            "rename one of them; ids must be unique across all of claims/",
-            related=None if first is None else corpus.locate(first, "id"),
-        )
 
 
 def check_references(index: GraphIndex) -> Iterator[Diagnostic]:
@@ -107,23 +89,29 @@ def _known_ids(corpus: Corpus, kind: Kind) -> set[str]:
 
 
 class _Hints:
-    """ "Did you mean" for unknown references: candidates prepared once, each word answered once."""
+    """ "Did you mean" for unknown references: candidates prepared once, each word answered once.
+
+    Candidates are written as the referring file would write them, so they are
+    prepared once per kind and file; a misspelt id referred to 5,000 times is
+    looked up once, not 5,000 times over every id.
+    """
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self.by_kind: dict[str, Suggester] = {}
+        self.suggesters: dict[tuple[str, str], Suggester] = {}
 
-    def hint(self, kind: Kind, ident: str) -> str | None:
+    def hint(self, kind: Kind, ident: str, file: str) -> str | None:
         corpus = self.corpus
         pool = _SECTION_OF[kind]  # premises must be claims: a link there gets claims only
         if kind == "claim" and ident not in corpus.links:
             pool = "claims and links"
-        if pool not in self.by_kind:
+        if (pool, file) not in self.suggesters:
             known: Iterable[str] = getattr(corpus, _SECTION_OF[kind])
             if pool == "claims and links":
                 known = [*corpus.claims, *corpus.links]
-            self.by_kind[pool] = Suggester(known)
-        return self.by_kind[pool].hint(ident)
+            labels = (corpus.label(key, file) for key in known)  # as this file would write them
+            self.suggesters[(pool, file)] = Suggester(labels)
+        return self.suggesters[(pool, file)].hint(ident)
 
 
 def _unknown(
@@ -133,7 +121,16 @@ def _unknown(
         noun = "claim or link" if ident not in corpus.links else "claim (premises must be claims)"
     else:
         noun = kind
-    hint = hints.hint(kind, ident) or f"define it under '{_SECTION_OF[kind]}:' or fix the id"
+    group: Group = "claim" if kind == "link" else kind
+    elsewhere = corpus.scopes.elsewhere(group, ident)
+    if elsewhere and "/" not in ident:
+        hint = f"'{ident}' is declared in another file; write it qualified, as '{elsewhere[0]}'" + (
+            f" (or {', '.join(repr(e) for e in elsewhere[1:3])})" if len(elsewhere) > 1 else ""
+        )
+    else:
+        hint = hints.hint(kind, ident, origin.file) or (
+            f"define it under '{_SECTION_OF[kind]}:' or fix the id"
+        )
     return Diagnostic(corpus.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint)
 
 
@@ -143,13 +140,15 @@ def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
     for ident, link in corpus.links.items():
         origin = corpus.origins[("link", ident)]
         shorthand = origin.path[0] == "claims"
+        name, to = corpus.label(ident, origin.file), corpus.label(link.to, origin.file)
         premises: set[str] = set()
         for n, premise in enumerate(link.from_):
             if premise in premises:
                 yield Diagnostic(
                     corpus.locate(origin, "from", n),
                     "duplicate-premise",
-                    f"link '{ident}' lists claim '{premise}' twice among its premises",
+                    f"link '{name}' lists claim '{corpus.label(premise, origin.file)}' twice "
+                    "among its premises",
                     "list each co-premise once; a claim cannot back itself up",
                 )
             premises.add(premise)
@@ -157,7 +156,7 @@ def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 corpus.locate(origin) if shorthand else corpus.locate(origin, "to"),
                 "self-link",
-                f"claim '{link.to}' {link.relation.value} itself",
+                f"claim '{to}' {link.relation.value} itself",
                 "a claim cannot be its own premise; link it to a different claim",
             )
         undercut = link.relation is Relation.undercuts
@@ -165,15 +164,14 @@ def check_links(index: GraphIndex) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 corpus.locate(origin, "to"),
                 "relation-mismatch",
-                f"link '{ident}' undercuts claim '{link.to}', but undercuts aims at a link",
+                f"link '{name}' undercuts claim '{to}', but undercuts aims at a link",
                 "use 'relation: opposes' to attack a claim, or aim 'to:' at a link id",
             )
         elif not undercut and link.to in corpus.links:
             yield Diagnostic(
                 corpus.locate(origin) if shorthand else corpus.locate(origin, "to"),
                 "relation-mismatch",
-                f"link '{ident}' {link.relation.value} link '{link.to}'; "
-                "only undercuts aims at a link",
+                f"link '{name}' {link.relation.value} link '{to}'; only undercuts aims at a link",
                 "use 'relation: undercuts' to attack an inference, or aim at a claim",
             )
 
@@ -188,7 +186,8 @@ def check_support_cycles(index: GraphIndex) -> Iterator[Diagnostic]:
                 if premise in corpus.claims and premise != link.to:
                     edges.setdefault(premise, []).append(link.to)
     for cycle in find_cycles(list(corpus.claims), edges):
-        path = " -> ".join(f"'{c}'" for c in [*cycle, cycle[0]])
+        file = corpus.origins[("claim", cycle[0])].file
+        path = " -> ".join(f"'{corpus.label(c, file)}'" for c in [*cycle, cycle[0]])
         yield Diagnostic(
             corpus.where("claim", cycle[0]),
             "support-cycle",
@@ -207,7 +206,7 @@ def check_texts(index: GraphIndex) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 corpus.where(kind, ident, "text"),
                 "empty-text",
-                f"{kind} '{ident}' has empty text",
+                f"{kind} '{corpus.bare(kind, ident)}' has empty text",
                 "state the proposition in a sentence",
             )
 
@@ -222,45 +221,37 @@ def check_sources(index: GraphIndex) -> Iterator[Diagnostic]:
             yield Diagnostic(
                 corpus.where("source", ident, "id"),
                 "unidentified-source",
-                f"source '{ident}' is cited but has neither url nor title",
+                f"source '{corpus.bare('source', ident)}' is cited but has neither url nor title",
                 "add a 'title:' or 'url:' so readers can find it",
             )
 
 
-def check_quotes(index: GraphIndex) -> Iterator[Diagnostic]:
-    """Quotes that do not occur in their source's local text (whitespace aside)."""
+def check_unlinked(index: GraphIndex) -> Iterator[Diagnostic]:
+    """Claims with no link in or out, unless marked `standalone: true` (a warning)."""
     corpus = index.corpus
-    normalized = {ident: _squash(text) for ident, text in corpus.source_texts.items()}
-    entries: list[tuple[Kind, str, list[Citation]]]
-    entries = [("claim", i, c.citations) for i, c in corpus.claims.items()]
-    entries += [("link", i, lk.citations) for i, lk in corpus.links.items()]
-    for kind, ident, citations in entries:
-        for n, citation in enumerate(citations):
-            text = normalized.get(citation.source)
-            if text is None or not citation.quote or _squash(citation.quote) in text:
-                continue
-            origin = corpus.origins[(kind, ident)]
-            file = corpus.sources[citation.source].text_file
-            yield Diagnostic(
-                corpus.locate(origin, "citations", n, "quote"),
-                "quote-not-found",
-                f"quote in {kind} '{ident}' does not occur in source '{citation.source}'",
-                f"copy the words exactly from {file}; only whitespace may differ",
-            )
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    for ident, claim in corpus.claims.items():
+        if claim.standalone or ident in index.outgoing or ident in index.incoming:
+            continue
+        yield Diagnostic(
+            corpus.where("claim", ident, "id"),
+            "unlinked-claim",
+            f"claim '{corpus.bare('claim', ident)}' is linked to no other claim",
+            "add 'supports:'/'opposes:' or a 'links:' entry, or set 'standalone: true' "
+            "if it stands alone on purpose",
+        )
 
 
 CHECKS: tuple[Check, ...] = (
+    check_namespaces,
     check_duplicate_ids,
+    check_ambiguous_refs,
     check_references,
     check_links,
     check_support_cycles,
     check_texts,
     check_sources,
-    check_quotes,
+    check_citation_texts,
+    check_unlinked,
 )
 """Every check, in the order they run."""
 

@@ -14,13 +14,13 @@ import gc
 import os
 import sys
 
-from argmap.cli import check, info, render
+from argmap.cli import check, edit, info, ingest, interchange, render
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo
 
 __all__ = ["app", "main"]
 
 render.register(app)
-_COMMAND_MODULES = (check, info, render)
+_COMMAND_MODULES = (check, edit, info, ingest, interchange, render)
 
 
 def main() -> None:

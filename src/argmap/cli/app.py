@@ -149,12 +149,16 @@ def echo_data(text: str) -> None:
     _print(text, err=False)
 
 
+def json_safe(text: str) -> str:
+    """JSON text with its control and bidi characters written as \\u escapes (same data)."""
+    return text if _ANY_UNSAFE.search(text) is None else text.translate(_JSON_ESCAPED)
+
+
 def json_text(data: Any) -> str:
     """*data* as indented JSON in which control and bidi characters are \\u escapes."""
     import json
 
-    text = json.dumps(data, indent=2, ensure_ascii=False)
-    return text if _ANY_UNSAFE.search(text) is None else text.translate(_JSON_ESCAPED)
+    return json_safe(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def shown_path(path: Path | str, limit: int = 120) -> str:

@@ -1,4 +1,4 @@
-"""Commands that read and judge the claims: check, audit and export."""
+"""Commands that read and judge the claims: check and audit."""
 
 from __future__ import annotations
 
@@ -38,12 +38,6 @@ class AuditFormat(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
-
-
-class ExportFormat(StrEnum):
-    """Output formats of `export`."""
-
-    json = "json"
 
 
 class FailOn(StrEnum):
@@ -111,21 +105,3 @@ def audit(
     if fail_on is FailOn.unsourced and report.unsourced:
         echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
         raise typer.Exit(EXIT_PROBLEMS)
-
-
-@app.command()
-def export(
-    ctx: typer.Context,
-    path: PathArg = DEFAULT_PATH,
-    format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = (
-        ExportFormat.json
-    ),
-    output: Output = None,
-    no_cache: NoCache = False,
-) -> None:
-    """Export the whole resolved corpus (see README for the shape)."""
-    from argmap.formats.json_export import export_corpus
-
-    project = open_or_exit(ctx, path, no_cache)
-    text = json_text(export_corpus(project.index)) + "\n"
-    write_output(text, output)

@@ -1,4 +1,4 @@
-"""Commands that describe: schema, codes, and show for one claim or link."""
+"""Commands that describe: schema, codes, show for one claim or link, and paragraphs."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import typer
 
 from argmap.cli.app import (
     DEFAULT_PATH,
+    EXIT_USAGE,
     NoCache,
     PathArg,
     app,
@@ -16,7 +17,9 @@ from argmap.cli.app import (
     echo_data,
     fail,
     json_text,
+    load_project,
     open_or_exit,
+    print_diagnostics,
 )
 
 
@@ -43,21 +46,53 @@ def codes() -> None:
 @app.command()
 def show(
     ctx: typer.Context,
-    claim_id: Annotated[str, typer.Argument(metavar="ID", help="Claim id.")],
+    ident: Annotated[
+        str, typer.Argument(metavar="ID", help="Claim or link id, bare or NAMESPACE/ID.")
+    ],
     path: PathArg = DEFAULT_PATH,
     no_cache: NoCache = False,
 ) -> None:
-    """Show one claim: speakers, citations, and what supports and opposes it."""
-    from argmap.diagnostics import did_you_mean
-    from argmap.render.show import format_claim
+    """Show one claim (speakers, citations, links in and out) or one link (ends, undercuts)."""
+    from argmap.render.select import SelectionError, find_id
+    from argmap.render.show import format_claim, format_link
 
     project = open_or_exit(ctx, path, no_cache)
-    if claim_id in project.corpus.links:
-        link = project.corpus.links[claim_id]
+    corpus = project.corpus
+    try:
+        key = find_id(corpus, "claim", ident, {**corpus.claims, **corpus.links}, "claim or link")
+    except SelectionError as exc:
+        fail(exc.message, hint=exc.hint)
+    shown = format_link if key in corpus.links else format_claim
+    echo_block(shown(project.index, key), nl=False)
+
+
+@app.command()
+def paragraphs(
+    ctx: typer.Context,
+    source_id: Annotated[str, typer.Argument(metavar="SOURCE_ID", help="Source id.")],
+    path: PathArg = DEFAULT_PATH,
+    no_cache: NoCache = False,
+) -> None:
+    """Print a source's text_file with its paragraphs (para N) and footnotes (fn N) numbered."""
+    from argmap.render.select import SelectionError, find_id
+    from argmap.texts.source import numbered
+
+    project = load_project(ctx, path, no_cache)
+    if project.loaded.missing:
+        print_diagnostics(project.diagnostics)
+        raise typer.Exit(EXIT_USAGE)
+    corpus = project.corpus
+    try:
+        key = find_id(corpus, "source", source_id, corpus.sources)
+    except SelectionError as exc:
+        fail(exc.message, hint=exc.hint)
+    text = corpus.source_texts.get(key)
+    if text is None:
+        text_file = corpus.sources[key].text_file
+        if text_file is None:
+            fail(f"source '{source_id}' has no text_file", hint="add 'text_file:' to it")
         fail(
-            f"'{claim_id}' is a link, not a claim",
-            hint=f"show one of its ends: argmap show {link.from_[0]}",
+            f"cannot read text_file '{text_file}' of source '{source_id}'",
+            hint=f"run 'argmap check {path}' for details",
         )
-    if claim_id not in project.corpus.claims:
-        fail(f"no claim '{claim_id}'", hint=did_you_mean(claim_id, project.corpus.claims))
-    echo_block(format_claim(project.index, claim_id), nl=False)
+    echo_block(numbered(text), nl=False)

@@ -66,17 +66,23 @@ TimeoutOpt = Annotated[
 ]
 
 
+SlideOpt = Annotated[
+    bool,
+    typer.Option("--slide", help="16:9 slide preset: bigger type, packed to fit 1920×1080."),
+]
+
+
 def _view(project: Project, filters: Filters) -> MapView:
-    from argmap.render.select import SelectionError, apply_filters, documents
+    from argmap.render.select import SelectionError, apply_filters, map_title, resolve
     from argmap.render.view import build_view
 
-    docs = documents(project.index)
     try:
+        filters = resolve(project.index, filters)
         claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
     except SelectionError as exc:
         fail(exc.message, EXIT_USAGE, exc.hint)
-    title = docs[0].title if len(docs) == 1 else f"Claims in {project.root}"
-    return build_view(project.index, claim_ids, title)
+    title = map_title(project.index, claim_ids, filters)
+    return build_view(project.index, claim_ids, title, filters.focus)
 
 
 def map_command(
@@ -89,24 +95,31 @@ def map_command(
     question: Annotated[str | None, typer.Option(help="Only claims on this question.")] = None,
     perspective: Annotated[str | None, typer.Option(help="Only this perspective.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Only this speaker's claims.")] = None,
-    direction: Annotated[Direction, typer.Option(help="Rank direction.")] = Direction.TB,
+    direction: Annotated[
+        Direction | None,
+        typer.Option(help="Rank direction [default: TB; with --slide, whichever fits better]."),
+    ] = None,
+    slide: SlideOpt = False,
     layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
     no_cache: NoCache = False,
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
+    from argmap.render.dot_style import SCREEN, SLIDE
     from argmap.render.emit_dot import dot_chunks, emit_dot
     from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
     from argmap.render.select import Filters
 
     project = open_or_exit(ctx, path, no_cache)
     view = _view(project, Filters(focus, depth, question, perspective, speaker))
+    preset = SLIDE if slide else SCREEN
+    rankdir = direction.value if direction else "TB"
     if format is MapFormat.dot:
-        write_output(dot_chunks(view, direction.value), output)
+        write_output(dot_chunks(view, rankdir, preset), output)
         if not dot_available():
             echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
-    dot_text = emit_dot(view, direction.value)
+    dot_text = emit_dot(view, rankdir, preset)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
         fail(
             f"{format.value} is binary; not writing it to a terminal",
@@ -121,7 +134,14 @@ def map_command(
             INSTALL_HINT,
         )
     try:
-        data = lay_out(dot_text, format.value, layout, layout_timeout)
+        if slide:
+            from argmap.render.slide import lay_out_slide, slide_digest, slide_dot
+
+            directions = (rankdir,) if direction else ("TB", "LR")
+            placed = slide_dot(view, layout, layout_timeout, directions)
+            data = lay_out_slide(placed, format.value, layout_timeout, slide_digest(view))
+        else:
+            data = lay_out(dot_text, format.value, layout, layout_timeout)
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     write_output(data, output)
@@ -167,6 +187,13 @@ def render(
         list[str] | None,
         typer.Option("--document", help="Only this document (a claims file's name without .yaml)."),
     ] = None,
+    slide: Annotated[
+        bool,
+        typer.Option(
+            "--slide",
+            help="Also write slide.svg and slide.png (16:9); once written, kept current.",
+        ),
+    ] = False,
     layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
     no_cache: NoCache = False,
@@ -174,13 +201,7 @@ def render(
     """Write every output of every document into renders/ (or check it is current)."""
     from argmap.diagnostics import did_you_mean
     from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available
-    from argmap.render.renders import (
-        LAYOUT_OUTPUTS,
-        collisions,
-        plan,
-        stale_outputs,
-        write_renders,
-    )
+    from argmap.render.renders import collisions, plan, stale_outputs, write_renders
     from argmap.render.select import documents
 
     project = open_or_exit(ctx, path, no_cache)
@@ -193,15 +214,16 @@ def render(
     for wanted in document or []:
         if wanted not in names:
             fail(f"no document '{wanted}'", EXIT_USAGE, did_you_mean(wanted, names))
-    renders = plan(project.index, document or ())
+    renders = plan(project.index, document or (), slide, out)
     if check:
         stale = stale_outputs(renders, out)
-        for stale_path, why in stale:
-            echo(f"{stale_path}: stale: {why}", err=True)
+        for entry in stale:
+            echo(f"{entry.path}: stale: {entry.why}", err=True)
+            for line in entry.diff:
+                echo(line, err=True)
         if stale:
-            fail(
-                f"{len(stale)} render(s) out of date", EXIT_PROBLEMS, f"run 'argmap render {path}'"
-            )
+            again = f"argmap render {path}" + (" --slide" if slide else "")
+            fail(f"{len(stale)} render(s) out of date", EXIT_PROBLEMS, f"run '{again}'")
         echo(f"{out}: {len(renders)} document(s) up to date", err=True)
         return
     if not dot_available():
@@ -217,7 +239,7 @@ def render(
     except OSError as exc:
         where = f" {shown_path(exc.filename)}" if exc.filename else ""
         fail(f"cannot write renders:{where}: {exc.strerror or exc}", EXIT_USAGE)
-    total = sum(len(r.texts) + len(LAYOUT_OUTPUTS) for r in renders)
+    total = sum(len(r.texts) + len(r.laid_out()) for r in renders)
     echo(
         f"wrote {len(written)} file(s) for {len(renders)} document(s) to {out}"
         f" ({total - len(written)} already up to date)",

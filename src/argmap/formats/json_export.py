@@ -20,7 +20,10 @@ def _date(value: dt.date | None) -> str | None:
 
 
 def _citations(citations: list[Citation]) -> list[dict[str, Any]]:
-    return [{"source": c.source, "locator": c.locator, "quote": c.quote} for c in citations]
+    return [
+        {"source": c.source, "locator": c.locator, "quote": c.quote, "scope": c.scope.value}
+        for c in citations
+    ]
 
 
 def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
@@ -40,6 +43,9 @@ def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
                 "status": None if claim.status is None else claim.status.value,
                 "document": corpus.document_of_claim(ident),
                 "unsourced": index.is_unsourced(ident),
+                "sourcing": index.sourcing(ident).value,
+                "standalone": claim.standalone,
+                "namespace": corpus.namespaces.get(corpus.claim_file.get(ident, "")),
             }
             for ident, claim in corpus.claims.items()
         ],
@@ -52,6 +58,7 @@ def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
                 "speakers": index.link_speakers(ident),
                 "citations": _citations(link.citations),
                 "warrant": link.warrant,
+                "scheme": link.scheme,
             }
             for ident, link in corpus.links.items()
         ],
@@ -80,7 +87,7 @@ def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
             for ident, speaker in corpus.speakers.items()
         ],
         "perspectives": [
-            {"id": ident, "name": p.name, "description": p.description}
+            {"id": ident, "name": p.name, "description": p.description, "color": p.color}
             for ident, p in corpus.perspectives.items()
         ],
         "questions": [{"id": ident, "text": q.text} for ident, q in corpus.questions.items()],

@@ -6,7 +6,8 @@ plain data (``marshal``), under ``.argmap-cache/`` and the hash of its exact
 bytes, so an unchanged file is neither parsed nor validated again; an edited
 file has a new hash and misses. Rebuilding models from the cache skips
 validation (the data was valid when stored) but restores enums, dates and
-nested models.
+nested models. The paragraph layout of each source text is kept here too,
+under the hash of the text.
 
 Nothing in the cache is trusted blindly. Each entry carries the format
 (argmap and pydantic versions) and a checksum of its payload; entries are
@@ -36,6 +37,7 @@ from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES
 from argmap.load.trusted import construct_trusted, field_names
 from argmap.model import ClaimFile
+from argmap.texts.layout import Layout
 
 CACHE_DIR_NAME = ".argmap-cache"
 """The cache folder, created in the working directory."""
@@ -65,7 +67,7 @@ def file_keys(paths: list[Path], max_bytes: int = MAX_FILE_BYTES) -> dict[Path, 
     return keys
 
 
-def encode_entry(data: dict[str, Any]) -> bytes:
+def encode_entry(data: Any) -> bytes:
     """An entry's bytes: the format line, the checksum of the payload, the payload."""
     payload = marshal.dumps(data)
     return _HEADER + digest(payload).encode() + payload
@@ -98,33 +100,53 @@ class ParseCache:
 
     def get(self, key: str) -> ClaimFile | None:
         """The cached content for *key*, or None when absent, stale, corrupt or altered."""
+        stored = self._read(key, ".marshal")
+        try:
+            rebuilt = rebuild(ClaimFile, stored) if type(stored) is dict else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+        return rebuilt if isinstance(rebuilt, ClaimFile) else None
+
+    def put(self, key: str, content: ClaimFile) -> None:
+        """Store *content* under *key*; failures to write are ignored (it is only a cache)."""
+        self._write(key, ".marshal", content.model_dump(mode="json", by_alias=False))
+
+    def get_layout(self, key: str) -> Layout | None:
+        """The paragraph layout stored for the text with hash *key*, or None."""
+        try:
+            return Layout.from_data(self._read(key, ".layout"))
+        except (ValueError, TypeError):
+            return None
+
+    def put_layout(self, key: str, layout: Layout) -> None:
+        """Store the paragraph layout of the text with hash *key* (failures are ignored)."""
+        self._write(key, ".layout", layout.to_data())
+
+    def _read(self, key: str, suffix: str) -> Any:
+        """The payload of the entry *key* + *suffix*; None when absent, unsafe or altered.
+
+        The entry is read only as a regular file of bounded size, inside a
+        subfolder opened without following symlinks, and only when its format
+        and checksum match.
+        """
         try:
             folder = os.open(self.folder / key[:2], _DIR_FLAGS)
         except OSError:
             return None
         try:
             data = read_regular(
-                f"{key}.marshal", self.max_entry_bytes, follow_symlinks=False, dir_fd=folder
+                f"{key}{suffix}", self.max_entry_bytes, follow_symlinks=False, dir_fd=folder
             )
-        except UnreadableFile:
+            return decode_entry(data)
+        except (UnreadableFile, EOFError, ValueError, TypeError):
             return None
         finally:
             os.close(folder)
-        try:
-            stored = decode_entry(data)
-            rebuilt = rebuild(ClaimFile, stored) if type(stored) is dict else None
-        except (EOFError, ValueError, TypeError, KeyError, AttributeError):
-            return None
-        return rebuilt if isinstance(rebuilt, ClaimFile) else None
 
-    def put(self, key: str, content: ClaimFile) -> None:
-        """Store *content* under *key*; failures to write are ignored (it is only a cache).
-
-        The entry is written beside its final name and renamed over it, inside
-        a subfolder opened without following symlinks.
-        """
+    def _write(self, key: str, suffix: str, payload: Any) -> None:
+        """Write an entry beside its final name and rename it over it, never through a symlink."""
         try:
-            blob = encode_entry(content.model_dump(mode="json", by_alias=False))
+            blob = encode_entry(payload)
             sub = self.folder / key[:2]
             sub.mkdir(parents=True, exist_ok=True)
             folder = os.open(sub, _DIR_FLAGS)
@@ -140,7 +162,7 @@ class ParseCache:
                     view = view[os.write(fd, view) :]
             finally:
                 os.close(fd)
-            os.replace(tmp, f"{key}.marshal", src_dir_fd=folder, dst_dir_fd=folder)
+            os.replace(tmp, f"{key}{suffix}", src_dir_fd=folder, dst_dir_fd=folder)
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(tmp, dir_fd=folder)

@@ -1,4 +1,4 @@
-"""Finding the claims files under a root, and naming each by its place there.
+"""Finding the claims files under a root, and naming each (its namespace) by its place there.
 
 Every `*.yaml` and `*.yml` below the claims folder is a claims file, hidden
 files and folders aside. Nothing is skipped silently: a folder that cannot be
@@ -18,7 +18,12 @@ YAML_SUFFIXES = (".yaml", ".yml")
 """File endings read as claims files."""
 
 
-def discover(root: Path) -> tuple[list[Path], list[Diagnostic]]:
+def discover(root: Path) -> list[Path]:
+    """The claims files at *root*, in path order (see :func:`find_claims`)."""
+    return find_claims(root)[0]
+
+
+def find_claims(root: Path) -> tuple[list[Path], list[Diagnostic]]:
     """The claims files at *root* (the file itself, or every YAML file below a folder).
 
     Returns the files in path order, and an `unreadable-file` diagnostic for
@@ -54,10 +59,13 @@ def discover(root: Path) -> tuple[list[Path], list[Diagnostic]]:
     ]
 
 
-def file_name(root: Path, path: Path) -> str:
-    """*path* under the claims *root* without its suffix, as `sub/x`; its stem at a file root."""
+def namespace_of(root: Path, path: Path) -> str:
+    """The default namespace of *path*: its path under *root* without suffix, '/'-separated.
+
+    At a file root (PATH is one file), it is the file's stem.
+    """
     try:
-        relative = path.relative_to(root) if root != path else Path(path.name)
+        relative = path.relative_to(root) if root.is_dir() else Path(path.name)
     except ValueError:
         relative = Path(path.name)
     return relative.with_suffix("").as_posix()

@@ -18,13 +18,18 @@ from pydantic import ValidationError
 
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.load.cache import ParseCache, digest, file_keys
-from argmap.load.discovery import discover, file_name
+from argmap.load.discovery import discover, find_claims, namespace_of
+from argmap.load.fastyaml import fast_parse
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
 from argmap.load.source_texts import read_source_texts
 from argmap.load.validation_errors import translate_errors
-from argmap.load.yamlsource import PositionIndex, YamlSyntaxProblem, parse_yaml
+from argmap.load.yamlbuild import deeper_than
+from argmap.load.yamlsource import ParsedYaml, PositionIndex, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
+from argmap.texts.source import SourceText
+
+__all__ = ["LoadResult", "LoadedFile", "discover", "load", "load_file", "namespace_of"]
 
 
 @dataclass
@@ -41,10 +46,11 @@ class LoadedFile:
     """Finds line and column of any value in the file."""
     invalid_ids: dict[str, set[str]] = field(default_factory=dict)
     """Ids of entries dropped as invalid, by section, so references to them are not 'unknown'."""
-    source_texts: dict[str, str] = field(default_factory=dict)
+    source_texts: dict[str, SourceText] = field(default_factory=dict)
     """The local text of each source whose `text_file` could be read, by source id."""
-    name: str = ""
-    """The path under the claims root without its suffix, e.g. `sub/x` (its renders' folder)."""
+    namespace: str = ""
+    """The file's namespace: its `namespace:` field, else its path under the claims root
+    without suffix (set by :func:`load`)."""
 
 
 @dataclass
@@ -79,7 +85,7 @@ def load(root: Path, cache: ParseCache | None = None, limits: Limits | None = No
             Diagnostic(Location(_abbreviated(shown_root)), code, message, hint)
         )
         return result
-    paths, unlisted = discover(root)
+    paths, unlisted = find_claims(root)
     result.diagnostics.extend(unlisted)
     if not paths:
         result.diagnostics.append(
@@ -104,9 +110,9 @@ def load(root: Path, cache: ParseCache | None = None, limits: Limits | None = No
         loaded, problems = load_file(path, cache, key, limits=limits)
         result.diagnostics.extend(problems)
         if loaded is not None:
-            loaded.name = file_name(root, path)
+            loaded.namespace = loaded.content.namespace or namespace_of(root, path)
             result.files.append(loaded)
-            result.diagnostics.extend(read_source_texts(loaded, text_folder, limits))
+            result.diagnostics.extend(read_source_texts(loaded, text_folder, limits, cache))
     return result
 
 
@@ -146,8 +152,11 @@ def load_file(
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         return None, [_not_utf8(shown, raw, exc)]
+    fast = fast_parse(text)  # the happy path; None sends the text to PyYAML
+    if fast is not None and deeper_than(fast, limits.max_depth):
+        fast = None  # the slow path says where the nesting goes too deep
     try:
-        parsed = parse_yaml(text, limits)
+        parsed = ParsedYaml(fast, []) if fast is not None else parse_yaml(text, limits)
     except YamlSyntaxProblem as problem:
         return None, [
             Diagnostic(

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from argmap.diagnostics import Diagnostic, Location, display_path
+from argmap.load.cache import ParseCache, digest
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
+from argmap.texts.source import SourceText
 
 if TYPE_CHECKING:
     from argmap.load.yamlsource import PositionIndex
@@ -30,15 +32,18 @@ class Loaded(Protocol):
     shown: str
     content: ClaimFile
     positions: PositionIndex
-    source_texts: dict[str, str]
+    source_texts: dict[str, SourceText]
 
 
-def read_source_texts(loaded: Loaded, text_folder: Path, limits: Limits) -> list[Diagnostic]:
+def read_source_texts(
+    loaded: Loaded, text_folder: Path, limits: Limits, cache: ParseCache | None = None
+) -> list[Diagnostic]:
     """Read the local copy of each source of *loaded* that names a `text_file`.
 
     Copies must be regular files within *limits*, lying inside *text_folder*
     (already resolved) once symlinks are resolved. Texts read are stored in
-    ``loaded.source_texts``; the problems are returned.
+    ``loaded.source_texts``; the problems are returned. With a *cache*, each
+    text's paragraph layout is kept in it under the hash of the text.
     """
     problems = []
     root = text_folder
@@ -60,7 +65,9 @@ def read_source_texts(loaded: Loaded, text_folder: Path, limits: Limits) -> list
         if problem is None:
             try:
                 data = read_regular(target, limits.max_file_bytes, follow_symlinks=False)
-                loaded.source_texts[source.id] = data.decode("utf-8")
+                key = None if cache is None else digest(data)
+                text = SourceText(source.text_file, data.decode("utf-8"), key, cache)
+                loaded.source_texts[source.id] = text
                 continue
             except UnreadableFile as exc:
                 problem = exc.reason

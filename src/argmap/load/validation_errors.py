@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from argmap.diagnostics import Diagnostic, Location, did_you_mean
-from argmap.load.yamlsource import PathPart, PositionIndex
+from argmap.load.yamlsource import PathPart, PositionIndex, step_text
 from argmap.model import SECTIONS, Citation, ClaimFile
 
 _SINGULAR = {section: section.removesuffix("s") for section in SECTIONS}
@@ -93,7 +93,7 @@ def _unknown_field(
     line, col = positions.locate(loc, key=True)
     written = positions.key_text(loc)
     key = loc[-1]
-    name = shown_value(written if written is not None else str(key))
+    name = shown_value(written if written is not None else step_text(key))
     allowed = field_names(model_at(loc[:-1]))
     hint = did_you_mean(name, allowed) or f"allowed fields: {', '.join(allowed)}"
     where = describe(loc[:-1], data)
@@ -111,7 +111,7 @@ def _key_in(data: Any, loc: Sequence[PathPart]) -> Any:
         node = _step(node, step)
     if isinstance(node, dict):
         for key in node:
-            if str(key) == str(loc[-1]):
+            if step_text(key) == step_text(loc[-1]):
                 return key
     return loc[-1]
 
@@ -130,7 +130,7 @@ def _scalar_text(value: Any) -> str:
         return "~"
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return step_text(value)
 
 
 def _kind_of(value: Any) -> str:
@@ -198,7 +198,7 @@ def describe(path: Sequence[PathPart], data: Any) -> str:
 
 def _step(node: Any, step: PathPart) -> Any:
     if isinstance(node, dict):
-        return node.get(step) if step in node else node.get(str(step))
+        return node.get(step) if step in node else node.get(step_text(step))
     if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
         return node[step]
     return None

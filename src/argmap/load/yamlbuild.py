@@ -283,3 +283,24 @@ def _merged(frame: _Frame) -> dict[Any, Any]:
         result.update(merged)
     result.update(frame.value)
     return result
+
+
+def deeper_than(data: Any, max_depth: int) -> bool:
+    """True when lists and mappings in *data* nest more than *max_depth* levels deep.
+
+    For parsers that return data rather than events (yaml-rs on the happy
+    path): the same depth bound, checked level by level without recursion. A
+    document with aliases never gets here, so nothing is shared or cyclic.
+    """
+    level = [data] if data.__class__ is dict or data.__class__ is list else []
+    depth = 0
+    while level:
+        depth += 1  # the collections in *level* sit at this depth
+        if depth > max_depth:
+            return True
+        deeper = []
+        for node in level:
+            children = node.values() if node.__class__ is dict else node
+            deeper += [c for c in children if c.__class__ is dict or c.__class__ is list]
+        level = deeper
+    return False

@@ -1,11 +1,12 @@
 """Reading one YAML scalar as PyYAML's safe loader does, and the problem YAML readers raise.
 
-A plain scalar is resolved by the loader's implicit resolvers (numbers,
-booleans, null; the loader given decides whether dates stay text), then
-built by PyYAML's own safe constructors, so argmap reads exactly what PyYAML
-would. What PyYAML would crash on (a 10,000-digit number, `!!bool maybe`, a
-tag no claims file uses) becomes a :class:`YamlProblem` at the scalar, with
-a hint chosen by what the scalar is, never by the words of an exception.
+A plain scalar is resolved by the loader's implicit resolvers and built by
+the loader's constructors (argmap's loader follows YAML 1.2's core schema,
+:mod:`argmap.load.yamlschema`), so the counting constructor reads exactly
+what PyYAML with that loader would. What PyYAML would crash on (a
+10,000-digit number, `!!bool maybe`, a tag no claims file uses) becomes a
+:class:`YamlProblem` at the scalar, with a hint chosen by what the scalar
+is, never by the words of an exception.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from yaml import MarkedYAMLError, nodes
-from yaml.constructor import SafeConstructor
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -68,7 +68,7 @@ def read_scalar(loader: Any, event: Any) -> Any:
         raise bad_tag(event, tag)
     node = nodes.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
     try:
-        return SafeConstructor.yaml_constructors[tag](loader, node)
+        return loader.yaml_constructors[tag](loader, node)
     except MarkedYAMLError:
         raise
     except Exception:  # PyYAML's constructors fail in many ways on odd text

@@ -19,11 +19,11 @@ from typing import Any, ClassVar
 
 import yaml
 from yaml import events, nodes
-from yaml.constructor import SafeConstructor
 
 from argmap.load.limits import Limits
 from argmap.load.yamlbuild import Built, build
 from argmap.load.yamlscalars import YamlProblem
+from argmap.load.yamlschema import IMPLICIT_RESOLVERS, to_float, to_int
 
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 """True when PyYAML was built with libyaml and the fast parser is used."""
@@ -38,8 +38,6 @@ ParsedYaml = Built
 
 YamlSyntaxProblem = YamlProblem
 """The text is not valid YAML or breaks a limit (the name the loader uses)."""
-
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 _NOT_YAML_CHARACTER = re.compile(
     "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
@@ -71,16 +69,24 @@ _PROBLEM_HINTS = {
 
 
 class _EventLoader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader's parser and resolver; dates stay strings.
+    """The safe loader's parser, on argmap's schema (:mod:`argmap.load.yamlschema`).
 
-    The model parses dates, so a bad date gets a located message instead of a
+    Plain scalars resolve by YAML 1.2's core schema and dates stay strings:
+    the model parses them, so a bad date gets a located message instead of a
     crash inside the YAML constructor.
     """
 
-    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
-        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-    }
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = IMPLICIT_RESOLVERS  # YAML 1.2 core
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        return to_int(self.construct_scalar(node))
+
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> float:
+        return to_float(self.construct_scalar(node))
+
+
+_EventLoader.add_constructor("tag:yaml.org,2002:int", _EventLoader.construct_yaml_int)
+_EventLoader.add_constructor("tag:yaml.org,2002:float", _EventLoader.construct_yaml_float)
 
 
 def parse_yaml(text: str, limits: Limits | None = None) -> ParsedYaml:
@@ -217,10 +223,18 @@ def _key_as_read(loader: Any, event: Any) -> str:
     if tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
         try:
             node = nodes.ScalarNode(tag, event.value)
-            return str(SafeConstructor.yaml_constructors[tag](loader, node))
+            return str(loader.yaml_constructors[tag](loader, node))
         except (ValueError, TypeError, KeyError):
             pass
     return str(event.value)
+
+
+def step_text(step: PathPart) -> str:
+    """``str(step)``, safe for a number too long to print (YAML can hold one)."""
+    try:
+        return str(step)
+    except ValueError:  # more digits than int -> str allows
+        return "<a number too long to print>"
 
 
 class PositionIndex:
@@ -254,7 +268,7 @@ class PositionIndex:
         for step in path:
             children = node[2]
             if isinstance(children, dict):
-                entry = children.get(str(step))
+                entry = children.get(step_text(step))
                 if entry is None:
                     break
                 node = entry[2]
@@ -273,13 +287,13 @@ class PositionIndex:
             if node is None:
                 return None
             children = node[2]
-            if isinstance(children, dict) and str(step) in children:
-                node = children[str(step)][2]
+            if isinstance(children, dict) and step_text(step) in children:
+                node = children[step_text(step)][2]
             elif isinstance(children, list) and isinstance(step, int) and 0 <= step < len(children):
                 node = children[step]
             else:
                 return None
         if node is None or not path or not isinstance(node[2], dict):
             return None
-        entry = node[2].get(str(path[-1]))
+        entry = node[2].get(step_text(path[-1]))
         return None if entry is None else str(entry[3])

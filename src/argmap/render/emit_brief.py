@@ -4,11 +4,14 @@
 with footnotes; it does no I/O and reads nothing but the view. Output is
 deterministic: questions in definition order, claims and links in written
 order. A claim's tree follows ``view.incoming`` (its premises, their premises,
-…, and undercuts of the links between them); a claim whose tree is already
-shown in the same section, including one on the current path (a cycle), is
-mentioned with "(see above)" instead of being expanded again. Trees stop at a
-fixed depth; a claim cut off there is expanded again at the top of its own
-question's section, so every claim is shown.
+…, and each link's undercuts right under it); every tree is printed once: a
+claim whose tree is already shown is mentioned with "(see above)" in the same
+section, including one on the current path (a cycle), or "(see Q1)" in a later
+one. Trees stop at a fixed depth; a claim cut off there is expanded again at
+the top of its own question's section, so every claim is shown. "Other
+claims" holds only the claims on no question that no tree above shows. The
+document's author is named once, under the title; lines name only other
+speakers.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Callable
 from argmap.render.emit_markdown_common import (
     RELATION_WORDS,
     MarkdownParts,
+    authors_line,
     counted,
     document_locators,
     finish,
@@ -44,23 +48,33 @@ class _BriefWriter:
         self.view = view
         self.parts = MarkdownParts(view)
         self.lines: list[str] = []
-        self.shown: set[str] = set()
+        self.shown: dict[str, str] = {}
+        """Each claim printed so far, and the section it was printed in."""
+        self.section = ""
         self.link_path: set[str] = set()
 
     def write(self) -> str:
         self._opening()
-        question_sections(self.view, self.lines, self._section)
+        question_sections(
+            self.view,
+            self.lines,
+            self._section,
+            lambda node: not node.questions and node.id not in self.shown,
+            "Claims that bear on no question and appear in no tree above.",
+        )
         self._unsourced()
         return finish(self.lines, self.parts)
 
     def _opening(self) -> None:
         view = self.view
+        self.lines += [f"# {inline(view.title)}", ""]
+        byline = authors_line(view)
+        if byline:
+            self.lines += [byline, ""]
         self.lines += [
-            f"# {inline(view.title)}",
-            "",
             "A claim-by-claim brief: for each question, the main claims on it and, nested "
             "under each, the claims that support or oppose it, with who asserts each claim "
-            "and where it is found.",
+            "and where it is found. Each tree is printed once; later mentions point to it.",
         ]
         if view.document_source:
             example = next(
@@ -74,16 +88,18 @@ class _BriefWriter:
         if view.questions:
             self.lines += ["", "Questions:", ""]
             self.lines += [f"{n}. {inline(q.text)}" for n, q in enumerate(view.questions, start=1)]
+        paragraph = sum(node.paragraph_sourced for node in view.claims)
         counts = [
             counted(len(view.claims), "claim"),
             counted(len(view.sources), "outside source"),
+            *([counted(paragraph, "paragraph-sourced claim")] if paragraph else []),
             counted(len(view.unsourced), "unsourced claim"),
         ]
         self.lines += ["", ", ".join(counts) + "."]
 
-    def _section(self, on_it: Callable[[ClaimNode], bool]) -> None:
+    def _section(self, on_it: Callable[[ClaimNode], bool], name: str) -> None:
         """The trees of the claims *on_it*: roots first, then any left over (cycles)."""
-        self.shown = set()
+        self.section = name
         members = [node for node in self.view.claims if on_it(node)]
         ids = {node.id for node in members}
         premises_within: set[str] = set()
@@ -102,13 +118,15 @@ class _BriefWriter:
         node = self.parts.nodes[claim_id]
         indent = _INDENT * depth
         if claim_id in self.shown and self.view.incoming.get(claim_id):
-            self.lines.append(f"{indent}- {lead}{self.parts.claim_mention(node)} (see above)")
+            where = self.shown[claim_id]
+            where = "above" if where == self.section else where
+            self.lines.append(f"{indent}- {lead}{self.parts.claim_mention(node)} (see {where})")
             return
         if depth >= _MAX_DEPTH and self.view.incoming.get(claim_id):
             line = self.parts.claim_line(node)
             self.lines.append(f"{indent}- {lead}{line} (what bears on it is listed separately)")
             return
-        self.shown.add(claim_id)
+        self.shown[claim_id] = self.section
         self.lines.append(f"{indent}- {lead}{self.parts.claim_line(node)}")
         self._premises_of(claim_id, depth + 1)
 

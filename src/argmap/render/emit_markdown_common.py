@@ -27,7 +27,8 @@ from argmap.render.text import (
     markdown_line_start,
     one_line,
 )
-from argmap.render.view import ClaimNode, LinkEdge, MapView, SourceEntry
+from argmap.render.view import ClaimNode, LinkEdge, MapView
+from argmap.render.view_entries import SourceEntry
 
 RELATION_WORDS: dict[str, str] = {
     "supports": "Supports",
@@ -38,8 +39,13 @@ RELATION_WORDS: dict[str, str] = {
 
 UNSOURCED_FLAG = "⚠ *unsourced*"
 """Shown after a claim that cites nothing beyond the document itself."""
+PARAGRAPH_FLAG = "¶ *paragraph-sourced*"
+"""Shown after a claim whose only outside citation is a footnote closing its paragraph."""
 
 _AUTOLINK_URL = re.compile(r"^https?://[^\s<>\\`]+$")
+
+SHOWN_STATUSES = frozenset({"disputed", "retracted", "superseded", "draft"})
+"""Statuses named before a claim's text (`asserted`, like no status, says nothing)."""
 
 Escape = Callable[[str], str]
 """A text escaper: :func:`inline`, :func:`cell` or :func:`line_start`."""
@@ -87,9 +93,11 @@ class MarkdownParts:
         ]
 
     def claim_line(self, node: ClaimNode, escape: Escape = line_start, *, flag: bool = True) -> str:
-        """Text — attribution (locators)[^n] ⚠ *unsourced*; the text escaped by *escape*.
+        """**STATUS** text — speaker (locators)[^n] ⚠ *unsourced*; the text escaped by *escape*.
 
-        *flag* False leaves out the unsourced flag, for lists of unsourced claims.
+        The speaker is left out when it is the document's author, named once in
+        the header. *flag* False leaves out the unsourced flag, for lists of
+        unsourced claims.
         """
         line = self.claim_mention(node, escape)
         locators = document_locators(self.view, node, escape)
@@ -98,11 +106,24 @@ class MarkdownParts:
         line += self.refs(node)
         if flag and node.unsourced:
             line += f" {UNSOURCED_FLAG}"
+        if node.paragraph_sourced:
+            line += f" {PARAGRAPH_FLAG}"
         return line
 
     def claim_mention(self, node: ClaimNode, escape: Escape = line_start) -> str:
-        """Text — attribution, without citations: for a claim cited elsewhere."""
-        return f"{escape(node.text)} — {escape(node.attribution)}"
+        """**STATUS** text — speaker, without citations: for a claim cited elsewhere.
+
+        A retracted or superseded claim's text is struck through; the speaker is
+        left out when it is the document's author.
+        """
+        text = escape(node.text)
+        if node.inactive:
+            text = f"~~{text}~~"
+        if node.status in SHOWN_STATUSES:
+            text = f"**{node.status.upper()}** {text}"
+        if self.view.by_authors(node):
+            return text
+        return f"{text} — {escape(node.attribution)}"
 
     def link_name(self, edge: LinkEdge) -> str:
         """ "the link from “A…” and “B…”": how an undercut names the link it attacks."""
@@ -167,15 +188,35 @@ def counted(count: int, noun: str) -> str:
 
 
 def question_sections(
-    view: MapView, lines: list[str], render: Callable[[Callable[[ClaimNode], bool]], None]
+    view: MapView,
+    lines: list[str],
+    render: Callable[[Callable[[ClaimNode], bool], str], None],
+    leftover: Callable[[ClaimNode], bool] | None = None,
+    leftover_words: str = "Claims that bear on no question.",
 ) -> None:
-    """A "## Qn." section per question, then "Other claims"; *render* fills each one."""
+    """A "## Qn." section per question, then "Other claims"; *render* fills each one.
+
+    *render* gets the test for the section's claims and the section's short name
+    ("Q1", …, "Other claims"). "Other claims" holds the claims *leftover* accepts
+    once the questions are written, and is left out when there are none.
+    """
     for number, question in enumerate(view.questions, start=1):
         lines += ["", f"## Q{number}. {inline(question.text)}", ""]
-        render(on_question(question.id))
-    if any(not node.questions for node in view.claims):
-        lines += ["", "## Other claims", "", "Claims that bear on no question.", ""]
-        render(on_question(None))
+        render(on_question(question.id), f"Q{number}")
+    leftover = leftover or on_question(None)
+    if any(leftover(node) for node in view.claims):
+        lines += ["", "## Other claims", "", leftover_words, ""]
+        render(leftover, "Other claims")
+
+
+def authors_line(view: MapView) -> str | None:
+    """ "*By Name, role.* Lines that name no speaker are the author's.", or None."""
+    if not view.authors:
+        return None
+    names = [inline(a.label) for a in view.authors]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    owner = "the author's" if len(names) == 1 else "the authors'"
+    return f"*By {joined}.* Lines that name no speaker are {owner}."
 
 
 def finish(lines: list[str], parts: MarkdownParts) -> str:

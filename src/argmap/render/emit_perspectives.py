@@ -3,11 +3,16 @@
 :func:`emit_perspectives` walks a :class:`~argmap.render.view.MapView` and returns
 CommonMark with GFM tables and footnotes; it does no I/O and reads nothing but
 the view. One table per question has a column per perspective (plus
-"Unattributed" when some claim has no perspective); "Points of clash" lists
-every opposes or undercuts link between perspectives; then each perspective
-gets what supports its claims and which of them are unsourced. Cells are
-escaped with :func:`~argmap.render.text.markdown_cell`, so no claim text can break a
-table; ``<br>`` is the only HTML written.
+"Unattributed" when some claim has no perspective); a cell holds up to
+:data:`CELL_ITEMS` claims, and a perspective with more gets a list under the
+table instead, so no cell grows into a wall of text. "Points of clash" lists
+every opposes or undercuts link between perspectives (an undercut by the side
+that draws it against the side that drew the link it attacks), leaving out
+links from or to retracted and superseded claims; then each perspective gets
+what supports its claims, with the undercuts of each support, and which of
+its claims are unsourced. Cells are escaped with
+:func:`~argmap.render.text.markdown_cell`, so no claim text can break a table;
+``<br>`` is the only HTML written.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Callable
 
 from argmap.render.emit_markdown_common import (
     MarkdownParts,
+    authors_line,
     cell,
     counted,
     finish,
@@ -27,12 +33,15 @@ from argmap.render.view import ClaimNode, LinkEdge, MapView
 UNATTRIBUTED = "Unattributed"
 """The column and section for claims whose speakers have no perspective."""
 
+CELL_ITEMS = 2
+"""The most claims a table cell holds; a perspective with more is listed under the table."""
+
 _EMPTY_CELL = "—"
 _CLASH_HEADER = (
-    "Premise perspective",
+    "Attacking perspective",
     "Premise claim",
     "Relation",
-    "Target perspective",
+    "Attacked perspective",
     "Target claim",
 )
 
@@ -71,7 +80,7 @@ class _PerspectivesWriter:
         return node.perspective if node.perspective in self.names else None
 
     def _name(self, side: str | None) -> str:
-        return self.names[side] if side is not None else UNATTRIBUTED
+        return self.view.side_names.get(side or "", UNATTRIBUTED)
 
     def write(self) -> str:
         self._opening()
@@ -83,12 +92,14 @@ class _PerspectivesWriter:
 
     def _opening(self) -> None:
         view = self.view
-        self.lines += [
-            f"# {inline(view.title)}: perspectives side by side",
-            "",
+        self.lines += [f"# {inline(view.title)} — perspectives side by side", ""]
+        byline = authors_line(view)
+        if byline:
+            self.lines += [byline, ""]
+        self.lines.append(
             "How each perspective answers each question, where the perspectives clash, "
-            "and what backs each perspective's claims.",
-        ]
+            "and what backs each perspective's claims."
+        )
         if view.document_source:
             self.lines.append(
                 "Locators in parentheses point into the document itself, "
@@ -102,52 +113,89 @@ class _PerspectivesWriter:
         if None in self.columns:
             self.lines.append(f"- **{UNATTRIBUTED}**: claims whose speakers have no perspective.")
 
-    def _question_table(self, on_it: Callable[[ClaimNode], bool]) -> None:
-        cells: dict[str | None, list[str]] = {side: [] for side in self.columns}
+    def _question_table(self, on_it: Callable[[ClaimNode], bool], section: str) -> None:
+        members: dict[str | None, list[ClaimNode]] = {side: [] for side in self.columns}
         for node in self.view.claims:
             if on_it(node):
-                cells[self._side(node)].append(self.parts.claim_line(node, cell))
+                members[self._side(node)].append(node)
+        row: list[str] = []
+        below: list[str] = []
+        for side in self.columns:
+            own = members[side]
+            if len(own) > CELL_ITEMS:
+                row.append(f"{len(own)} claims, listed below")
+                below += ["", f"**{inline(self._name(side))}** ({section}):", ""]
+                below += [f"- {self.parts.claim_line(node)}" for node in own]
+            else:
+                row.append(_cell_list([self.parts.claim_line(node, cell) for node in own]))
         header = [cell(self._name(side)) for side in self.columns]
-        self.lines += _table(header, [[_cell_list(cells[side]) for side in self.columns]])
+        self.lines += _table(header, [row])
+        self.lines += below
 
-    def _clash_target(self, edge: LinkEdge) -> ClaimNode | None:
-        """The claim an opposes or undercuts link attacks, if it crosses perspectives."""
-        if edge.relation not in ("opposes", "undercuts"):
+    def _clash(self, edge: LinkEdge) -> tuple[str | None, str | None, ClaimNode] | None:
+        """Attacking side, attacked side and attacked claim of a clash; None if no clash."""
+        if edge.relation not in ("opposes", "undercuts") or not edge.crosses_perspectives:
             return None
         aimed = self.parts.aimed_claim(edge)
         if aimed is None:
             return None
-        return self.parts.nodes[aimed] if edge.crosses_perspectives else None
+        target = self.parts.nodes[aimed]
+        attacked = self.parts.links.get(edge.target)
+        if attacked is not None:
+            return edge.side, attacked.side, target
+        premises = [self.parts.nodes[p] for p in edge.premises if p in self.parts.nodes]
+        return (self._side(premises[0]) if premises else None), self._side(target), target
+
+    def _in_play(self, edge: LinkEdge) -> bool:
+        """False when a premise, or the claim the link bears on, is retracted or superseded."""
+        ends = [*edge.premises, self.parts.aimed_claim(edge)]
+        attacked = self.parts.links.get(edge.target)
+        if attacked is not None:
+            ends += attacked.premises
+        return not any(end in self.parts.nodes and self.parts.nodes[end].inactive for end in ends)
 
     def _clashes(self) -> None:
         rows: list[list[str]] = []
+        left_out = 0
         for edge in self.view.links:
-            target = self._clash_target(edge)
-            if target is None:
+            clash = self._clash(edge)
+            if clash is None:
                 continue
+            if not self._in_play(edge):
+                left_out += 1
+                continue
+            attacking, attacked_side, target = clash
             premises = [self.parts.nodes[p] for p in edge.premises if p in self.parts.nodes]
-            sides = dict.fromkeys(self._name(self._side(p)) for p in premises)
             target_cell = self.parts.claim_mention(target, cell)
             attacked = self.parts.links.get(edge.target)
             if attacked is not None:
                 target_cell = f"*{self.parts.link_name(attacked)} to* {target_cell}"
             rows.append(
                 [
-                    cell(", ".join(sides)),
+                    cell(self._name(attacking)),
                     "<br>*together with* ".join(
                         self.parts.claim_mention(p, cell) for p in premises
                     ),
                     cell(edge.relation),
-                    cell(self._name(self._side(target))),
+                    cell(self._name(attacked_side)),
                     target_cell,
                 ]
             )
         self.lines += ["", "## Points of clash", ""]
-        if not rows:
+        if rows:
+            self.lines.append(
+                "Every link by which one perspective opposes or undercuts another's. An undercut "
+                "sets the side that draws it against the side that drew the link it attacks."
+            )
+            self.lines += ["", *_table(list(_CLASH_HEADER), rows)]
+        else:
             self.lines.append("No claim of one perspective opposes or undercuts another's.")
-            return
-        self.lines.append("Every link by which one perspective opposes or undercuts another's.")
-        self.lines += ["", *_table(list(_CLASH_HEADER), rows)]
+        if left_out:
+            self.lines += [
+                "",
+                f"Left out: {counted(left_out, 'clash')} from or to retracted or superseded "
+                "claims, which are no longer in play.",
+            ]
 
     def _perspective(self, side: str | None) -> None:
         own = [node for node in self.view.claims if self._side(node) == side]
@@ -160,28 +208,52 @@ class _PerspectivesWriter:
                 continue
             supported = True
             self.lines.append(f"- {self.parts.claim_mention(node)}")
-            self.lines += [f"  - {self._support(edge)}" for edge in backing]
+            for edge in backing:
+                self.lines.append(f"  - {self._support(edge)}")
+                self.lines += [f"    - {self._undercut(u)}" for u in self._undercuts(edge)]
         if not supported:
             self.lines.append("Nothing in the map supports its claims.")
-        unsourced = [node for node in own if node.unsourced]
-        self.lines += ["", "### Unsourced claims", ""]
-        if not unsourced:
-            self.lines.append("Every one of its claims cites an outside source.")
-        else:
-            verb = "cites" if len(unsourced) == 1 else "cite"
-            self.lines.append(
-                f"{len(unsourced)} of its {counted(len(own), 'claim')} {verb} "
-                "nothing beyond the document itself:"
-            )
-            self.lines.append("")
-            self.lines += [f"- {self.parts.claim_line(node, flag=False)}" for node in unsourced]
+        self._unsourced(own)
 
-    def _support(self, edge: LinkEdge) -> str:
-        """ "**Supported by** *Perspective*: claim — speaker", co-premises joined."""
+    def _unsourced(self, own: list[ClaimNode]) -> None:
+        in_play = [node for node in own if not node.inactive]
+        unsourced = [node for node in in_play if node.unsourced]
+        aside = " (retracted and superseded claims left out)" if len(in_play) < len(own) else ""
+        self.lines += ["", "### Unsourced claims", ""]
+        if own and not in_play:
+            self.lines.append("Every one of its claims is retracted or superseded.")
+            return
+        if not unsourced:
+            self.lines.append(f"Every one of its claims cites an outside source{aside}.")
+            return
+        verb = "cites" if len(unsourced) == 1 else "cite"
+        self.lines.append(
+            f"{len(unsourced)} of its {counted(len(in_play), 'claim')} {verb} "
+            f"nothing beyond the document itself{aside}:"
+        )
+        self.lines.append("")
+        self.lines += [f"- {self.parts.claim_line(node, flag=False)}" for node in unsourced]
+
+    def _undercuts(self, edge: LinkEdge) -> list[LinkEdge]:
+        return [u for u in self.view.incoming.get(edge.id, []) if u.relation == "undercuts"]
+
+    def _premise_list(self, edge: LinkEdge) -> str:
+        """ "*Perspective*: claim — speaker", co-premises joined by "; *together with*"."""
         premises = [self.parts.nodes[p] for p in edge.premises if p in self.parts.nodes]
         shown = [
             f"*{inline(self._name(self._side(p)))}*: {self.parts.claim_mention(p)}"
             for p in premises
         ]
-        lead = "**Supported by**" + (", taken together," if len(shown) > 1 else "")
-        return f"{lead} " + "; *together with* ".join(shown)
+        return "; *together with* ".join(shown)
+
+    def _support(self, edge: LinkEdge) -> str:
+        """ "**Supported by** *Perspective*: claim — speaker", co-premises joined."""
+        lead = "**Supported by**" + (", taken together," if len(edge.premises) > 1 else "")
+        return f"{lead} {self._premise_list(edge)}"
+
+    def _undercut(self, edge: LinkEdge) -> str:
+        """ "**Undercut by** *Side*: claim — speaker": the side that draws the undercut, and its
+        premises (named with their speakers, who may be of another side)."""
+        premises = [self.parts.nodes[p] for p in edge.premises if p in self.parts.nodes]
+        shown = "; *together with* ".join(self.parts.claim_mention(p) for p in premises)
+        return f"**Undercut by** *{inline(self._name(edge.side))}*: {shown}"

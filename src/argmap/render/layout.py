@@ -92,18 +92,29 @@ _NODE_LINE = re.compile(r'^ +"[^"\n]*" \[', re.MULTILINE)
 """A node statement as the emitter writes it; linear, for labels may hold long blank runs."""
 
 
-def lay_out(dot_text: str, fmt: str, layout: Layout, timeout: float) -> bytes:
-    """Run Graphviz on *dot_text* and return the *fmt* output, stamped with the DOT's hash."""
+def strategy_args(layout: Layout, dot_text: str) -> tuple[Layout, str, list[str]]:
+    """The concrete strategy for *dot_text*, its Graphviz engine, and its extra arguments."""
+    strategy = choose(layout, count_nodes(dot_text))
+    engine = "sfdp" if strategy is Layout.sfdp else "dot"
+    args: list[str] = []
+    if strategy is Layout.fast:
+        args += FAST_DOT_ARGS
+    if strategy is Layout.sfdp:
+        args += ["-Goverlap=prism20", "-Gsplines=false"]  # 20 rounds: 2x faster, ~no overlaps
+    return strategy, engine, args
+
+
+def run_graphviz(
+    engine: str, fmt: str, dot_text: str, args: list[str], timeout: float, what: str
+) -> bytes:
+    """Run Graphviz *engine* on *dot_text* and return its *fmt* output.
+
+    *what* names the strategy in the message when time runs out. Raises LayoutError.
+    """
     import graphviz
     from graphviz.backend import dot_command, execute
 
-    strategy = choose(layout, count_nodes(dot_text))
-    engine = "sfdp" if strategy is Layout.sfdp else "dot"
-    cmd = [*dot_command.command(engine, fmt)]
-    if strategy is Layout.fast:
-        cmd += FAST_DOT_ARGS
-    if strategy is Layout.sfdp:
-        cmd += ["-Goverlap=prism20", "-Gsplines=false"]  # 20 rounds: 2x faster, ~no overlaps
+    cmd = [*dot_command.command(engine, fmt), *args]
     try:
         proc = execute.run_check(
             cmd, input=dot_text.encode("utf-8"), capture_output=True, quiet=True, timeout=timeout
@@ -112,7 +123,7 @@ def lay_out(dot_text: str, fmt: str, layout: Layout, timeout: float) -> bytes:
         raise LayoutError("Graphviz 'dot' is not installed", INSTALL_HINT) from None
     except subprocess.TimeoutExpired:
         raise LayoutError(
-            f"Graphviz ({strategy.value}) did not finish within {timeout:g} s",
+            f"Graphviz ({what}) did not finish within {timeout:g} s",
             "try --layout sfdp or --layout fast, narrow the map with --question, --focus or "
             "--perspective, raise --layout-timeout, or use --format dot",
         ) from None
@@ -122,7 +133,14 @@ def lay_out(dot_text: str, fmt: str, layout: Layout, timeout: float) -> bytes:
             f"Graphviz failed: {stderr.strip().splitlines()[-1] if stderr.strip() else exc}",
             "this is a bug in argmap's DOT output; please report it with the claims file",
         ) from None
-    return stamp(fmt, bytes(proc.stdout), dot_hash(dot_text))
+    return bytes(proc.stdout)
+
+
+def lay_out(dot_text: str, fmt: str, layout: Layout, timeout: float) -> bytes:
+    """Run Graphviz on *dot_text* and return the *fmt* output, stamped with the DOT's hash."""
+    strategy, engine, args = strategy_args(layout, dot_text)
+    data = run_graphviz(engine, fmt, dot_text, args, timeout, strategy.value)
+    return stamp(fmt, data, dot_hash(dot_text))
 
 
 def dot_hash(dot_text: str) -> str:

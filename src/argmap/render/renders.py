@@ -1,10 +1,11 @@
 """What `argmap render` writes, and whether renders/ is current.
 
 For every document (claims file) the plan holds the map as DOT, SVG and PNG,
-the brief, the perspectives brief and the audit, under ``OUT/<path>/``, where
-<path> is the file's path under the claims root without its suffix (so
-``claims/a/x.yaml`` renders into ``OUT/a/x/``). Two files that would share a
-folder (``x.yaml`` and ``x.yml``) are refused with a located diagnostic.
+the brief, the perspectives brief and the audit, under ``OUT/<namespace>/``
+(the file's path under the claims root without its suffix, unless it names
+another namespace), so ``claims/a/x.yaml`` renders into ``OUT/a/x/``. A
+document whose folder would be another's output file is refused with a
+located diagnostic.
 
 Text outputs are compared byte for byte; laid-out outputs by the DOT hash
 they carry (see :mod:`argmap.render.layout`), because pixels depend on the local
@@ -18,6 +19,7 @@ places that touch renders/.
 
 from __future__ import annotations
 
+import difflib
 import os
 import stat
 from collections.abc import Callable, Collection
@@ -35,6 +37,7 @@ from argmap.render.emit_dot import emit_dot
 from argmap.render.emit_perspectives import emit_perspectives
 from argmap.render.layout import Layout, dot_hash, lay_out, read_stamp
 from argmap.render.select import Document, documents
+from argmap.render.slide import lay_out_slide, slide_digest, slide_dot
 from argmap.render.view import MapView, build_view
 
 Emitter = Callable[[GraphIndex, Document, MapView], str]
@@ -52,6 +55,18 @@ TEXT_OUTPUTS: dict[str, Emitter] = {
 LAYOUT_OUTPUTS: tuple[str, ...] = ("map.svg", "map.png")
 """Laid-out files written for each document."""
 
+SLIDE_OUTPUTS: tuple[str, ...] = ("slide.svg", "slide.png")
+"""16:9 slide files, written with `render --slide` and kept current once a folder has them."""
+
+DIFF_LINES = 40
+"""How many lines of unified diff `render --check` shows for a stale text output."""
+
+DIFF_MAX_LINES = 5000
+"""Files longer than this are not diffed (difflib's time grows with the square of it)."""
+
+_LARGEST_OUTPUT = 1 << 31
+"""Outputs larger than this are stale unread (no render is that big)."""
+
 
 @dataclass
 class DocumentRender:
@@ -59,47 +74,87 @@ class DocumentRender:
 
     document: Document
     """What is rendered."""
+    view: MapView
+    """The view every output of the document comes from."""
     texts: dict[str, str] = field(default_factory=dict)
     """File name to text, for TEXT_OUTPUTS."""
+    slides: bool = False
+    """True when the slide outputs belong to the document's renders."""
 
     @property
     def dot(self) -> str:
         """The DOT text the laid-out files come from."""
         return self.texts["map.dot"]
 
+    def laid_out(self) -> dict[str, str]:
+        """Each laid-out file and the hash of the DOT it must be laid out from."""
+        digests = dict.fromkeys(LAYOUT_OUTPUTS, dot_hash(self.dot))
+        if self.slides:
+            digests.update(dict.fromkeys(SLIDE_OUTPUTS, slide_digest(self.view)))
+        return digests
 
-def plan(index: GraphIndex, only: Collection[str] = ()) -> list[DocumentRender]:
-    """The text outputs of every document, or of the documents named in *only*."""
+
+@dataclass(frozen=True)
+class Stale:
+    """An output that differs from what the claims produce."""
+
+    path: Path
+    """The file."""
+    why: str
+    """"missing", "differs", or "laid out from an older map.dot" (or "slide map")."""
+    diff: tuple[str, ...] = ()
+    """For a text output, the start of a unified diff from the file to what it should be."""
+
+
+def plan(
+    index: GraphIndex, only: Collection[str] = (), slides: bool = False, out: Path | None = None
+) -> list[DocumentRender]:
+    """The text outputs of every document, or of the documents named in *only*.
+
+    Slide outputs are planned with *slides*, and for every document whose folder
+    under *out* already holds one, so a plain `render` keeps them current.
+    """
     renders = []
     for document in documents(index):
         if only and document.name not in only:
             continue
         view = build_view(index, list(document.claim_ids), document.title)
         texts = {name: emit(index, document, view) for name, emit in TEXT_OUTPUTS.items()}
-        renders.append(DocumentRender(document, texts))
+        has_slides = out is not None and any(
+            (out / document.name / name).is_file() for name in SLIDE_OUTPUTS
+        )
+        renders.append(DocumentRender(document, view, texts, slides or has_slides))
     return renders
 
 
 def collisions(docs: list[Document]) -> list[Diagnostic]:
-    """A diagnostic for each document whose folder another document (or its output) takes."""
+    """A diagnostic for each document whose folder another document (or its output) takes.
+
+    Files with the same namespace are refused by `check` already; what is left
+    is a folder that is another document's output file (`a/map.dot` beside `a`).
+    """
     taken: dict[str, Document] = {}
-    outputs = {*TEXT_OUTPUTS, *LAYOUT_OUTPUTS}
+    outputs = {*TEXT_OUTPUTS, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS}
     found = []
     for document in docs:
         path = PurePosixPath(document.name)
-        clash = taken.get(document.name)
-        owner = taken.get(str(path.parent)) if path.name in outputs else None
-        first = clash or owner
+        folder = f"renders/{document.name}/"
+        first = taken.get(document.name)
         if first is not None:
-            what = "the same folder" if clash else f"a folder where it writes {path.name}"
+            message = f"'{document.file}' and '{first.file}' would both render into {folder}"
+        elif path.name in outputs and str(path.parent) in taken:
+            first = taken[str(path.parent)]
+            message = (
+                f"'{document.file}' would render into {folder}, "
+                f"where '{first.file}' writes its {path.name}"
+            )
+        if first is not None:
             found.append(
                 Diagnostic(
                     Location(document.file),
                     "render-collision",
-                    f"'{document.file}' would render into {what} as '{first.file}': "
-                    f"renders/{document.name}/",
+                    message,
                     "rename one of the two files; each renders into its path under claims/",
-                    related=Location(first.file),
                 )
             )
         taken.setdefault(document.name, document)
@@ -120,57 +175,57 @@ def write_renders(
     changed. Each document's folder is replaced in one step. Raises
     LayoutError, OSError.
     """
-    stale = {path for path, _ in stale_outputs(renders, out)}
+    stale = {entry.path for entry in stale_outputs(renders, out)}
     written = []
     for render in renders:
         folder = out / render.document.name
         if folder.parent.is_dir():
-            recover(folder, {*render.texts, *LAYOUT_OUTPUTS})
+            recover(folder, {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS})
         files: dict[str, bytes | None] = {}
         for name, text in render.texts.items():
             fresh = force or folder / name in stale
             files[name] = text.encode("utf-8") if fresh else None
-        for name in LAYOUT_OUTPUTS:
-            if force or folder / name in stale:
-                fmt = name.rsplit(".", 1)[1]
-                files[name] = lay_out(render.dot, fmt, layout, timeout)
+        placed: str | None = None
+        for name, digest in render.laid_out().items():
+            files[name] = None
+            if not (force or folder / name in stale):
+                continue
+            fmt = name.rsplit(".", 1)[1]
+            if name in SLIDE_OUTPUTS:
+                placed = placed or slide_dot(render.view, layout, timeout)
+                files[name] = lay_out_slide(placed, fmt, timeout, digest)
             else:
-                files[name] = None
+                files[name] = lay_out(render.dot, fmt, layout, timeout)
         if any(data is not None for data in files.values()):
             replace_folder(out, render.document.name, files)
             written += [folder / name for name, data in files.items() if data is not None]
     return written
 
 
-_LARGEST_OUTPUT = 1 << 31
-"""Outputs larger than this are stale unread (no render is that big)."""
-
-
-def stale_outputs(renders: list[DocumentRender], out: Path) -> list[tuple[Path, str]]:
+def stale_outputs(renders: list[DocumentRender], out: Path) -> list[Stale]:
     """Outputs under *out* that differ from what the claims produce, with why."""
     stale = []
     for render in renders:
         folder = out / render.document.name
         linked = _linked_folder(out, render.document.name)
-        expected = dot_hash(render.dot)
-        wanted: list[tuple[str, bytes | None]]
-        wanted = [(name, text.encode("utf-8")) for name, text in render.texts.items()]
-        wanted += [(name, None) for name in LAYOUT_OUTPUTS]
-        for name, data in wanted:
+        wanted: list[tuple[str, bytes | None, str | None]]
+        wanted = [(name, text.encode("utf-8"), None) for name, text in render.texts.items()]
+        wanted += [(name, None, digest) for name, digest in render.laid_out().items()]
+        for name, data, expected in wanted:
             path = folder / name
             if linked is not None:
-                stale.append((path, f"{linked} is a symbolic link"))
+                stale.append(Stale(path, f"{linked} is a symbolic link"))
                 continue
             try:
                 current = read_regular(path, _LARGEST_OUTPUT, follow_symlinks=False)
             except UnreadableFile as exc:
-                missing = not os.path.lexists(path)
-                stale.append((path, "missing" if missing else exc.reason))
+                stale.append(Stale(path, "missing" if exc.missing else exc.reason))
                 continue
             if data is not None and current != data:
-                stale.append((path, "differs"))
-            elif data is None and read_stamp(name.rsplit(".", 1)[1], current) != expected:
-                stale.append((path, "laid out from an older map.dot"))
+                stale.append(Stale(path, "differs", _diff(path, current, data.decode("utf-8"))))
+            elif expected is not None and read_stamp(name.rsplit(".", 1)[1], current) != expected:
+                older = "map.dot" if name in LAYOUT_OUTPUTS else "slide map"
+                stale.append(Stale(path, f"laid out from an older {older}"))
     return stale
 
 
@@ -185,3 +240,22 @@ def _linked_folder(out: Path, name: str) -> Path | None:
         except OSError:
             return None
     return None
+
+
+def _diff(path: Path, old: bytes, new: str) -> tuple[str, ...]:
+    """The first DIFF_LINES lines of a unified diff from *old* to *new*, and how many are cut."""
+    if max(old.count(b"\n"), new.count("\n")) > DIFF_MAX_LINES:
+        return (f"  (not diffed: more than {DIFF_MAX_LINES:,} lines)",)
+    lines = list(
+        difflib.unified_diff(
+            old.decode("utf-8", "replace").splitlines(),
+            new.splitlines(),
+            f"{path} (on disk)",
+            f"{path} (from the claims)",
+            lineterm="",
+        )
+    )
+    if len(lines) > DIFF_LINES:
+        cut = len(lines) - DIFF_LINES
+        return (*lines[:DIFF_LINES], f"… {cut} more diff line{'s' if cut != 1 else ''}")
+    return tuple(lines)

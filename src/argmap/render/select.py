@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from argmap.corpus.graph import GraphIndex
+from argmap.corpus.merge import Corpus
+from argmap.corpus.scope import Group
 from argmap.diagnostics import did_you_mean
 
 
@@ -33,7 +35,7 @@ class Document:
     """The claims of one file, rendered together."""
 
     name: str
-    """Output folder: the file's path under the claims root without suffix, e.g. `sub/x`."""
+    """The file's namespace: the output folder under renders/ and the `--document` name."""
     title: str
     """The mapped document's title, else the file name."""
     file: str
@@ -52,9 +54,8 @@ def documents(index: GraphIndex) -> list[Document]:
     for shown in sorted(by_file):
         document = corpus.documents.get(shown)
         source = corpus.sources.get(document) if document else None
-        stem = PurePath(shown).stem
-        title = source.title if source and source.title else stem
-        name = corpus.file_names.get(shown) or stem
+        name = corpus.namespaces.get(shown, PurePath(shown).stem)
+        title = source.title if source and source.title else name
         found.append(Document(name, title, shown, tuple(by_file[shown])))
     return found
 
@@ -75,24 +76,66 @@ class Filters:
     """Keep only claims this speaker asserts."""
 
 
+def resolve(index: GraphIndex, filters: Filters) -> Filters:
+    """*filters* with every id qualified (`NAMESPACE/ID`); raises SelectionError."""
+    corpus = index.corpus
+
+    def qualified(written: str | None, group: Group, table: Mapping[str, object]) -> str | None:
+        return None if written is None else find_id(corpus, group, written, table)
+
+    return Filters(
+        qualified(filters.focus, "claim", corpus.claims),
+        filters.depth,
+        qualified(filters.question, "question", corpus.questions),
+        qualified(filters.perspective, "perspective", corpus.perspectives),
+        qualified(filters.speaker, "speaker", corpus.speakers),
+    )
+
+
 def apply_filters(index: GraphIndex, claim_ids: list[str], filters: Filters) -> list[str]:
     """The ids of *claim_ids* that pass every filter, in the same order."""
     corpus = index.corpus
     kept = list(claim_ids)
     if filters.focus is not None:
-        _known(filters.focus, corpus.claims, "claim")
-        near = neighbourhood(index, filters.focus, filters.depth)
+        focus = find_id(corpus, "claim", filters.focus, corpus.claims)
+        near = neighbourhood(index, focus, filters.depth)
         kept = [c for c in kept if c in near]
     if filters.question is not None:
-        _known(filters.question, corpus.questions, "question")
-        kept = [c for c in kept if filters.question in corpus.claims[c].questions]
+        question = find_id(corpus, "question", filters.question, corpus.questions)
+        kept = [c for c in kept if question in corpus.claims[c].questions]
     if filters.perspective is not None:
-        _known(filters.perspective, corpus.perspectives, "perspective")
-        kept = [c for c in kept if filters.perspective in index.claim_perspectives(c)]
+        side = find_id(corpus, "perspective", filters.perspective, corpus.perspectives)
+        kept = [c for c in kept if side in index.claim_perspectives(c)]
     if filters.speaker is not None:
-        _known(filters.speaker, corpus.speakers, "speaker")
-        kept = [c for c in kept if filters.speaker in index.claim_speakers(c)]
+        speaker = find_id(corpus, "speaker", filters.speaker, corpus.speakers)
+        kept = [c for c in kept if speaker in index.claim_speakers(c)]
     return kept
+
+
+def map_title(index: GraphIndex, claim_ids: list[str], filters: Filters) -> str:
+    """The title of a map or brief of *claim_ids*: its documents' titles, or what it is around.
+
+    A focus map is titled "Around: <claim text>, depth N"; other filters are
+    named after the title ("… — question: <text>"). *filters* hold qualified ids
+    (see :func:`resolve`).
+    """
+    corpus = index.corpus
+    files = {corpus.claim_file[c] for c in claim_ids}
+    titles = [doc.title for doc in documents(index) if doc.file in files]
+    title = " · ".join(dict.fromkeys(titles)) or "No claims"
+    if filters.focus is not None and filters.focus in corpus.claims:
+        text = " ".join(corpus.claims[filters.focus].text.split()).rstrip(".")
+        title = f"Around: {text}, depth {filters.depth}"
+    named: list[str] = []
+    if filters.question in corpus.questions:
+        named.append(f"question: {corpus.questions[filters.question].text}")
+    if filters.perspective in corpus.perspectives:
+        named.append(f"perspective: {corpus.perspectives[filters.perspective].name}")
+    if filters.speaker in corpus.speakers:
+        named.append(f"speaker: {corpus.speakers[filters.speaker].name}")
+    if named:
+        title += " — " + "; ".join(named)
+    return title
 
 
 def neighbourhood(index: GraphIndex, start: str, depth: int) -> set[str]:
@@ -122,7 +165,24 @@ def neighbourhood(index: GraphIndex, start: str, depth: int) -> set[str]:
     return seen
 
 
-def _known(ident: str, table: Mapping[str, object], noun: str) -> None:
-    if ident not in table:
-        hint = did_you_mean(ident, table) or f"list them with 'argmap export' ({noun}s)"
-        raise SelectionError(f"no {noun} '{ident}'", hint)
+def find_id(
+    corpus: Corpus, group: Group, written: str, table: Mapping[str, object], noun: str = ""
+) -> str:
+    """The qualified id a user means by *written* (bare or `NAMESPACE/ID`) in *table*.
+
+    Raises :class:`SelectionError` when nothing matches, or when a bare id names
+    entities in several files.
+    """
+    noun = noun or group
+    found = [key for key in corpus.scopes.find(group, written) if key in table]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = ", ".join(f"'{key}'" for key in found)
+        raise SelectionError(
+            f"'{written}' names a {noun} in several files: {listed}",
+            f"write it qualified, e.g. '{found[0]}'",
+        )
+    bare = {key.rsplit("/", 1)[-1] for key in table}
+    hint = did_you_mean(written, bare) or f"list them with 'argmap export' ({noun}s)"
+    raise SelectionError(f"no {noun} '{written}'", hint)

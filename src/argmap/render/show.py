@@ -1,12 +1,14 @@
-"""`argmap show`: one claim in full, as plain text for the terminal.
+"""`argmap show`: one claim or link in full, as plain text for the terminal.
 
-Lists the claim's speakers with their roles, its citations, and the links in
-and out of it. Returns text; the CLI prints it.
+For a claim: its speakers with their roles, its citations, and the links in
+and out of it. For a link: its premises and target, who draws it, its
+citations, and the links that undercut it. Ids are shown qualified
+(`NAMESPACE/ID`). Returns text; the CLI prints it.
 """
 
 from __future__ import annotations
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.graph import GraphIndex, Sourcing
 from argmap.model import Citation
 from argmap.render.view import speaker_entry
 
@@ -27,8 +29,12 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
     corpus = index.corpus
     claim = corpus.claims[claim_id]
     speakers = [speaker_entry(index, s).label for s in index.claim_speakers(claim_id)]
+    tier = index.sourcing(claim_id)
+    flags = "" if tier is Sourcing.sourced else f"  [{tier.value}]"
+    if claim.status is not None:
+        flags += f"  [{claim.status.value}]"
     lines = [
-        f"{claim_id} ({claim.type.value}){'  [unsourced]' if index.is_unsourced(claim_id) else ''}",
+        f"{claim_id} ({claim.type.value}){flags}",
         f"  {claim.text}",
         f"  — {'; '.join(speakers) or '(no speaker)'}",
     ]
@@ -52,6 +58,33 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
             if link.warrant:
                 entries.append(f"      because: {link.warrant}")
         lines += entries or ["  (none)"]
+    return "\n".join(lines) + "\n"
+
+
+def format_link(index: GraphIndex, link_id: str) -> str:
+    """The text block for one link: its ends, who draws it, and the links that undercut it."""
+    link = index.corpus.links[link_id]
+    speakers = [speaker_entry(index, s).label for s in index.link_speakers(link_id)]
+    lines = [f"{link_id} (link: {link.relation.value})"]
+    for n, premise in enumerate(link.from_):
+        word = "from" if n == 0 else " and"
+        lines.append(f"  {word} {premise}: {_text_of(index, premise)}")
+    lines.append(f"    to {link.to}: {_text_of(index, link.to)}")
+    lines.append(f"  — {'; '.join(speakers) or '(no speaker)'}")
+    if link.warrant:
+        lines.append(f"  because: {link.warrant}")
+    if link.scheme:
+        lines.append(f"  scheme: {link.scheme}")
+    lines.append("citations:")
+    lines += [_citation_line(index, c) for c in link.citations] or ["  (none)"]
+    lines.append("undercut by:")
+    attackers = index.incoming.get(link_id, [])
+    for attacker in attackers:
+        premises = " + ".join(index.corpus.links[attacker].from_)
+        lines.append(f"  {attacker} ({premises})")
+        lines += [f"    {_text_of(index, p)}" for p in index.corpus.links[attacker].from_]
+    if not attackers:
+        lines.append("  (none)")
     return "\n".join(lines) + "\n"
 
 

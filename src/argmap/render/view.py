@@ -1,75 +1,34 @@
 """The renderer-neutral view: one document's argument, resolved and sorted.
 
 :func:`build_view` computes everything an emitter shows (labels,
-attributions, source numbers, perspective of each claim, which claims are
-unsourced, which links cross perspectives) exactly once. Emitters (DOT,
-Markdown, later HTML and interchange formats) only walk a :class:`MapView`
-and add syntax; they never look at the corpus. Nothing here escapes text.
+attributions, source numbers, perspective of each claim, its sourcing tier and
+status, which links cross perspectives, the focus claim, the document's
+authors) exactly once. Emitters (DOT, Markdown, later HTML and interchange
+formats) only walk a :class:`MapView` and add syntax; they never look at the
+corpus. Nothing here escapes text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.graph import GraphIndex, Sourcing
+from argmap.render.view_entries import (
+    CitationEntry,
+    PerspectiveEntry,
+    QuestionEntry,
+    SourceEntry,
+    SpeakerEntry,
+    perspective_entries,
+    source_entry,
+    speaker_entry,
+)
 
+__all__ = ["ClaimNode", "LinkEdge", "MapView", "build_view", "speaker_entry"]
 
-@dataclass(frozen=True)
-class SourceEntry:
-    """A source in the legend, numbered in order of first citation."""
-
-    number: int
-    """The marker number shown as [n]."""
-    id: str
-    """Source id."""
-    title: str
-    """Title (the id when the source has none)."""
-    publisher: str | None
-    """Outlet or publisher."""
-    url: str | None
-    """Where to read it."""
-    accessed: str | None
-    """ISO access date."""
-
-
-@dataclass(frozen=True)
-class CitationEntry:
-    """One citation of a claim, resolved."""
-
-    source: str
-    """Source id."""
-    number: int | None
-    """Legend number; None for the document itself, which is not numbered."""
-    locator: str | None
-    """Paragraph, page or footnote."""
-    quote: str | None
-    """Verbatim words."""
-
-
-@dataclass(frozen=True)
-class SpeakerEntry:
-    """A speaker as shown."""
-
-    id: str
-    """Speaker id."""
-    name: str
-    """Display name."""
-    role: str | None
-    """Role, e.g. "US Deputy National Security Advisor"."""
-    perspective: str | None
-    """Perspective id."""
-    short: str | None = None
-    """Short attribution for maps, when the speaker gives one."""
-
-    @property
-    def label(self) -> str:
-        """The full attribution: "Name, role", or just the name."""
-        return f"{self.name}, {self.role}" if self.role else self.name
-
-    @property
-    def map_label(self) -> str:
-        """The short attribution, else the full label."""
-        return self.short or self.label
+INACTIVE_STATUSES = frozenset({"retracted", "superseded"})
+"""Statuses of claims no longer in play: left out of points of clash and coverage figures."""
 
 
 @dataclass(frozen=True)
@@ -88,10 +47,27 @@ class ClaimNode:
     """The first speaker's perspective id; it picks the fill colour and column."""
     citations: tuple[CitationEntry, ...]
     """Citations in written order."""
-    unsourced: bool
-    """True when nothing beyond the document is cited."""
+    sourcing: Sourcing
+    """sourced, paragraph-sourced (only a footnote closing its paragraph) or unsourced."""
     questions: tuple[str, ...]
     """Question ids the claim bears on."""
+    status: str | None = None
+    """asserted, disputed, retracted, superseded or draft; None when the analyst gave none."""
+
+    @property
+    def unsourced(self) -> bool:
+        """True when nothing beyond the document is cited."""
+        return self.sourcing is Sourcing.unsourced
+
+    @property
+    def paragraph_sourced(self) -> bool:
+        """True when only a footnote closing the claim's paragraph cites an outside source."""
+        return self.sourcing is Sourcing.paragraph
+
+    @property
+    def inactive(self) -> bool:
+        """True for a retracted or superseded claim: shown, but no longer in play."""
+        return self.status in INACTIVE_STATUSES
 
     @property
     def attribution(self) -> str:
@@ -126,32 +102,12 @@ class LinkEdge:
     warrant: str | None
     """Why it holds, if written."""
     crosses_perspectives: bool
-    """True when a premise's perspective differs from that of the claim attacked or
-    supported (for an undercut, the conclusion of the link it undercuts)."""
-
-
-@dataclass(frozen=True)
-class PerspectiveEntry:
-    """A perspective in the legend and the side-by-side brief."""
-
-    id: str
-    """Perspective id."""
-    name: str
-    """Display name."""
-    description: str | None
-    """What the perspective is."""
-    colour: int
-    """Index into the emitter's palette, stable by perspective order."""
-
-
-@dataclass(frozen=True)
-class QuestionEntry:
-    """A question of the document."""
-
-    id: str
-    """Question id."""
-    text: str
-    """The question."""
+    """True when the link sets one perspective against another. For supports and
+    opposes: a premise's perspective differs from the target claim's. For an
+    undercut: the side that draws it differs from the side that drew the link it
+    attacks (whatever that link concludes)."""
+    side: str | None = None
+    """The perspective of whoever draws the link (its first speaker's)."""
 
 
 @dataclass
@@ -159,7 +115,7 @@ class MapView:
     """Everything emitters need for one document (or one filtered slice)."""
 
     title: str
-    """Title of the document."""
+    """Title of the map or brief."""
     claims: list[ClaimNode] = field(default_factory=list)
     """Claims in written order."""
     links: list[LinkEdge] = field(default_factory=list)
@@ -167,25 +123,37 @@ class MapView:
     sources: list[SourceEntry] = field(default_factory=list)
     """Numbered outside sources."""
     document_source: SourceEntry | None = None
-    """The document itself, when the file names one."""
+    """The document itself, when all the claims come from one file that names one."""
+    authors: tuple[SpeakerEntry, ...] = ()
+    """That document's authors: named once in a brief's header, not on each line."""
     perspectives: list[PerspectiveEntry] = field(default_factory=list)
     """Perspectives of the claims' speakers, in definition order."""
     questions: list[QuestionEntry] = field(default_factory=list)
     """Questions the claims bear on, in definition order."""
     incoming: dict[str, list[LinkEdge]] = field(default_factory=dict)
     """For each claim or link id, the links aimed at it."""
+    focus: str | None = None
+    """The claim a focus map is drawn around, highlighted; None for other maps."""
+    side_names: dict[str, str] = field(default_factory=dict)
+    """The name of every perspective that asserts a claim or draws a link of the view."""
 
     @property
     def unsourced(self) -> list[ClaimNode]:
         """The unsourced claims, in written order."""
         return [node for node in self.claims if node.unsourced]
 
+    def by_authors(self, node: ClaimNode) -> bool:
+        """True when *node*'s speakers are exactly the document's authors named in the header."""
+        return bool(self.authors) and [s.id for s in node.speakers] == [a.id for a in self.authors]
 
-def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
+
+def build_view(
+    index: GraphIndex, claim_ids: list[str], title: str, focus: str | None = None
+) -> MapView:
     """The view of *claim_ids* (in the given order) and the links among them."""
     corpus = index.corpus
     wanted = set(claim_ids)
-    view = MapView(title=title)
+    view = MapView(title=title, focus=focus if focus in wanted else None)
     speakers_seen: dict[str, SpeakerEntry] = {}
 
     def speaker(speaker_id: str) -> SpeakerEntry:
@@ -197,8 +165,9 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
     numbers: dict[str, int] = {}
     documents = {corpus.document_of_claim(c) for c in claim_ids}
     document = next(iter(documents)) if len(documents) == 1 else None
-    if document in corpus.sources:
-        view.document_source = _source_entry(index, document, 0)
+    if document is not None and document in corpus.sources:
+        view.document_source = source_entry(index, document, 0)
+        view.authors = tuple(speaker(a) for a in corpus.sources[document].authors)
     for claim_id in claim_ids:
         claim = corpus.claims[claim_id]
         own_document = corpus.document_of_claim(claim_id)
@@ -220,37 +189,20 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
                 speakers=speakers,
                 perspective=perspectives[0] if perspectives else None,
                 citations=tuple(citations),
-                unsourced=index.is_unsourced(claim_id),
+                sourcing=index.sourcing(claim_id),
                 questions=tuple(q for q in claim.questions if q in corpus.questions),
+                status=claim.status.value if claim.status else None,
             )
         )
-    view.sources = [_source_entry(index, ident, n) for ident, n in numbers.items()]
-    perspective_of = {node.id: node.perspective for node in view.claims}
-    kept_links = _links_within(index, wanted)
-    for link_id in kept_links:
-        link = corpus.links[link_id]
-        aimed_claim = corpus.links[link.to].to if link.to in corpus.links else link.to
-        target_perspective = perspective_of.get(aimed_claim)
-        view.links.append(
-            LinkEdge(
-                id=link_id,
-                premises=tuple(link.from_),
-                target=link.to,
-                relation=link.relation.value,
-                attribution="; ".join(speaker(s).label for s in index.link_speakers(link_id)),
-                warrant=link.warrant,
-                crosses_perspectives=aimed_claim in perspective_of
-                and any(perspective_of[p] != target_perspective for p in link.from_),
-            )
-        )
+    view.sources = [source_entry(index, ident, n) for ident, n in numbers.items()]
+    view.links = _link_edges(index, view, wanted, speaker)
     for edge in view.links:
         view.incoming.setdefault(edge.target, []).append(edge)
-    used_perspectives = {node.perspective for node in view.claims}
-    ordered = [p for p in corpus.perspectives if p in used_perspectives]
-    view.perspectives = [
-        PerspectiveEntry(p, corpus.perspectives[p].name, corpus.perspectives[p].description, i)
-        for i, p in enumerate(ordered)
-    ]
+    view.perspectives = perspective_entries(index, {node.perspective for node in view.claims})
+    sides = {node.perspective for node in view.claims} | {edge.side for edge in view.links}
+    view.side_names = {
+        ident: corpus.perspectives[ident].name for ident in corpus.perspectives if ident in sides
+    }
     used_questions = {q for node in view.claims for q in node.questions}
     view.questions = [
         QuestionEntry(q, corpus.questions[q].text) for q in corpus.questions if q in used_questions
@@ -258,10 +210,46 @@ def build_view(index: GraphIndex, claim_ids: list[str], title: str) -> MapView:
     return view
 
 
+def _link_edges(
+    index: GraphIndex, view: MapView, wanted: set[str], speaker: Callable[[str], SpeakerEntry]
+) -> list[LinkEdge]:
+    """The links among *wanted*, in written order, with who draws them and whether they clash."""
+    corpus = index.corpus
+    perspective_of = {node.id: node.perspective for node in view.claims}
+
+    def side(link_id: str) -> str | None:
+        perspectives = [speaker(s).perspective for s in index.link_speakers(link_id)]
+        return next((p for p in perspectives if p), None)
+
+    edges = []
+    for link_id in _links_within(index, wanted):
+        link = corpus.links[link_id]
+        drawn_by = side(link_id)
+        if link.to in corpus.links:
+            crosses = drawn_by != side(link.to)
+        else:
+            target_perspective = perspective_of.get(link.to)
+            crosses = link.to in perspective_of and any(
+                perspective_of[p] != target_perspective for p in link.from_
+            )
+        edges.append(
+            LinkEdge(
+                id=link_id,
+                premises=tuple(link.from_),
+                target=link.to,
+                relation=link.relation.value,
+                attribution="; ".join(speaker(s).label for s in index.link_speakers(link_id)),
+                warrant=link.warrant,
+                crosses_perspectives=crosses,
+                side=drawn_by,
+            )
+        )
+    return edges
+
+
 def _links_within(index: GraphIndex, claim_ids: set[str]) -> list[str]:
     """Links whose premises are all in *claim_ids* and whose target is too (or a kept link)."""
     corpus = index.corpus
-    kept: list[str] = []
     kept_set: set[str] = set()
     pending = [i for i, link in corpus.links.items() if all(p in claim_ids for p in link.from_)]
     # undercuts may aim at links that appear later; iterate until nothing more is kept
@@ -275,23 +263,4 @@ def _links_within(index: GraphIndex, claim_ids: set[str]) -> list[str]:
             if target in claim_ids or target in kept_set:
                 kept_set.add(link_id)
                 changed = True
-    kept = [i for i in corpus.links if i in kept_set]
-    return kept
-
-
-def speaker_entry(index: GraphIndex, speaker_id: str) -> SpeakerEntry:
-    """The speaker *speaker_id* as shown (its id as name when it is unknown)."""
-    speaker = index.corpus.speakers.get(speaker_id)
-    if speaker is None:
-        return SpeakerEntry(speaker_id, speaker_id, None, None)
-    return SpeakerEntry(speaker_id, speaker.name, speaker.role, speaker.perspective, speaker.short)
-
-
-def _source_entry(index: GraphIndex, source_id: str, number: int) -> SourceEntry:
-    source = index.corpus.sources.get(source_id)
-    if source is None:
-        return SourceEntry(number, source_id, source_id, None, None, None)
-    accessed = source.accessed.isoformat() if source.accessed else None
-    return SourceEntry(
-        number, source_id, source.title or source_id, source.publisher, source.url, accessed
-    )
+    return [i for i in corpus.links if i in kept_set]

@@ -1,0 +1,181 @@
+"""Commands that edit claims files safely: rename, add and fmt."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from argmap.cli.app import DEFAULT_PATH, EXIT_PROBLEMS, PathArg, app, echo, echo_block, fail
+
+if TYPE_CHECKING:
+    from argmap.edit.yamlio import EditError
+
+
+class Kind(StrEnum):
+    """Kinds of id `rename --kind` can pick."""
+
+    source = "source"
+    speaker = "speaker"
+    perspective = "perspective"
+    question = "question"
+    claim = "claim"
+
+
+class AddKind(StrEnum):
+    """What `add` can append."""
+
+    claim = "claim"
+    source = "source"
+    speaker = "speaker"
+    link = "link"
+
+
+def _refuse(error: EditError) -> NoReturn:
+    fail(error.message, EXIT_PROBLEMS, error.hint)
+
+
+def _write(path: Path, text: str) -> None:
+    from argmap.load.files import write_atomic
+
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
+
+
+@app.command()
+def rename(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The id, bare or NAMESPACE/ID.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The new id.")],
+    path: PathArg = DEFAULT_PATH,
+    kind: Annotated[
+        Kind | None, typer.Option("--kind", help="Which kind of id, when OLD names several.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the diff; change nothing.")
+    ] = False,
+) -> None:
+    """Rename an id and every reference to it, in every file, keeping comments and layout."""
+    import difflib
+
+    from argmap.edit.rename import load_files
+    from argmap.edit.rename import rename as plan_rename
+    from argmap.edit.yamlio import EditError
+
+    try:
+        files = load_files(path, str(path))
+        changes = plan_rename(files, old, new, None if kind is None else kind.value)
+    except EditError as error:
+        _refuse(error)
+    for change in changes:
+        if dry_run:
+            diff = difflib.unified_diff(
+                change.file.text.splitlines(keepends=True),
+                change.text.splitlines(keepends=True),
+                f"a/{change.file.path}",
+                f"b/{change.file.path}",
+            )
+            echo_block("".join(diff), nl=False)
+        else:
+            _write(change.file.path, change.text)
+    done = "would change" if dry_run else "changed"
+    echo(f"rename: {old} -> {new}: {done} {len(changes)} file(s)", err=True)
+
+
+@app.command(
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+)
+def add(
+    ctx: typer.Context,
+    kind: Annotated[AddKind, typer.Argument(metavar="claim|source|speaker|link")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The claims file to add to.")],
+) -> None:
+    """Append an entry given as --field value options (e.g. --id x --text "…" --type fact)."""
+    from argmap.edit.add import append, parse_fields, validate
+    from argmap.edit.rename import load_files
+    from argmap.edit.yamlio import EditError
+
+    pairs = _pairs(ctx.args)
+    root = _claims_root(file)
+    try:
+        files = load_files(root, str(root))
+        target = next((f for f in files if f.path.resolve() == file.resolve()), None)
+        if target is None:
+            raise EditError(f"{file} is not a claims file under {root}")
+        entry = parse_fields(kind.value, pairs)
+        validate(kind.value, entry, target, files)
+        text = append(target, kind.value, entry)
+    except EditError as error:
+        _refuse(error)
+    _write(file, text)
+    echo(f"add: {kind.value} '{entry.get('id', '')}' added to {file}", err=True)
+
+
+def _pairs(args: list[str]) -> list[tuple[str, str]]:
+    """`--name value` pairs (or `--name=value`) from the extra arguments."""
+    pairs: list[tuple[str, str]] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("--") or len(arg) == 2:
+            fail(f"expected --field value, got {arg!r}", hint="e.g. --id my-claim --type fact")
+        if "=" in arg:
+            name, value = arg[2:].split("=", 1)
+            i += 1
+        elif i + 1 < len(args):
+            name, value = arg[2:], args[i + 1]
+            i += 2
+        else:
+            fail(f"{arg} has no value")
+        pairs.append((name, value))
+    if not pairs:
+        fail("no fields given", hint="e.g. argmap add claim FILE --id x --text '…' --type fact")
+    return pairs
+
+
+def _claims_root(file: Path) -> Path:
+    """The claims folder a file belongs to: `claims/` above it, else its own folder."""
+    for parent in file.resolve().parents:
+        if parent.name == "claims":
+            return parent
+    return file.parent
+
+
+@app.command()
+def fmt(
+    path: PathArg = DEFAULT_PATH,
+    check: Annotated[
+        bool, typer.Option("--check", help="Change nothing; exit 1 naming files fmt would change.")
+    ] = False,
+) -> None:
+    """Give claims files a canonical key order and indentation, keeping comments."""
+    from argmap.edit.fmt import format_text
+    from argmap.edit.yamlio import EditError, read_yaml
+    from argmap.load.loader import discover
+
+    if not path.exists():
+        fail(f"claims path '{path}' does not exist")
+    changed, broken = [], 0
+    for file in discover(path):
+        try:
+            text, _ = read_yaml(file, str(file))
+        except EditError as error:
+            echo(f"argmap: error: {error.message}", err=True)
+            broken += 1
+            continue
+        formatted = format_text(text)
+        if formatted != text:
+            changed.append(file)
+            if check:
+                echo(f"would reformat {file}")
+            else:
+                _write(file, formatted)
+                echo(f"reformatted {file}", err=True)
+    if broken:
+        raise typer.Exit(EXIT_PROBLEMS)
+    if check and changed:
+        echo(f"fmt: {len(changed)} file(s) would be reformatted", err=True)
+        raise typer.Exit(EXIT_PROBLEMS)

@@ -1,0 +1,142 @@
+"""`argmap add`: append a claim, source, speaker or link to a file, validated first.
+
+Field values come from the command line as text: a list field takes `[a, b]`,
+a comma-separated `a, b` for id lists, or one item per repetition; a citation
+takes a flow mapping such as `{source: doc, locator: para 3}`. The entry is
+validated against the model, its id must be free in the file, and each id it
+refers to must resolve; only then is it written, after the section's last
+entry, with everything else in the file left as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from typing import Any, get_args, get_origin
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from argmap.edit.refs import GROUP_OF_SECTION, ClaimsFile, Resolver, references
+from argmap.edit.yamlio import CommentedSeq, EditError, canonical_keys, dump, flow_ids, load
+from argmap.model import SECTIONS, ClaimFile
+
+KINDS = {"claim": "claims", "source": "sources", "speaker": "speakers", "link": "links"}
+"""What `add` can add, and the section each goes in."""
+
+_ID_LISTS = {"authors", "speakers", "questions", "supports", "opposes", "from", "tags"}
+
+
+def parse_fields(kind: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """The entry the `--field value` pairs describe, keys in canonical order."""
+    model = SECTIONS[KINDS[kind]]
+    known = canonical_keys(model)
+    values: dict[str, Any] = {}
+    for name, text in pairs:
+        key = name.replace("_", "-") if name.replace("_", "-") in known else name
+        if key not in known:
+            raise EditError(f"--{name} is not a field of a {kind}", f"fields: {', '.join(known)}")
+        if _is_list(model, key):
+            items = values.setdefault(key, [])
+            items.extend(_list_items(key, text))
+        elif key in values:
+            raise EditError(f"--{name} is given twice")
+        else:
+            values[key] = text
+    return {key: values[key] for key in known if key in values}
+
+
+def _is_list(model: type[BaseModel], key: str) -> bool:
+    field = next(f for n, f in model.model_fields.items() if (f.alias or n) == key)
+    annotation = field.annotation
+    return get_origin(annotation) is list or any(
+        get_origin(a) is list for a in get_args(annotation)
+    )
+
+
+def _list_items(key: str, text: str) -> list[Any]:
+    stripped = text.strip()
+    if stripped.startswith(("[", "{")):
+        try:
+            value = yaml.safe_load(stripped)
+        except yaml.YAMLError as exc:
+            raise EditError(
+                f"--{key}: {stripped!r} is not a YAML list or mapping ({exc})"
+            ) from None
+        return value if isinstance(value, list) else [value]
+    if key in _ID_LISTS:
+        return [item.strip() for item in stripped.split(",") if item.strip()]
+    return [stripped]
+
+
+def validate(kind: str, entry: dict[str, Any], file: ClaimsFile, files: list[ClaimsFile]) -> None:
+    """Refuse an entry the model rejects, whose id is taken, or whose references dangle."""
+    model = SECTIONS[KINDS[kind]]
+    try:
+        model.model_validate(entry)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in error["loc"]) or kind
+        raise EditError(
+            f"{file.shown}: {kind} --{where}: {error['msg']}",
+            "nothing was written; fix the value and run again",
+        ) from None
+    group = GROUP_OF_SECTION[KINDS[kind]]
+    ident = entry.get("id")
+    if isinstance(ident, str) and ident in file.defined.get(group, {}):
+        raise EditError(f"{file.shown}: {group} id '{ident}' is already defined in this file")
+    probe = ClaimsFile(file.path, "", {**file.data, KINDS[kind]: [entry]})
+    probe.namespace, probe.defined = file.namespace, file.defined
+    resolver = Resolver([probe if f is file else f for f in files])
+    for ref in references(probe):
+        if ref.place.container is probe.data:
+            continue  # the file's own `document:` is not this entry's
+        if resolver.resolve(probe, ref.group, ref.value) is None and ref.value != ident:
+            raise EditError(
+                f"{file.shown}: {kind} refers to unknown {ref.group} '{ref.value}'",
+                f"define the {ref.group} first, or fix the id",
+            )
+
+
+def append(file: ClaimsFile, kind: str, entry: dict[str, Any]) -> str:
+    """The file's text with *entry* after the last entry of its section."""
+    section = KINDS[kind]
+    data = file.data
+    block = _entry_yaml(entry)
+    existing = data.get(section) if isinstance(data, dict) else None
+    lines = file.text.splitlines(keepends=True)
+    if isinstance(existing, CommentedSeq) and existing and not existing.fa.flow_style():
+        indent = existing.lc.item(0)[1] - 2
+        end = _section_end(data, section, lines)
+        text = "".join(lines[:end])
+        if text and not text.endswith("\n"):
+            text += "\n"
+        inserted = "".join(" " * indent + line if line.strip() else line for line in block)
+        last = existing.lc.item(len(existing) - 1)[0]
+        if last > 0 and not lines[last - 1].strip():  # entries are set apart by blank lines
+            inserted = "\n" + inserted
+        new = text + inserted + "".join(lines[end:])
+    else:
+        if section in data:
+            raise EditError(f"{file.shown}: '{section}:' is empty or inline; add the first by hand")
+        body = file.text if file.text.endswith("\n") or not file.text else file.text + "\n"
+        new = body + f"\n{section}:\n" + "".join("  " + line for line in block)
+    ClaimFile.model_validate(yaml.safe_load(new))  # the written file must still be a claims file
+    if load(new).get(section)[-1].get("id") != entry.get("id"):
+        raise EditError(f"{file.shown}: could not place the new {kind}; add it by hand")
+    return new
+
+
+def _entry_yaml(entry: dict[str, Any]) -> list[str]:
+    values = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in entry.items()}
+    return textwrap.dedent(dump(flow_ids([values]))).splitlines(keepends=True)
+
+
+def _section_end(data: Any, section: str, lines: list[str]) -> int:
+    """Index of the line after the section's last entry (before the next top-level key)."""
+    keys = list(data)
+    following = keys[keys.index(section) + 1 :]
+    end = data.lc.key(following[0])[0] if following else len(lines)
+    while end > 0 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+        end -= 1
+    return end

@@ -1,0 +1,164 @@
+"""Writing the corpus as Argdown that `argdown json` parses without errors.
+
+Every claim is a titled statement, `[id]: text #(tag) {data}`, its speakers,
+type, status, date and citations in the YAML data block. A single-premise
+supports or opposes link is a relation below its premise (`+>`, `->`); a link
+with co-premises, or one that an undercut aims at, or one with its own
+speakers, warrant, scheme or citations, is an argument whose
+premise-conclusion structure is the link (`--` inference line: the scheme;
+description: the warrant). An undercut is `_>` from the undercutting claim to
+that argument. A link whose co-premises oppose or undercut gets a conclusion
+statement marked `{argmap: joint}` that carries the relation; the importer
+folds it back. Claims are grouped under their first question as a heading.
+Ids are opaque strings: Argdown titles may hold '/' and any other character
+but ']' and '>', which are escaped. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from argmap.corpus.graph import GraphIndex
+from argmap.model import Citation, Link, Relation
+
+_ESCAPE = re.compile(r"([\\\[\]<>#@*_{}/`~=|])")
+_TITLE_ESCAPE = re.compile(r"[\]\[<>]")
+
+
+def _text(text: str) -> str:
+    """Claim text with every character Argdown could read as syntax escaped."""
+    return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+def _title(ident: str) -> str:
+    """An id as an Argdown title (ids never hold brackets, but stay safe)."""
+    return _TITLE_ESCAPE.sub("-", ident)
+
+
+def _data(values: dict[str, Any]) -> str:
+    """A `{…}` data block: JSON is YAML, and braces inside strings are escaped."""
+    kept = {k: v for k, v in values.items() if v not in (None, [], "")}
+    if not kept:
+        return ""
+    text = json.dumps(kept, ensure_ascii=False)
+    inner = text[1:-1]
+    inner = re.sub(r'"((?:[^"\\]|\\.)*)"', lambda m: '"' + _quote_braces(m.group(1)) + '"', inner)
+    return " {" + inner + "}"
+
+
+def _quote_braces(s: str) -> str:
+    return s.replace("{", "\\u007b").replace("}", "\\u007d").replace("#", "\\u0023")
+
+
+def _citations(index: GraphIndex, citations: list[Citation]) -> list[dict[str, Any]]:
+    out = []
+    for citation in citations:
+        source = index.corpus.sources.get(citation.source)
+        out.append(
+            {
+                "source": (source.title if source and source.title else citation.source),
+                "url": source.url if source else None,
+                "quote": citation.quote,
+                "locator": citation.locator,
+            }
+        )
+    return [{k: v for k, v in c.items() if v} for c in out]
+
+
+def _names(index: GraphIndex, ids: list[str]) -> list[str]:
+    speakers = index.corpus.speakers
+    return [speakers[s].name if s in speakers else s for s in ids]
+
+
+def _as_argument(index: GraphIndex, ident: str, link: Link, targeted: set[str]) -> bool:
+    """True when a relation line cannot carry the link: it needs an argument."""
+    if len(link.from_) > 1 or ident in targeted or link.relation is Relation.undercuts:
+        return True
+    if link.warrant or link.scheme or link.citations:
+        return True
+    drawn_by_premise = (
+        index.claim_speakers(link.from_[0]) if link.from_[0] in index.corpus.claims else []
+    )
+    return index.link_speakers(ident) != drawn_by_premise
+
+
+def emit_argdown(index: GraphIndex, title: str = "argmap export") -> str:
+    """The whole corpus as one Argdown document."""
+    corpus = index.corpus
+    out = ["===", f"title: {json.dumps(title, ensure_ascii=False)}", "===", ""]
+    targeted = {link.to for link in corpus.links.values() if link.relation is Relation.undercuts}
+    groups: dict[str | None, list[str]] = {}
+    for ident, claim in corpus.claims.items():
+        groups.setdefault(claim.questions[0] if claim.questions else None, []).append(ident)
+    simple: dict[str, list[Link]] = {}
+    arguments: list[tuple[str, Link]] = []
+    for ident, link in corpus.links.items():
+        if _as_argument(index, ident, link, targeted):
+            arguments.append((ident, link))
+        else:
+            simple.setdefault(link.from_[0], []).append(link)
+    for question, members in groups.items():
+        if question is not None:
+            text = corpus.questions[question].text if question in corpus.questions else question
+            out += [f"# {_text(text)}", ""]
+        for ident in members:
+            out += _statement(index, ident, simple.get(ident, []))
+    if arguments:
+        out += ["# Arguments", ""] if any(q is not None for q in groups) else []
+    for ident, link in arguments:
+        out += _argument(index, ident, link)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _statement(index: GraphIndex, ident: str, links: list[Link]) -> list[str]:
+    claim = index.corpus.claims[ident]
+    tags = "".join(f" #({tag.replace(')', '-')})" for tag in claim.tags)
+    data = _data(
+        {
+            "type": claim.type.value,
+            "speakers": _names(index, index.claim_speakers(ident)),
+            "status": claim.status.value if claim.status else None,
+            "date": claim.date.isoformat() if claim.date else None,
+            "citations": _citations(index, claim.citations),
+        }
+    )
+    lines = [f"[{_title(ident)}]: {_text(claim.text)}{tags}{data}"]
+    for link in links:
+        symbol = "+>" if link.relation is Relation.supports else "->"
+        lines.append(f"  {symbol} [{_title(link.to)}]")
+    return [*lines, ""]
+
+
+def _argument(index: GraphIndex, ident: str, link: Link) -> list[str]:
+    """A link as an argument with a premise-conclusion structure."""
+    corpus = index.corpus
+    data = _data(
+        {
+            "speakers": _names(index, index.link_speakers(ident)),
+            "citations": _citations(index, link.citations),
+        }
+    )
+    if link.warrant:
+        lines = [f"<{_title(ident)}>: {_text(link.warrant)}{data}", ""]
+    else:
+        lines = [f"<{_title(ident)}>{data}", ""]
+    lines += [f"({n}) [{_title(p)}]" for n, p in enumerate(link.from_, start=1)]
+    rule = _text(link.scheme) if link.scheme else ""
+    lines.append(f"-- {rule} --" if rule else "----")
+    conclusion = len(link.from_) + 1
+    if link.relation is Relation.supports and link.to in corpus.claims:
+        lines.append(f"({conclusion}) [{_title(link.to)}]")
+        return [*lines, ""]
+    joint = f"{_title(ident)} (conclusion)"
+    verb = "oppose" if link.relation is Relation.opposes else "undercut"
+    lines.append(
+        f"({conclusion}) [{joint}]: The premises together {verb} {_text(link.to)}."
+        + ' {"argmap": "joint"}'
+    )
+    if link.relation is Relation.opposes:
+        lines.append(f"  -> [{_title(link.to)}]")
+    else:
+        lines.append(f"  _> <{_title(link.to)}>")
+    return [*lines, ""]

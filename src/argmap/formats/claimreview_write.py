@@ -1,0 +1,90 @@
+"""Writing claims whose status gives a verdict as schema.org ClaimReview (JSON-LD).
+
+A claim's `status` is the analyst's verdict on where it stands; three values
+are verdicts and map onto a 1-5 rating (:data:`RATINGS`): retracted (1, its
+speaker withdrew it), superseded (2, replaced by a later claim) and disputed
+(3, contested in the debate). `asserted`, `draft` and no status say nothing
+about the claim's standing, so those claims are left out. Each review names
+the claim's text, its speakers as the claim's authors, where it appeared (its
+cited sources with a url), and the document's authors as the reviewers. Nothing
+here prints.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from argmap.corpus.graph import GraphIndex
+from argmap.model import ClaimStatus, SpeakerKind
+
+RATINGS: dict[ClaimStatus, tuple[int, str]] = {
+    ClaimStatus.retracted: (1, "Retracted"),
+    ClaimStatus.superseded: (2, "Superseded"),
+    ClaimStatus.disputed: (3, "Disputed"),
+}
+"""ratingValue (worst 1, best 5) and alternateName of each status that is a verdict."""
+
+CONTEXT = "https://schema.org"
+"""The JSON-LD context every review uses."""
+
+_AGENT = {
+    SpeakerKind.person: "Person",
+    SpeakerKind.author: "Person",
+    SpeakerKind.government: "GovernmentOrganization",
+    SpeakerKind.organization: "Organization",
+    SpeakerKind.group: "Organization",
+}
+
+
+def export_claimreviews(index: GraphIndex) -> dict[str, Any]:
+    """A JSON-LD document whose `@graph` holds one ClaimReview per rated claim."""
+    corpus = index.corpus
+    reviews: list[dict[str, Any]] = []
+
+    def agent(speaker: str) -> dict[str, Any]:
+        found = corpus.speakers.get(speaker)
+        kind = _AGENT[found.kind] if found else "Person"
+        return {"@type": kind, "name": found.name if found else speaker}
+
+    for ident, claim in corpus.claims.items():
+        if claim.status not in RATINGS:
+            continue
+        value, name = RATINGS[claim.status]
+        appearances = []
+        for citation in claim.citations:
+            source = corpus.sources.get(citation.source)
+            if source is not None and source.url:
+                appearances.append(
+                    {"@type": "CreativeWork", "url": source.url, "name": source.title}
+                )
+        item: dict[str, Any] = {
+            "@type": "Claim",
+            "author": [agent(s) for s in index.claim_speakers(ident)],
+            "appearance": appearances,
+        }
+        if claim.date:
+            item["datePublished"] = claim.date.isoformat()
+        review: dict[str, Any] = {
+            "@type": "ClaimReview",
+            "identifier": ident,
+            "claimReviewed": claim.text,
+            "itemReviewed": item,
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": value,
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": name,
+            },
+        }
+        document = corpus.sources.get(corpus.document_of_claim(ident) or "")
+        if document is not None and document.authors:
+            review["author"] = [agent(a) for a in document.authors]
+        reviews.append(review)
+    return {"@context": CONTEXT, "@graph": reviews}
+
+
+def emit_claimreview(index: GraphIndex) -> str:
+    """The reviews as JSON-LD text."""
+    return json.dumps(export_claimreviews(index), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,66 @@
+"""Writing every source as CSL-JSON, the bibliography format reference managers read.
+
+Each source becomes one CSL item: `title`, `container-title` (for articles) or
+`publisher` (for reports, documents and data), `URL`, `accessed` and `issued` as
+date-parts, authors as literal names, and a CSL `type` mapped from the source
+kind (the table is :data:`CSL_TYPES`). Ids are argmap ids, opaque strings that
+CSL allows to hold '/'. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from argmap.corpus.graph import GraphIndex
+from argmap.model import SourceKind
+
+CSL_TYPES: dict[SourceKind, str] = {
+    SourceKind.news: "article-newspaper",
+    SourceKind.analysis: "article",
+    SourceKind.commentary: "article",
+    SourceKind.government_statement: "report",
+    SourceKind.report: "report",
+    SourceKind.legal_instrument: "legislation",
+    SourceKind.academic: "article-journal",
+    SourceKind.dataset: "dataset",
+    SourceKind.other: "webpage",
+}
+"""CSL item type of each source kind."""
+
+_IN_CONTAINER = {"article-newspaper", "article", "article-journal", "webpage"}
+"""Types whose publisher is the periodical or site they appear in (`container-title`)."""
+
+
+def _date_parts(value: dt.date) -> dict[str, list[list[int]]]:
+    return {"date-parts": [[value.year, value.month, value.day]]}
+
+
+def export_csl(index: GraphIndex) -> list[dict[str, Any]]:
+    """Every source as a CSL-JSON item, in corpus order."""
+    corpus = index.corpus
+    items: list[dict[str, Any]] = []
+    for ident, source in corpus.sources.items():
+        kind = CSL_TYPES[source.kind]
+        item: dict[str, Any] = {"id": ident, "type": kind}
+        if source.title:
+            item["title"] = source.title
+        if source.publisher:
+            item["container-title" if kind in _IN_CONTAINER else "publisher"] = source.publisher
+        if source.url:
+            item["URL"] = source.url
+        if source.accessed:
+            item["accessed"] = _date_parts(source.accessed)
+        if source.published:
+            item["issued"] = _date_parts(source.published)
+        authors = [corpus.speakers[a].name for a in source.authors if a in corpus.speakers]
+        if authors:
+            item["author"] = [{"literal": name} for name in authors]
+        items.append(item)
+    return items
+
+
+def emit_csl(index: GraphIndex) -> str:
+    """The sources as CSL-JSON text."""
+    return json.dumps(export_csl(index), indent=2, ensure_ascii=False) + "\n"

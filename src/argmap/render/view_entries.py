@@ -1,0 +1,157 @@
+"""The small entries of a map view: sources, citations, speakers, perspectives, questions.
+
+Each is a frozen record of resolved values that :mod:`argmap.render.view` builds
+once from the graph index; emitters read them and never look at the corpus.
+Nothing here escapes text or knows a renderer's syntax.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argmap.corpus.graph import GraphIndex
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """A source in the legend, numbered in order of first citation."""
+
+    number: int
+    """The marker number shown as [n]."""
+    id: str
+    """Source id."""
+    title: str
+    """Title (the id when the source has none)."""
+    publisher: str | None
+    """Outlet or publisher."""
+    url: str | None
+    """Where to read it."""
+    accessed: str | None
+    """ISO access date."""
+
+
+@dataclass(frozen=True)
+class CitationEntry:
+    """One citation of a claim, resolved."""
+
+    source: str
+    """Source id."""
+    number: int | None
+    """Legend number; None for the document itself, which is not numbered."""
+    locator: str | None
+    """Paragraph, page or footnote."""
+    quote: str | None
+    """Verbatim words."""
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    """A speaker as shown."""
+
+    id: str
+    """Speaker id."""
+    name: str
+    """Display name."""
+    role: str | None
+    """Role, e.g. "US Deputy National Security Advisor"."""
+    perspective: str | None
+    """Perspective id."""
+    short: str | None = None
+    """Short attribution for maps, when the speaker gives one."""
+
+    @property
+    def label(self) -> str:
+        """The full attribution: "Name, role", or just the name."""
+        return f"{self.name}, {self.role}" if self.role else self.name
+
+    @property
+    def map_label(self) -> str:
+        """The short attribution, else the full label."""
+        return self.short or self.label
+
+
+@dataclass(frozen=True)
+class PerspectiveEntry:
+    """A perspective in the legend and the side-by-side brief."""
+
+    id: str
+    """Perspective id."""
+    name: str
+    """Display name."""
+    description: str | None
+    """What the perspective is."""
+    palette_slot: int
+    """Its place in the palette (see :func:`palette_slots`): the same in every map of the
+    corpus, whatever the map shows. Emitters pick a palette colour with it."""
+    color: str | None = None
+    """The colour the perspective names itself (#rrggbb); it overrides the palette."""
+
+
+@dataclass(frozen=True)
+class QuestionEntry:
+    """A question of the document."""
+
+    id: str
+    """Question id."""
+    text: str
+    """The question."""
+
+
+def speaker_entry(index: GraphIndex, speaker_id: str) -> SpeakerEntry:
+    """The speaker *speaker_id* as shown (its id as name when it is unknown)."""
+    speaker = index.corpus.speakers.get(speaker_id)
+    if speaker is None:
+        return SpeakerEntry(speaker_id, speaker_id, None, None)
+    return SpeakerEntry(speaker_id, speaker.name, speaker.role, speaker.perspective, speaker.short)
+
+
+def source_entry(index: GraphIndex, source_id: str, number: int) -> SourceEntry:
+    """The source *source_id* as numbered *number* (its id as title when it is unknown)."""
+    source = index.corpus.sources.get(source_id)
+    if source is None:
+        return SourceEntry(number, source_id, source_id, None, None, None)
+    accessed = source.accessed.isoformat() if source.accessed else None
+    return SourceEntry(
+        number, source_id, source.title or source_id, source.publisher, source.url, accessed
+    )
+
+
+def palette_slots(index: GraphIndex) -> dict[str, int]:
+    """Each perspective's place in the palette, from the whole corpus, never from a selection.
+
+    Perspectives of shared files (files with no `document:`) come first, in the
+    order of their qualified ids; then each document's own perspectives follow
+    them, again by id, counted from the same place for every document. So a
+    perspective keeps its colour in every map of the corpus, a document's
+    perspectives never share a colour (up to the palette's size), and adding
+    another commentary changes no colour of the first.
+    """
+    corpus = index.corpus
+    by_file: dict[str | None, list[str]] = {}
+    for ident in sorted(corpus.perspectives):
+        origin = corpus.origins.get(("perspective", ident))
+        file = origin.file if origin else None
+        shared = file is None or corpus.documents.get(file) is None
+        by_file.setdefault(None if shared else file, []).append(ident)
+    first = len(by_file.get(None, []))
+    slots = {ident: n for n, ident in enumerate(by_file.pop(None, []))}
+    for own in by_file.values():
+        slots.update({ident: first + n for n, ident in enumerate(own)})
+    return slots
+
+
+def perspective_entries(index: GraphIndex, used: set[str | None]) -> list[PerspectiveEntry]:
+    """The perspectives in *used*, in definition order, each with its palette slot."""
+    corpus = index.corpus
+    slots = palette_slots(index)
+    return [
+        PerspectiveEntry(
+            ident,
+            perspective.name,
+            perspective.description,
+            slots[ident],
+            perspective.color.upper() if perspective.color else None,
+        )
+        for ident, perspective in corpus.perspectives.items()
+        if ident in used
+    ]

@@ -1,0 +1,205 @@
+"""The fast YAML parser and PyYAML read every text the same way, or the fast one steps aside.
+
+argmap parses clean files with yaml-rs and everything else with PyYAML (see
+argmap.load.fastyaml and argmap.load.yamlschema). A silent difference between
+the two would change claims depending on which path a file took, so every
+YAML file of the suite, a generated corpus, the YAML 1.1/1.2 traps and
+generated documents are parsed both ways here.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from argmap.load.fastyaml import fast_parse
+from argmap.load.yamlsource import YamlSyntaxProblem, parse_yaml
+from conftest import REPO, run_cli, write
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal data, with NaN equal to NaN and bool never equal to int."""
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (math.isnan(a) and math.isnan(b))
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def _slow(text: str) -> Any:
+    try:
+        return parse_yaml(text).data
+    except YamlSyntaxProblem:
+        return YamlSyntaxProblem
+
+
+def _agree(text: str) -> Any:
+    """Parse *text* both ways; when the fast path reads it, both must give the same data."""
+    fast, slow = fast_parse(text), _slow(text)
+    if fast is not None:
+        assert slow is not YamlSyntaxProblem, f"only the fast parser accepts {text!r}"
+        assert _same(fast, slow), (text, fast, slow)
+    return fast
+
+
+def _repository_yaml() -> list[Path]:
+    skip = {".venv", ".git", "node_modules", ".peer", ".work", ".argmap-cache"}
+    return sorted(
+        path
+        for pattern in ("*.yaml", "*.yml")
+        for path in REPO.rglob(pattern)
+        if not skip & set(path.relative_to(REPO).parts)
+    )
+
+
+def test_every_yaml_file_of_the_suite_reads_the_same_both_ways() -> None:
+    files = _repository_yaml()
+    assert len(files) >= 4, files  # claims/, and the fixtures under tests/
+    fast_read = 0
+    for path in files:
+        text = path.read_bytes().decode("utf-8", errors="replace").removeprefix("\ufeff")
+        fast_read += _agree(text) is not None
+    bundled = sorted((REPO / "claims").glob("*.yaml"))
+    for path in bundled:  # the happy path really is taken for the bundled corpus
+        assert fast_parse(path.read_text(encoding="utf-8")) is not None, path
+    assert fast_read >= len(bundled)
+
+
+def test_every_diagnostic_case_reads_the_same_both_ways() -> None:
+    from test_diagnostics import CASES
+
+    texts = [t for files, _, _ in CASES.values() for t in files.values() if isinstance(t, str)]
+    assert len(texts) > 20
+    for text in texts:
+        _agree(text)
+
+
+def test_a_generated_corpus_reads_the_same_both_ways(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "generate.py"), "400", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    files = sorted((tmp_path / "claims").glob("*.yaml"))
+    assert len(files) > 5
+    for path in files:
+        assert _agree(path.read_text(encoding="utf-8")) is not None, path
+
+
+TRAPS: list[tuple[str, object]] = [
+    ("a: no", "no"),
+    ("a: yes", "yes"),
+    ("a: on", "on"),
+    ("a: Off", "Off"),
+    ("a: y", "y"),
+    ("a: 012", 12),
+    ("a: 08", 8),
+    ("a: 0o12", 10),
+    ("a: 0x1F", 31),
+    ("a: 1_000", 1000),
+    ("a: 1e3", 1000.0),
+    ("a: 1:30", "1:30"),
+    ("a: 2025-01-28", "2025-01-28"),
+    ("a: 2025-01-28T10:00:00", "2025-01-28T10:00:00"),
+    ("a: .inf", math.inf),
+    ("a: -.Inf", -math.inf),
+    ("a: ~", None),
+    ("a: TRUE", True),
+    ("a: tRUE", "tRUE"),
+    ("a: '010'", "010"),
+    ('a: "yes"', "yes"),
+]
+"""YAML 1.1 versus 1.2 traps, and what argmap reads (the same either way)."""
+
+
+@pytest.mark.parametrize(("text", "value"), TRAPS)
+def test_yaml_traps_read_as_argmap_promises_either_way(text: str, value: object) -> None:
+    fast = _agree(text)
+    assert fast is not None, text
+    slow = parse_yaml(text).data["a"]
+    assert _same(slow, value), (text, slow)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x [1, 2]\nb: *x\n",  # anchors: the slow path bounds alias expansion
+        "base: &b {x: 1}\nc:\n  <<: *b\n  y: 2\n",  # merge keys
+        "a: !!str 1\n",  # tags
+        "a: !custom x\n",
+        "a: 1\na: 2\n",  # a repeated key
+        "? [x]\n: 1\n",  # a complex key
+        "--- \na: 1\n",
+        "a:\n\t- x\n",
+        "- a\n- b\n",  # not a mapping
+        "a: [1\n",  # a syntax error
+        "1: x\n",  # a key that is not text
+    ],
+)
+def test_what_the_fast_path_leaves_to_pyyaml(text: str) -> None:
+    assert fast_parse(text) is None
+
+
+def test_the_slow_path_still_locates_what_the_fast_path_refused(project: Path) -> None:
+    write(project / "claims/x.yaml", "claims:\n  - id: a\n    text: A\n    text: B\n")
+    result = run_cli("check")
+    assert "claims/x.yaml:4:5: error: key 'text' appears twice" in result.stdout, result
+
+
+SCALAR_ALPHABET = "0123456789_.eE+-xXoObBinfaINFAtTrRuUlLsSnNyY~:' \"#,[]{}"
+
+
+@settings(
+    max_examples=int(os.environ.get("ARGMAP_FUZZ", "500")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(st.text(SCALAR_ALPHABET, max_size=8))
+def test_generated_scalars_read_the_same_both_ways(scalar: str) -> None:
+    _agree(f"a: {scalar}\n")
+    _agree(f"a: [{scalar}]\n")
+
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(st.characters(blacklist_categories=["Cs"]), max_size=20),
+)
+_DOCUMENTS = st.dictionaries(
+    st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=10),
+    st.recursive(
+        _SCALARS,
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=4)
+        ),
+        max_leaves=12,
+    ),
+    max_size=5,
+)
+
+
+@settings(
+    max_examples=int(os.environ.get("ARGMAP_FUZZ", "500")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(_DOCUMENTS, st.booleans())
+def test_generated_documents_read_the_same_both_ways(data: dict[str, Any], flow: bool) -> None:
+    text = yaml.safe_dump(data, allow_unicode=True, default_flow_style=flow, sort_keys=False)
+    _agree(text)

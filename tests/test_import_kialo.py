@@ -1,0 +1,89 @@
+"""Importing Kialo exports: both layouts, cross-links, sources, and `(citation needed)`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from argmap.formats.kialo_read import read_kialo
+from conftest import import_and_check, interop, run_process
+
+# Claims and links for each file, derived by reading it: one claim per numbered entry
+# except `-> See` entries; one link per entry but the thesis (a See entry links the claim
+# it names); sources are the distinct urls plus the discussion itself.
+FIGURES = {
+    # 43 entries, 1.7.2.1 is "-> See 1.7.1.1.1."; [1] and [2] are the same url.
+    "kialo_new_30667_child_owes_parents.txt": (42, 42, 11),
+    # 18 entries, no cross-link; 3 sources listed.
+    "kialo_new_40079_family_unit.txt": (18, 17, 4),
+    # 31 entries; [1], [2], [3] share one url; 4 "(citation needed)".
+    "kialo_new_63741_genai_assignments.txt": (31, 30, 6),
+    # old layout: 106 entries, 1.6.4 is "-> See 1.2.2."; 7 inline Markdown links.
+    "kialo_old_6148_hate_speech_illegal.txt": (105, 105, 8),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_every_shared_file_imports_and_checks_clean(name: str, tmp_path: Path) -> None:
+    path = interop("kialo") / name
+    dest = tmp_path / "claims" / "debate.yaml"
+    imported, checked = import_and_check(path, dest)
+    assert imported.exit_code == 0, imported
+    assert checked.exit_code == 0, checked
+    assert "0 error(s), 0 warning(s)" in checked.stderr, checked
+    claims, links, sources = FIGURES[name]
+    assert f"(kialo): {claims} claim(s), {links} link(s) -> " in imported.stderr, imported
+    content = read_kialo(path.read_text(encoding="utf-8"), name, path.stem).content
+    assert len(content.sources) == sources
+
+
+def test_cross_link_points_at_the_existing_claim() -> None:
+    path = interop("kialo") / "kialo_new_30667_child_owes_parents.txt"
+    content = read_kialo(path.read_text(encoding="utf-8"), path.name, path.stem).content
+    texts = [c.text for c in content.claims]
+    assert not any(t.startswith("->") for t in texts)
+    uk = next(c for c in content.claims if c.text.startswith("In the UK, if the elderly"))
+    other_ways = next(c for c in content.claims if c.text.startswith("There are other ways"))
+    assert other_ways.id in uk.supports  # 1.7.2.1 Pro: -> See 1.7.1.1.1.
+    assert len(uk.opposes) == 1  # and it still opposes its own parent 1.7.1.1
+
+
+def test_sources_block_and_markers_become_citations() -> None:
+    path = interop("kialo") / "kialo_new_63741_genai_assignments.txt"
+    content = read_kialo(path.read_text(encoding="utf-8"), path.name, path.stem).content
+    claim = next(c for c in content.claims if c.text.startswith("Generative LLMs can undermine"))
+    assert "[5]" not in claim.text and "[6]" not in claim.text
+    urls = {s.id: s.url for s in content.sources}
+    assert [urls[c.source] for c in claim.citations] == [
+        "https://apnews.com/article/artificial-intelligence-hallucination-chatbots-chatgpt-falsehoods-ac4672c5b06e6f91050aa46ee731bcf4",
+        "https://en.wikipedia.org/wiki/Hallucination_\\(artificial_intelligence\\)",
+        "https://www.scientificamerican.com/article/we-need-to-focus-on-ais-real-harms-not-imaginary-existential-risks/#",
+    ]
+
+
+def test_citation_needed_is_unsourced_tagged_and_audited(tmp_path: Path) -> None:
+    dest = tmp_path / "claims" / "genai.yaml"
+    imported, _ = import_and_check(interop("kialo") / "kialo_new_63741_genai_assignments.txt", dest)
+    assert imported.exit_code == 0, imported
+    audit = run_process("audit", "--no-cache", str(dest))
+    assert audit.exit_code == 0, audit
+    section = audit.stdout.split("Claims marked citation needed (4):\n", 1)[1]
+    assert section.splitlines()[:4] == [  # ids qualified by the file's namespace, genai
+        "  genai/students-with-learning-disabilities-such-as",
+        "  genai/students-learn-less-when-using-assistive",
+        "  genai/for-example-digital-calculators-allowed-humans",
+        "  genai/even-if-students-can-learn-from-chatbots-they",
+    ]
+    unsourced = audit.stdout.split("Unsourced claims", 1)[1].split("\n\n", 1)[0]
+    assert "  genai/students-learn-less-when-using-assistive  —" in unsourced
+    text = dest.read_text(encoding="utf-8")
+    assert "(citation needed)" not in text
+    assert "    tags: [citation-needed]" in text
+
+
+def test_old_layout_keeps_escaped_parentheses_as_text() -> None:
+    path = interop("kialo") / "kialo_old_6148_hate_speech_illegal.txt"
+    content = read_kialo(path.read_text(encoding="utf-8"), path.name, path.stem).content
+    trolls = next(c for c in content.claims if c.text.startswith("Modern social media"))
+    assert '("Trolls")' in trolls.text and "\\(" not in trolls.text
