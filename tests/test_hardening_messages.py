@@ -91,6 +91,24 @@ def test_13_a_type_nested_990_lists_deep_is_located_not_a_recursion_error(projec
 
 
 @pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("claims:\n  " + "- " * 30_000 + "x\n", "2:201"),  # crashed yaml-rs (stack overflow)
+        ("claims:\n" + "".join(" " * (i + 1) + "a:\n" for i in range(300)), "101:101"),
+    ],
+    ids=["30000-compact-lists", "300-indented-mappings"],
+)
+def test_13_deep_block_nesting_is_located_not_a_crash(project: Path, text: str, where: str) -> None:
+    write(project / "claims/x.yaml", text)
+    result = run_process("check", timeout=HANG)
+    assert result.exit_code == 1, result
+    assert result.stdout.startswith(
+        f"claims/x.yaml:{where}: error: lists and mappings nest more than 100 levels deep here "
+        "[yaml-too-complex]\n"
+    ), result
+
+
+@pytest.mark.parametrize(
     "claims",
     [
         'claims:\n  - id: a\n    text: "Odd \\uFFFE text"\n    type: fact\n',
