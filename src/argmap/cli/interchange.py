@@ -29,8 +29,7 @@ from argmap.cli.app import (
     shown_path,
     write_output,
 )
-from argmap.formats.exporters import ExportFormat
-from argmap.formats.importers import ImportFormat
+from argmap.formats.names import ExportFormat, ImportFormat
 from argmap.load.limits import Limits
 
 

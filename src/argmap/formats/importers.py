@@ -8,23 +8,14 @@ are read relative to the including file. Nothing here prints or writes.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.formats.imported import Imported
+from argmap.formats.names import ImportFormat
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import MAX_FILE_BYTES
 from argmap.model import ClaimFile
-
-
-class ImportFormat(StrEnum):
-    """The formats `argmap import` reads."""
-
-    argdown = "argdown"
-    aif = "aif"
-    kialo = "kialo"
-
 
 _EXTENSIONS = {
     ".argdown": ImportFormat.argdown,
