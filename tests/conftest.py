@@ -39,8 +39,11 @@ def run_cli(*args: str) -> Run:
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
-def run_process(*args: str, cwd: Path | None = None) -> Run:
-    """Run argmap as a real process (`python -m argmap`)."""
+def run_process(*args: str, cwd: Path | None = None, timeout: float = 300) -> Run:
+    """Run argmap as a real process (`python -m argmap`); it must end within *timeout* seconds.
+
+    The timeout is a generous bound against hangs, never a measure of speed.
+    """
     proc = subprocess.run(
         [sys.executable, "-m", "argmap", *args],
         cwd=cwd,
@@ -48,6 +51,7 @@ def run_process(*args: str, cwd: Path | None = None) -> Run:
         text=True,
         env={**os.environ, "COLUMNS": "100"},
         check=False,
+        timeout=timeout,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
 

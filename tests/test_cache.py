@@ -9,7 +9,7 @@ import pytest
 
 import argmap.load.loader
 from argmap.check.project import open_claims
-from argmap.load.cache import ParseCache, digest, file_keys
+from argmap.load.cache import ParseCache, decode_entry, digest, encode_entry, file_keys
 from argmap.load.loader import load_file
 from argmap.load.yamlsource import parse_yaml
 from argmap.model import ClaimFile
@@ -63,6 +63,8 @@ def _entry(folder: Path, text: str) -> Path:
         b"",
         marshal.dumps(("argmap-cache 0 an older version", {"claims": []})),
         marshal.dumps(("x", "y", "z")),
+        encode_entry({"claims": []})[:-3],
+        encode_entry({"claims": []}).replace(b"argmap-cache 2", b"argmap-cache 1"),
     ],
 )
 def test_corrupt_or_old_entries_are_ignored_and_rebuilt(tmp_path: Path, garbage: bytes) -> None:
@@ -83,9 +85,9 @@ def test_a_cached_entry_with_wrong_fields_is_not_trusted(tmp_path: Path) -> None
     cache = ParseCache(tmp_path / "cache")
     key = digest(text.encode())
     open_claims(tmp_path / "claims", tmp_path / "cache")
-    fmt, data = marshal.loads(_entry(tmp_path / "cache", text).read_bytes())
+    data = decode_entry(_entry(tmp_path / "cache", text).read_bytes())
     data["claims"][0]["unexpected"] = 1
-    _entry(tmp_path / "cache", text).write_bytes(marshal.dumps((fmt, data)))
+    _entry(tmp_path / "cache", text).write_bytes(encode_entry(data))
     assert cache.get(key) is None
 
 

@@ -185,6 +185,40 @@ CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {
         "claims/x.yaml:11:18: error: quote in claim 'a' is not in para 1 of source 'memo' [quote-not-in-locator]\n"
         "  hint: the quote is in para 2; write 'locator: para 2'\n",
     ),
+    "duplicate-premise": (
+        {
+            "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n  - id: b\n    text: B\n    type: fact\nlinks:\n  - from: [b, b]\n    to: a\n    relation: supports\n"
+        },
+        1,
+        "claims/x.yaml:9:15: error: link 'b+b--supports--a' lists claim 'b' twice among its premises [duplicate-premise]\n"
+        "  hint: list each co-premise once; a claim cannot back itself up\n",
+    ),
+    "file-too-large": (
+        {"claims/x.yaml": "claims:\n  - id: a\n    text: " + "A" * 200 + "\n    type: fact\n"},
+        1,
+        "claims/x.yaml: error: file not read: it is 244 bytes, over the 100 bytes limit [file-too-large]\n"
+        "  hint: split it into several files, or raise the limit with --max-file-size MB\n",
+    ),
+    "yaml-too-complex": (
+        {
+            "claims/x.yaml": "l0: &l0 [x, x, x, x, x, x, x, x, x]\n"
+            + "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 9))
+            + "claims:\n  - id: a\n    text: A\n    type: *l8\n"
+        },
+        1,
+        "claims/x.yaml:7:10: error: aliases expand this file by more than 1,000,000 values (this '*l5' repeats 597,871) [yaml-too-complex]\n"
+        "  hint: write the data out instead of repeating it through aliases, or raise the limit with --max-alias-nodes\n",
+    ),
+    "render-collision": (
+        {
+            "claims/a.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n",
+            "claims/a/map.dot.yaml": "claims:\n  - id: b\n    text: B\n    type: fact\n",
+        },
+        1,
+        "claims/a/map.dot.yaml: error: 'claims/a/map.dot.yaml' would render into renders/a/map.dot/, where 'claims/a.yaml' writes its map.dot [render-collision]\n"
+        "  hint: rename one of the two files; each renders into its path under claims/\n"
+        "argmap: error: 1 render folder(s) claimed twice\n",
+    ),
     "unreadable-file": (
         {"claims/x.yaml": "sources:\n  - id: memo\n    title: Memo\n    text_file: missing.txt\n"},
         1,
@@ -240,6 +274,13 @@ IMPORT_CASES: dict[str, tuple[dict[str, str], str, int, str]] = {
 }
 
 
+ARGS: dict[str, tuple[str, ...]] = {
+    "file-too-large": ("--max-file-size", "0.0001", "check"),
+    "render-collision": ("render", "--check"),
+}
+"""Commands other than `check` for a case; outside `check`, diagnostics go to stderr."""
+
+
 def test_every_code_has_a_case() -> None:
     assert sorted([*CASES, *IMPORT_CASES]) == sorted(CODES)
 
@@ -268,8 +309,10 @@ def test_diagnostic_line(code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
         else:
             write(path, content)
     monkeypatch.chdir(tmp_path)
-    result = run_cli("check")
-    shown = result.stdout if code == "unlinked-claim" else _without_unlinked(result.stdout)
+    args = ARGS.get(code, ("check",))
+    result = run_cli(*args)
+    output = result.stdout if "check" in args else result.stderr
+    shown = output if code == "unlinked-claim" else _without_unlinked(output)
     assert shown == expected, result
     assert result.exit_code == exit_code, result
 

@@ -79,3 +79,33 @@ def test_plain_text_corpora_stay_light_even_cold(args: list[str], tmp_path: Path
 def test_the_probe_can_see_heavy_imports() -> None:
     imported = heavy_imports(["map", "claims", "-o", "/dev/null"], REPO)
     assert "graphviz" in imported, imported
+
+
+HELP_PROBE = """
+import sys
+from argmap.cli import main
+sys.argv = ["argmap", "--help"]
+try:
+    main()
+except SystemExit:
+    pass
+loaded = sorted(
+    m for m in sys.modules
+    if m.startswith(("argmap.load.loader", "argmap.corpus", "argmap.check", "argmap.model"))
+    or m in ("pydantic", "yaml", "yaml_rs", "rapidfuzz", "ruamel")
+)
+sys.stderr.write("LOADED=" + ",".join(loaded) + "\\n")
+"""
+
+
+def test_help_imports_no_library_stage() -> None:
+    # `argmap --help` is the start-up users feel on every command; it lists options only,
+    # so the loader, the model and the checks (and pydantic, PyYAML, …) stay unimported.
+    proc = subprocess.run(
+        [sys.executable, "-c", HELP_PROBE],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "LOADED=\n" in proc.stderr, proc.stderr

@@ -85,3 +85,20 @@ def test_setup_main_job_runs(tmp_path: Path) -> None:
     assert f"setup: done; renders are in {tmp_path}/" in proc.stdout
     for document in ("us-sanctions-on-pakistan", "uk-sanctions-testing-the-limits"):
         assert (tmp_path / document / "map.png").is_file(), document
+
+
+def test_pre_commit_hooks_run_argmap_and_are_documented() -> None:
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    by_id = {hook["id"]: hook for hook in hooks}
+    assert by_id["argmap-check"]["entry"] == "argmap check"
+    assert by_id["argmap-render-check"]["entry"] == "argmap render --check"
+    for hook in hooks:
+        assert hook["language"] == "python" and hook["pass_filenames"] is False, hook
+        assert re.compile(hook["files"]).match("claims/x.yaml"), hook
+    example = re.search(r"```yaml\n(repos:\n.*?)```", README, re.DOTALL)
+    assert example is not None, "README shows a .pre-commit-config.yaml"
+    config = yaml.safe_load(example.group(1))
+    assert [hook["id"] for hook in config["repos"][0]["hooks"]] == list(by_id)
+    for hook in hooks:  # as pre-commit runs them: from the repository root, no file names
+        result = run_process(*hook["entry"].split()[1:], cwd=REPO)
+        assert result.exit_code == 0, result

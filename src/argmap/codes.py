@@ -45,8 +45,14 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("duplicate-id", _E, "two entries in one namespace share an id", True),
             CodeInfo("duplicate-namespace", _E, "two claims files have the same namespace", True),
             CodeInfo("duplicate-key", _E, "a YAML mapping repeats a key"),
+            CodeInfo(
+                "duplicate-premise", _E, "a link lists the same claim twice among its premises"
+            ),
             CodeInfo("empty-input", _E, "an imported file is empty or holds nothing to import"),
             CodeInfo("empty-text", _E, "a claim or question has empty text"),
+            CodeInfo(
+                "file-too-large", _E, "a file is larger than the size limit (--max-file-size)"
+            ),
             CodeInfo("import-cycle", _E, "an imported file's references go round in a circle"),
             CodeInfo("import-syntax", _E, "an imported file breaks its format's syntax"),
             CodeInfo("include-cycle", _W, "an Argdown file includes a file already included"),
@@ -70,6 +76,7 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo(
                 "relation-mismatch", _E, "undercuts must aim at a link, supports/opposes at a claim"
             ),
+            CodeInfo("render-collision", _E, "two claims files would render into one folder"),
             CodeInfo("self-link", _E, "a link or shorthand relates a claim to itself"),
             CodeInfo("support-cycle", _W, "claims support each other in a cycle"),
             CodeInfo("unidentified-source", _E, "a cited source has neither url nor title"),
@@ -80,6 +87,9 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("unreadable-file", _E, "a file or folder could not be read"),
             CodeInfo("wrong-type", _E, "a field holds the wrong kind of value"),
             CodeInfo("yaml-syntax", _E, "the file is not valid YAML"),
+            CodeInfo(
+                "yaml-too-complex", _E, "aliases or nesting go past a limit (see README, Limits)"
+            ),
         ],
         key=lambda info: info.code,
     )

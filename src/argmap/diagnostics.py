@@ -7,11 +7,12 @@ lives here so every command prints the same line.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from rapidfuzz import fuzz, process
 
 from argmap.codes import CODES, Severity
 
@@ -57,14 +58,22 @@ class Diagnostic:
         """The code's severity."""
         return CODES[self.code].severity
 
-    def format(self) -> str:
-        """The text the CLI prints: the located line, then any hint."""
-        text = f"{self.location}: {self.severity.value}: {self.message} [{self.code}]"
+    def lines(self) -> list[str]:
+        """The lines the CLI prints: the located line, then any note and hint.
+
+        User text inside a line is kept as it is; the CLI escapes each line
+        before it reaches a terminal, so a newline in an id cannot start a line.
+        """
+        lines = [f"{self.location}: {self.severity.value}: {self.message} [{self.code}]"]
         if self.related is not None:
-            text += f"\n  note: first defined at {self.related}"
+            lines.append(f"  note: first defined at {self.related}")
         if self.hint:
-            text += f"\n  hint: {self.hint}"
-        return text
+            lines.append(f"  hint: {self.hint}")
+        return lines
+
+    def format(self) -> str:
+        """The lines of :meth:`lines` as one text."""
+        return "\n".join(self.lines())
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict for ``--format json``."""
@@ -93,42 +102,79 @@ def sorted_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return sorted(unique.values(), key=sort_key)
 
 
+SUGGEST_CUTOFF = 60
+"""Least similarity (0–100, rapidfuzz's ratio) for a "did you mean" suggestion."""
+_LONGEST_WORD = 200
+"""Words longer than this get no suggestion: nothing an id looks like is that long."""
+
+
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """A 'did you mean …?' hint naming the closest candidate, if any is close."""
-    matches = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f"did you mean '{matches[0]}'?" if matches else None
+    return Suggester(candidates).hint(word)
+
+
+@dataclass
+class Suggester:
+    """Finds the closest of many candidates, once per distinct word.
+
+    The candidates are prepared once; each word's answer is remembered, so a
+    misspelt id referred to 5,000 times costs one search, not 5,000.
+    """
+
+    candidates: Iterable[str]
+    """The names a suggestion may come from."""
+    _choices: list[str] | None = field(default=None, init=False, repr=False)
+    _answers: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
+
+    def closest(self, word: str) -> str | None:
+        """The closest candidate to *word*, or None when none is close."""
+        if word in self._answers:
+            return self._answers[word]
+        if self._choices is None:
+            self._choices = sorted(set(self.candidates))
+        found = None
+        if len(word) <= _LONGEST_WORD:
+            match = process.extractOne(
+                word, self._choices, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF
+            )
+            found = None if match is None else match[0]
+        self._answers[word] = found
+        return found
+
+    def hint(self, word: str) -> str | None:
+        """ "did you mean 'x'?" for the closest candidate, or None."""
+        found = self.closest(word)
+        return f"did you mean '{found}'?" if found is not None else None
 
 
 def display_path(path: Path) -> str:
-    """A path relative to the working directory when it lies below it."""
+    """A path relative to the working directory when it lies below it.
+
+    A symlink is shown by its own name, never by its target's.
+    """
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        absolute = Path(os.path.abspath(path))
+        cwd = Path.cwd()
+        if absolute.is_relative_to(cwd):
+            return str(absolute.relative_to(cwd))
+        return str((absolute.parent.resolve() / absolute.name).relative_to(cwd.resolve()))
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a symlink loop
         return str(path)
 
 
 def display_paths(paths: list[Path]) -> list[str]:
-    """:func:`display_path` of each of *paths*, resolving each folder only once.
+    """:func:`display_path` of each of *paths*, by string operations where that is the same.
 
-    A file that is not a symlink resolves to its resolved folder plus its name,
-    so a corpus of thousands of files in a few folders costs a few resolutions.
+    A path below the working directory (as written, symlinks not followed) is
+    shown relative to it; only the others are resolved, one by one.
     """
-    cwd = Path.cwd().resolve()
-    folders: dict[Path, str | None] = {}
+    cwd = os.getcwd()
+    below = cwd if cwd.endswith(os.sep) else cwd + os.sep
     shown = []
     for path in paths:
-        if path.name in ("", ".", "..") or os.path.islink(path):
-            shown.append(display_path(path))
-            continue
-        parent = path.parent
-        if parent not in folders:
-            try:
-                folders[parent] = str(parent.resolve().relative_to(cwd))
-            except ValueError:
-                folders[parent] = None
-        prefix = folders[parent]
-        if prefix is None:
-            shown.append(str(path))
+        absolute = os.path.abspath(path)
+        if absolute.startswith(below):
+            shown.append(absolute[len(below) :])
         else:
-            shown.append(path.name if prefix == "." else f"{prefix}{os.sep}{path.name}")
+            shown.append(display_path(path))
     return shown

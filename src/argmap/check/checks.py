@@ -27,18 +27,31 @@ Check = Callable[[FactTable], Iterator[Diagnostic]]
 
 
 def check_links(table: FactTable) -> Iterator[Diagnostic]:
-    """Self-links, and relations aimed at the wrong kind of target."""
+    """Self-links, repeated co-premises, and relations aimed at the wrong kind of target."""
     links, claims = table.links, table.claims
     for row, (premises, target, relation) in enumerate(
         zip(links.premises, links.targets, links.relations, strict=True)
     ):
         itself = target in premises
         undercut = relation == "undercuts"
-        if not itself and not (target in claims if undercut else target in table.link_set):
+        repeated = len(premises) > 1 and len(set(premises)) < len(premises)
+        wrong = target in claims if undercut else target in table.link_set
+        if not (itself or repeated or wrong):
             continue  # the usual link: a claim supports or opposes another claim
         origin = table.link_origin(links.files[row], links.places[row])
         shorthand = origin.path[0] == "claims"
         name, to = table.label(links.keys[row], origin.file), table.label(target, origin.file)
+        seen: set[str] = set()
+        for n, premise in enumerate(premises):
+            if premise in seen:
+                yield Diagnostic(
+                    table.locate(origin, "from", n),
+                    "duplicate-premise",
+                    f"link '{name}' lists claim '{table.label(premise, origin.file)}' twice "
+                    "among its premises",
+                    "list each co-premise once; a claim cannot back itself up",
+                )
+            seen.add(premise)
         if itself:
             yield Diagnostic(
                 table.locate(origin) if shorthand else table.locate(origin, "to"),

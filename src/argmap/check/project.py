@@ -24,8 +24,12 @@ from argmap.corpus.table import FactTable
 from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import Diagnostic, sorted_diagnostics
 from argmap.load.cache import ParseCache, digest
+from argmap.load.discovery import Scan, scan
 from argmap.load.facts_cache import FactsCache
-from argmap.load.loader import LoadedFile, LoadResult, Scan, load, load_file, scan
+from argmap.load.files import read_regular
+from argmap.load.incremental import load
+from argmap.load.limits import Limits
+from argmap.load.loader import LoadedFile, LoadResult, load_file
 from argmap.model import ClaimFile
 
 
@@ -36,20 +40,25 @@ class ClaimsChanged(Exception):
 class Project:
     """A checked claims folder; its facts, models and audit are produced on first use."""
 
-    def __init__(self, root: Path, scanned: Scan, cache_dir: Path | None, models: bool) -> None:
+    def __init__(
+        self, root: Path, scanned: Scan, cache_dir: Path | None, limits: Limits, models: bool
+    ) -> None:
         self.root = root
         """The claims folder or file that was opened."""
-        self.cache = None if cache_dir is None else ParseCache(cache_dir)
+        self.limits = limits
+        """The bounds the run reads within."""
+        entry = limits.max_cache_entry_bytes
+        self.cache = None if cache_dir is None else ParseCache(cache_dir, entry)
         """The parse cache models are read through, if any."""
-        self.facts_cache = None if cache_dir is None else FactsCache(cache_dir)
+        self.facts_cache = None if cache_dir is None else FactsCache(cache_dir, entry, limits)
         """The facts cache, if any."""
         self.scanned = scanned
         """The claims files found (and hashed, when caching)."""
         manifest = scanned.manifest()
         self.results = None
         """The stored results of this root, when caching and every file could be hashed."""
-        if self.facts_cache is not None and manifest is not None and scanned.empty is None:
-            self.results = Results(self.facts_cache, root, manifest)
+        if self.facts_cache is not None and manifest is not None:
+            self.results = Results(self.facts_cache, root, manifest, limits)
         self.models = models
         self._loaded: LoadResult | None = None
         self._table: FactTable | None = None
@@ -82,8 +91,8 @@ class Project:
 
     @property
     def missing(self) -> bool:
-        """True when the given path does not exist (a usage error)."""
-        return self.scanned.empty is not None and self.scanned.empty.missing
+        """True when the given path does not exist or cannot be read (a usage error)."""
+        return self.scanned.missing
 
     @property
     def loaded(self) -> LoadResult:
@@ -91,7 +100,7 @@ class Project:
         if self._loaded is None:
             with paused_gc():
                 self._loaded = load(
-                    self.root, self.cache, self.facts_cache, self.models, self.scanned
+                    self.root, self.cache, self.facts_cache, self.models, self.limits, self.scanned
                 )
         return self._loaded
 
@@ -130,10 +139,12 @@ class Project:
         """The models of a file only its facts were read for (from the same bytes)."""
         raw = None
         if self.cache is None or loaded.key is None or not self.cache.has(loaded.key):
-            raw = loaded.path.read_bytes()
+            raw = read_regular(loaded.path, self.limits.max_file_bytes)
             if loaded.key is not None and digest(raw) != loaded.key:
                 raise ClaimsChanged(f"{loaded.shown} changed while argmap was reading it")
-        again, _ = load_file(loaded.path, self.cache, loaded.key, loaded.shown, raw)
+        again, _ = load_file(
+            loaded.path, self.cache, loaded.key, limits=self.limits, shown=loaded.shown, raw=raw
+        )
         if again is None or again.content is None:
             raise ClaimsChanged(f"{loaded.shown} no longer reads as it did")
         return again.content
@@ -161,8 +172,11 @@ class Project:
         return self._audit
 
 
-def open_claims(root: Path, cache_dir: Path | None = None, models: bool = True) -> Project:
-    """Load and check the claims at *root*; with *models*, build the corpus and index too.
+def open_claims(
+    root: Path, cache_dir: Path | None = None, limits: Limits | None = None, models: bool = True
+) -> Project:
+    """Load and check the claims at *root*, within *limits*; with *models*, build the corpus
+    and index too.
 
     With *cache_dir*, each file's facts and models are cached there under the
     hash of its bytes (see :mod:`argmap.load.facts_cache` and
@@ -170,9 +184,10 @@ def open_claims(root: Path, cache_dir: Path | None = None, models: bool = True) 
     parsed; without *models*, a run whose files and source texts are all
     unchanged reuses the last run's diagnostics (see :mod:`argmap.check.results`).
     """
-    project = Project(root, scan(root, cache_dir is not None), cache_dir, models)
+    limits = limits or Limits()
+    project = Project(root, scan(root, cache_dir is not None, limits), cache_dir, limits, models)
     project.check()
-    if models and project.scanned.empty is None:
+    if models and not project.scanned.empty:
         project.index  # noqa: B018 (built now, while the files' models are fresh)
     return project
 

@@ -13,16 +13,17 @@ from itertools import chain
 
 from argmap.corpus.scope import Group
 from argmap.corpus.table import SECTION_OF, FactTable, Kind, Origin
-from argmap.diagnostics import Diagnostic, did_you_mean
+from argmap.diagnostics import Diagnostic, Suggester
 from argmap.load.yamlsource import PathPart
 
 
 def check_references(table: FactTable) -> Iterator[Diagnostic]:
     """References to ids that nothing defines."""
-    defined = _defined(table)
+    defined, hints = _defined(table), _Hints(table)
     for shown, document in table.documents.items():
         if document is not None and not any(document in ids for ids in defined["source"]):
-            yield _unknown(table, Origin(shown, ()), ("document",), document, "source")
+            origin = Origin(shown, ())
+            yield _unknown(table, origin, ("document",), document, "source", hints)
     # What any file's references resolve to that nothing defines, and links among
     # claims' ids (premises must be claims): files that write none of it are passed over.
     suspects: dict[Group, set[str]] = {}
@@ -42,7 +43,7 @@ def check_references(table: FactTable) -> Iterator[Diagnostic]:
             continue  # every reference of this file resolves (the usual case)
         if known is None:
             known = {group: set().union(*parts) for group, parts in defined.items()}
-        yield from _file_references(table, f, known)
+        yield from _file_references(table, f, known, hints)
 
 
 def _defined(table: FactTable) -> dict[Group, tuple[Collection[str], ...]]:
@@ -57,7 +58,7 @@ def _defined(table: FactTable) -> dict[Group, tuple[Collection[str], ...]]:
 
 
 def _file_references(
-    table: FactTable, f: int, known: dict[Group, set[str]]
+    table: FactTable, f: int, known: dict[Group, set[str]], hints: _Hints
 ) -> Iterator[Diagnostic]:
     """The unknown references of file *f*, entity by entity (winners only)."""
     loaded, resolved = table.files[f], table.resolved[f]
@@ -69,7 +70,7 @@ def _file_references(
         for j, author in enumerate(facts.source_authors[i]):
             if speakers[author] not in known["speaker"]:
                 at = Origin(shown, ("sources", i))
-                yield _unknown(table, at, ("authors", j), speakers[author], "speaker")
+                yield _unknown(table, at, ("authors", j), speakers[author], "speaker", hints)
     for i, ident in enumerate(facts.speaker_ids):
         side = facts.speaker_perspectives[i]
         if side is None or table.entities["speaker"].get(prefix + ident) != (f, i):
@@ -77,18 +78,22 @@ def _file_references(
         key = resolved["perspective"][side]
         if key not in known["perspective"]:
             yield _unknown(
-                table, Origin(shown, ("speakers", i)), ("perspective",), key, "perspective"
+                table, Origin(shown, ("speakers", i)), ("perspective",), key, "perspective", hints
             )
     questions = resolved["question"]
     for i in table.claim_indexes(f):
         at = Origin(shown, ("claims", i))
-        yield from _attributed(table, at, facts.claim_speakers[i], speakers, known["speaker"])
+        yield from _attributed(
+            table, at, facts.claim_speakers[i], speakers, known["speaker"], hints
+        )
         for j, cite in enumerate(facts.claim_citations[i]):
             if sources[cite[0]] not in known["source"]:
-                yield _unknown(table, at, ("citations", j, "source"), sources[cite[0]], "source")
+                yield _unknown(
+                    table, at, ("citations", j, "source"), sources[cite[0]], "source", hints
+                )
         for j, question in enumerate(facts.claim_questions[i]):
             if questions[question] not in known["question"]:
-                yield _unknown(table, at, ("questions", j), questions[question], "question")
+                yield _unknown(table, at, ("questions", j), questions[question], "question", hints)
     links = table.links
     shorthand = len(facts.shorthand_key)
     for row in table.link_rows(f):
@@ -96,41 +101,76 @@ def _file_references(
         if place < shorthand:
             owner = facts.shorthand_claim[place]
             yield from _attributed(
-                table, at, facts.claim_speakers[owner], speakers, known["speaker"]
+                table, at, facts.claim_speakers[owner], speakers, known["speaker"], hints
             )
         else:
             i = place - shorthand
-            yield from _attributed(table, at, facts.link_speakers[i], speakers, known["speaker"])
+            yield from _attributed(
+                table, at, facts.link_speakers[i], speakers, known["speaker"], hints
+            )
             for j, cite in enumerate(facts.link_citations[i]):
                 if sources[cite[0]] not in known["source"]:
                     yield _unknown(
-                        table, at, ("citations", j, "source"), sources[cite[0]], "source"
+                        table, at, ("citations", j, "source"), sources[cite[0]], "source", hints
                     )
         premises = links.premises[row]
         for n, end in enumerate([*premises, links.targets[row]]):
             premise = n < len(premises)
             if end not in known["claim"] or (premise and end in table.link_set):
                 sub: tuple[PathPart, ...] = ("from", n) if premise else ("to",)
-                yield _unknown(table, at, () if place < shorthand else sub, end, "claim")
+                yield _unknown(table, at, () if place < shorthand else sub, end, "claim", hints)
 
 
 def _attributed(
-    table: FactTable, at: Origin, written: list[str], speakers: dict[str, str], known: set[str]
+    table: FactTable,
+    at: Origin,
+    written: list[str],
+    speakers: dict[str, str],
+    known: set[str],
+    hints: _Hints,
 ) -> Iterator[Diagnostic]:
     for j, speaker in enumerate(written):
         if speakers[speaker] not in known:
-            yield _unknown(table, at, ("speakers", j), speakers[speaker], "speaker")
+            yield _unknown(table, at, ("speakers", j), speakers[speaker], "speaker", hints)
+
+
+class _Hints:
+    """ "Did you mean" for unknown references: candidates prepared once, each word answered once.
+
+    Candidates are written as the referring file would write them, so they are
+    prepared once per kind and file; a misspelt id referred to 5,000 times is
+    looked up once, not 5,000 times over every id.
+    """
+
+    def __init__(self, table: FactTable) -> None:
+        self.table = table
+        self.suggesters: dict[tuple[str, str], Suggester] = {}
+
+    def hint(self, kind: Kind, ident: str, file: str) -> str | None:
+        table = self.table
+        pool = SECTION_OF[kind]  # premises must be claims: a link there gets claims only
+        if kind == "claim" and ident not in table.link_set:
+            pool = "claims and links"
+        if (pool, file) not in self.suggesters:
+            known: Iterable[str] = table.claims if kind == "claim" else table.entities[kind]
+            if pool == "claims and links":
+                known = [*table.claims, *table.link_set]
+            labels = (table.label(key, file) for key in known)  # as this file would write them
+            self.suggesters[(pool, file)] = Suggester(labels)
+        return self.suggesters[(pool, file)].hint(ident)
 
 
 def _unknown(
-    table: FactTable, origin: Origin, sub: tuple[PathPart, ...], ident: str, kind: Kind
+    table: FactTable,
+    origin: Origin,
+    sub: tuple[PathPart, ...],
+    ident: str,
+    kind: Kind,
+    hints: _Hints,
 ) -> Diagnostic:
-    known: Iterable[str]
     if kind == "claim":
-        known = [*table.claims, *table.link_set] if ident not in table.link_set else table.claims
         noun = "claim or link" if ident not in table.link_set else "claim (premises must be claims)"
     else:
-        known = table.entities[kind]
         noun = kind
     group: Group = "claim" if kind == "link" else kind
     elsewhere = table.scopes.elsewhere(group, ident)
@@ -139,6 +179,7 @@ def _unknown(
             f" (or {', '.join(repr(e) for e in elsewhere[1:3])})" if len(elsewhere) > 1 else ""
         )
     else:
-        labels = (table.label(key, origin.file) for key in known)  # as this file would write them
-        hint = did_you_mean(ident, labels) or f"define it under '{SECTION_OF[kind]}:' or fix the id"
+        hint = hints.hint(kind, ident, origin.file) or (
+            f"define it under '{SECTION_OF[kind]}:' or fix the id"
+        )
     return Diagnostic(table.locate(origin, *sub), "unknown-ref", f"unknown {noun} '{ident}'", hint)

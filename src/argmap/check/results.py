@@ -22,8 +22,9 @@ from typing import Any
 from argmap.check.audit import AuditReport, CitationGap, ClaimRef, Coverage, SourceGap
 from argmap.diagnostics import Diagnostic, Location
 from argmap.load.facts_cache import FORMAT, FactsCache
-from argmap.load.loader import read_text
+from argmap.load.limits import Limits
 from argmap.load.places import slot_of
+from argmap.load.source_texts import read_text_file
 from argmap.model import ClaimStatus
 
 Manifest = list[tuple[str, str, str]]
@@ -33,26 +34,31 @@ Manifest = list[tuple[str, str, str]]
 class Results:
     """The stored result for one claims root, checked against one run's manifest."""
 
-    def __init__(self, store: FactsCache, root: Path, manifest: Manifest) -> None:
+    def __init__(self, store: FactsCache, root: Path, manifest: Manifest, limits: Limits) -> None:
         self.store = store
         """Where entries are kept."""
+        self.limits = limits
+        """The bounds the run reads within (source texts are read again by them)."""
+        self.text_folder = limits.text_folder(root)
+        """The folder source texts must lie in."""
         self.slot = slot_of(root)
         """The name of this root's entries."""
-        self.manifest = hashlib.blake2b(marshal.dumps((FORMAT, manifest))).hexdigest()
+        bounds = (limits.max_file_bytes, limits.max_alias_nodes, limits.max_depth)
+        run = (FORMAT, manifest, bounds, str(self.text_folder))
+        self.manifest = hashlib.blake2b(marshal.dumps(run)).hexdigest()
         """The digest of the run's manifest."""
 
     def _get(self, kind: str) -> Any:
         stored = self.store.get_entry(f"{self.slot}.{kind}")
         if type(stored) is not tuple or len(stored) != 3 or stored[0] != self.manifest:
             return None
-        texts = stored[1]
-        for path, recorded in texts:
-            found = read_text(Path(path))
-            if (found if isinstance(found, str) else found[1]) != recorded:
+        for folder, text_file, stamp in stored[1]:
+            found = read_text_file(Path(folder), text_file, self.text_folder, self.limits)
+            if found.stamp != stamp:
                 return None
         return stored[2]
 
-    def _put(self, kind: str, texts: list[tuple[str, str]], value: Any) -> None:
+    def _put(self, kind: str, texts: list[tuple[str, str, str]], value: Any) -> None:
         self.store.put_entry(f"{self.slot}.{kind}", (self.manifest, texts, value))
 
     def checked(self) -> tuple[list[Diagnostic], int, int] | None:
@@ -65,7 +71,11 @@ class Results:
             return None
 
     def keep_checked(
-        self, texts: list[tuple[str, str]], diagnostics: list[Diagnostic], files: int, claims: int
+        self,
+        texts: list[tuple[str, str, str]],
+        diagnostics: list[Diagnostic],
+        files: int,
+        claims: int,
     ) -> None:
         """Store a run's diagnostics and counts, with the texts it read."""
         rows = [
@@ -88,7 +98,7 @@ class Results:
         except (TypeError, ValueError, KeyError):
             return None
 
-    def keep_audited(self, texts: list[tuple[str, str]], report: AuditReport) -> None:
+    def keep_audited(self, texts: list[tuple[str, str, str]], report: AuditReport) -> None:
         """Store the audit of the whole corpus, with the texts the run read."""
         self._put("audit", texts, _report_data(report))
 

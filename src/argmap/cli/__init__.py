@@ -9,15 +9,14 @@ not pay for graphviz or markdown-it. Exit codes: 0 clean, 1 problems found,
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import sys
 from typing import NoReturn
 
-import typer
-
 from argmap.cli import check, edit, info, ingest, interchange, render
-from argmap.cli.app import EXIT_USAGE, app, keep_until_exit
+from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
 
@@ -30,16 +29,26 @@ def main() -> None:
     # One short-lived process that builds millions of objects and no garbage cycles:
     # the cycle collector would only rescan them (about 40% of a 100k-claim map).
     gc.disable()
+    code: int | str | None = 0
     try:
         app()
+    except SystemExit as done:
+        code = done.code
     except KeyboardInterrupt:
-        sys.exit(130)
+        code = 130
+    except OutputError as exc:
+        code = _output_failed(exc)
     except Exception as exc:
         if os.environ.get("ARGMAP_DEBUG"):
             raise
-        typer.echo(f"argmap: internal error: {type(exc).__name__}: {exc}", err=True)
-        typer.echo("  hint: set ARGMAP_DEBUG=1 for a traceback, and report it", err=True)
-        sys.exit(EXIT_USAGE)
+        echo(f"argmap: internal error: {type(exc).__name__}: {exc}", err=True)
+        echo("  hint: set ARGMAP_DEBUG=1 for a traceback, and report it", err=True)
+        code = EXIT_USAGE
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        code = _output_failed(exc)
+    sys.exit(code)
 
 
 def run() -> NoReturn:
@@ -47,7 +56,8 @@ def run() -> NoReturn:
 
     Python would otherwise free what the command built object by object before
     the process ends (a tenth of a second at 100,000 claims); the operating
-    system takes the memory back in one go. Output is flushed first.
+    system takes the memory back in one go. Output is flushed first (by
+    :func:`main`); anything unusual leaves the ordinary way.
     """
     keep_until_exit()
     code: int | str | None = 0
@@ -59,7 +69,20 @@ def run() -> NoReturn:
         sys.stdout.flush()
         sys.stderr.flush()
     except (OSError, ValueError):
-        sys.exit(code)  # let Python report it and clean up as usual
-    if isinstance(code, str):
+        sys.exit(code)
+    if not isinstance(code, int | None):
         sys.exit(code)
     os._exit(code or 0)
+
+
+def _output_failed(exc: OSError) -> int:
+    """Report that stdout cannot be written, and stop Python from trying again at exit."""
+    if exc.errno != errno.EPIPE:  # a closed pipe (`| head`) is no news to the reader
+        echo(f"argmap: error: cannot write to standard output: {exc.strerror or exc}", err=True)
+    try:  # the unwritten rest must not fail again at exit: send it nowhere
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, sys.stdout.fileno())
+        os.close(quiet)
+    except (OSError, ValueError):
+        pass
+    return EXIT_USAGE

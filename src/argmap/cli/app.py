@@ -1,16 +1,25 @@
 """The typer app and what every command shares: options, exit codes, errors, output.
 
 Command modules beside this one register their commands on :data:`app`.
+Everything argmap prints passes through the output helpers here, which is
+the one place that makes text safe for a terminal or a log: control
+characters (C0, C1, DEL) and bidirectional overrides from claims, ids or
+file names are shown as escapes (``\x1b``, ``\u202e``), and a newline inside a
+message cannot start a forged line.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+
+from argmap.load.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, MB, Limits
 
 if TYPE_CHECKING:
     from argmap.check.project import Project
@@ -30,18 +39,60 @@ def _version(value: bool) -> None:
     if value:
         from argmap import __version__
 
-        typer.echo(f"argmap {__version__}")
+        echo(f"argmap {__version__}")
         raise typer.Exit(0)
+
+
+def positive_seconds(value: float) -> float:
+    """Refuse a time that is not a finite number above zero (nan, inf, -5)."""
+    if not math.isfinite(value) or value <= 0:
+        raise typer.BadParameter(f"{value:g} is not a number of seconds above 0")
+    return value
+
+
+def _positive_megabytes(value: float) -> float:
+    if not math.isfinite(value) or value <= 0:
+        raise typer.BadParameter(f"{value:g} is not a size in MB above 0")
+    return value
 
 
 @app.callback()
 def _options(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
+    max_file_size: Annotated[
+        float,
+        typer.Option(
+            "--max-file-size",
+            metavar="MB",
+            callback=_positive_megabytes,
+            help="Largest claims file or text_file read, in MB.",
+        ),
+    ] = MAX_FILE_BYTES / MB,
+    max_alias_nodes: Annotated[
+        int,
+        typer.Option(
+            "--max-alias-nodes", min=0, help="Most YAML values aliases may add to one file."
+        ),
+    ] = MAX_ALIAS_NODES,
+    max_depth: Annotated[
+        int, typer.Option("--max-depth", min=1, help="Deepest nesting of lists and mappings.")
+    ] = MAX_DEPTH,
+    text_root: Annotated[
+        Path | None,
+        typer.Option(
+            "--text-root",
+            exists=True,
+            file_okay=False,
+            help="Folder text_file copies must lie in (default: the claims folder).",
+        ),
+    ] = None,
 ) -> None:
     """Claims as code: check, audit and map the arguments of policy commentaries."""
+    ctx.obj = Limits(int(max_file_size * MB), max_alias_nodes, max_depth, text_root)
 
 
 EXIT_PROBLEMS, EXIT_USAGE = 1, 2
@@ -55,52 +106,120 @@ NoCache = Annotated[
 ]
 
 
+_UNSAFE_CODES = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
+_UNSAFE_CODES += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+"""What must not reach a terminal raw: C0 but tab and newline, DEL, C1, bidi controls."""
+_SHOWN = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _UNSAFE_CODES}
+_SHOWN_ONE_LINE = {**_SHOWN, ord("\n"): "\\n"}
+_JSON_ESCAPED = {code: f"\\u{code:04x}" for code in _UNSAFE_CODES}
+_ANY_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in _UNSAFE_CODES) + "]")
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+    """*text* with every control character shown as an escape; newlines too unless kept."""
+    if _ANY_UNSAFE.search(text) is None and (keep_newlines or "\n" not in text):
+        return text  # the common case, found at the speed of a scan
+    return text.translate(_SHOWN if keep_newlines else _SHOWN_ONE_LINE)
+
+
+class OutputError(OSError):
+    """Standard output could not be written (a full disk, /dev/full, a closed pipe)."""
+
+
+def _print(text: str, *, err: bool, nl: bool = True) -> None:
+    try:
+        typer.echo(text, err=err, nl=nl)
+    except OSError as exc:
+        if not err:  # nothing can be said about a broken stderr
+            raise OutputError(exc.errno, exc.strerror) from None
+
+
+def echo(text: str, *, err: bool = False) -> None:
+    """Print one line, made safe: nothing in *text* can move the cursor or start a line."""
+    _print(terminal_safe(text), err=err)
+
+
+def echo_block(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print text of several lines (a table, a claim), each made safe."""
+    _print(terminal_safe(text, keep_newlines=True), err=err, nl=nl)
+
+
+def echo_data(text: str) -> None:
+    """Print machine-readable text (JSON made by :func:`json_text`) to stdout as it is."""
+    _print(text, err=False)
+
+
+def json_safe(text: str) -> str:
+    """JSON text with its control and bidi characters written as \\u escapes (same data)."""
+    return text if _ANY_UNSAFE.search(text) is None else text.translate(_JSON_ESCAPED)
+
+
+def json_text(data: Any) -> str:
+    """*data* as indented JSON in which control and bidi characters are \\u escapes."""
+    import json
+
+    return json_safe(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def shown_path(path: Path | str, limit: int = 120) -> str:
+    """A path for a message, its middle cut out when it is longer than *limit*."""
+    text = str(path)
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
 def fail(message: str, code: int = EXIT_USAGE, hint: str | None = None) -> NoReturn:
     """Print an error line (and hint) to stderr and exit."""
-    typer.echo(f"argmap: error: {message}", err=True)
+    echo(f"argmap: error: {message}", err=True)
     if hint:
-        typer.echo(f"  hint: {hint}", err=True)
+        echo(f"  hint: {hint}", err=True)
     raise typer.Exit(code)
 
 
 def print_diagnostics(diagnostics: list[Diagnostic], err: bool = True) -> None:
-    """Print diagnostics in the located format."""
+    """Print diagnostics in the located format, each line made safe."""
     for diagnostic in diagnostics:
-        typer.echo(diagnostic.format(), err=err)
+        for line in diagnostic.lines():
+            echo(line, err=err)
 
 
 _kept: list[object] | None = None
 
 
 def keep_until_exit() -> None:
-    """Keep every project a command opens alive until the process ends (see ``main``)."""
+    """Keep every project a command opens alive until the process ends (see ``cli.run``)."""
     global _kept
     _kept = []
 
 
-def load_project(path: Path, no_cache: bool, models: bool = True) -> Project:
+def load_project(ctx: typer.Context, path: Path, no_cache: bool, models: bool = True) -> Project:
     """Open the claims at *path*, through the cache unless *no_cache*; *models* as in
-    :func:`~argmap.check.project.open_claims`."""
+    :func:`~argmap.check.project.open_claims`.
+
+    The limits are those the options before the command set (kept on *ctx*).
+    """
     from argmap.check.project import open_claims
     from argmap.load.cache import CACHE_DIR_NAME
     from argmap.load.yamlsource import HAVE_LIBYAML
 
     if not HAVE_LIBYAML:
-        typer.echo(
-            "argmap: warning: PyYAML has no libyaml here, so loading is 5-10x slower\n"
+        echo("argmap: warning: PyYAML has no libyaml here, so loading is 5-10x slower", err=True)
+        echo(
             "  hint: install libyaml (apt-get install libyaml-dev), then "
             "pip install --force-reinstall --no-binary pyyaml pyyaml",
             err=True,
         )
-    project = open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), models)
+    limits = ctx.find_object(Limits) or Limits()
+    project = open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), limits, models)
     if _kept is not None:
         _kept.append(project)
     return project
 
 
-def open_or_exit(path: Path, no_cache: bool = False, models: bool = True) -> Project:
+def open_or_exit(
+    ctx: typer.Context, path: Path, no_cache: bool = False, models: bool = True
+) -> Project:
     """Open the claims at *path*; on load or check errors, print them and exit."""
-    project = load_project(path, no_cache, models)
+    project = load_project(ctx, path, no_cache, models)
     if project.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)
@@ -114,17 +233,37 @@ def open_or_exit(path: Path, no_cache: bool = False, models: bool = True) -> Pro
     return project
 
 
-def write_output(text: str | bytes | Iterable[str], output: Path | None) -> None:
-    """Write *text* (whole or in chunks) atomically to *output*, or to stdout when None."""
+def write_output(
+    text: str | bytes | Iterable[str], output: Path | None, *, human: bool = False
+) -> None:
+    """Write *text* (whole or in chunks) atomically to *output*, or to stdout when None.
+
+    Text for people (*human*: a table) is always made safe line by line, as is
+    any text shown on a terminal; a document format into a file or pipe goes
+    byte for byte, as written to renders/.
+    """
+    if human and not isinstance(text, bytes):
+        text = terminal_safe(text if isinstance(text, str) else "".join(text), keep_newlines=True)
     if output is None:
-        if isinstance(text, bytes):
-            sys.stdout.buffer.write(text)
-        else:
-            sys.stdout.writelines([text] if isinstance(text, str) else text)
+        tty = sys.stdout.isatty()
+        try:
+            if isinstance(text, bytes):
+                if tty:
+                    safe = terminal_safe(text.decode("utf-8", "replace"), keep_newlines=True)
+                    text = safe.encode()
+                sys.stdout.buffer.write(text)
+            else:
+                chunks = [text] if isinstance(text, str) else text
+                if tty:
+                    chunks = (terminal_safe(chunk, keep_newlines=True) for chunk in chunks)
+                sys.stdout.writelines(chunks)
+            sys.stdout.flush()
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror) from None
         return
     from argmap.load.files import write_atomic
 
     try:
         write_atomic(output, text)
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}")
+        fail(f"cannot write {shown_path(output)}: {exc.strerror or exc}")

@@ -15,6 +15,9 @@ from argmap.cli.app import (
     Output,
     PathArg,
     app,
+    echo,
+    echo_data,
+    json_text,
     load_project,
     open_or_exit,
     print_diagnostics,
@@ -45,6 +48,7 @@ class FailOn(StrEnum):
 
 @app.command()
 def check(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     strict: Annotated[bool, typer.Option(help="Fail on warnings too.")] = False,
     format: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = (
@@ -53,9 +57,7 @@ def check(
     no_cache: NoCache = False,
 ) -> None:
     """Check claims files: syntax, fields, ids, references, cycles and quotes."""
-    import json
-
-    project = load_project(path, no_cache, models=False)
+    project = load_project(ctx, path, no_cache, models=False)
     errors, warnings = len(project.errors), len(project.warnings)
     files = project.file_count
     if format is CheckFormat.json:
@@ -65,11 +67,11 @@ def check(
             "warnings": warnings,
             "diagnostics": [d.to_json() for d in project.diagnostics],
         }
-        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        echo_data(json_text(payload))
     else:
         print_diagnostics(project.diagnostics, err=False)
         claims = project.claim_count
-        typer.echo(
+        echo(
             f"{files} file(s), {claims} claim(s): {errors} error(s), {warnings} warning(s)",
             err=True,
         )
@@ -81,6 +83,7 @@ def check(
 
 @app.command()
 def audit(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     format: Annotated[AuditFormat, typer.Option("--format", help="Output format.")] = (
         AuditFormat.table
@@ -94,9 +97,10 @@ def audit(
     """Audit sourcing: unsourced claims, citation gaps, uncited sources, coverage."""
     from argmap.render.audit_format import FORMATTERS
 
-    project = open_or_exit(path, no_cache, models=False)
+    project = open_or_exit(ctx, path, no_cache, models=False)
     report = project.audit()
-    write_output(FORMATTERS[format.value](report), output)
+    text = FORMATTERS[format.value](report)
+    write_output(text, output, human=format is AuditFormat.table)
     if fail_on is FailOn.unsourced and report.unsourced:
-        typer.echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
+        echo(f"argmap: {len(report.unsourced)} unsourced claim(s)", err=True)
         raise typer.Exit(EXIT_PROBLEMS)

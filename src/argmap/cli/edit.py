@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from argmap.cli.app import DEFAULT_PATH, EXIT_PROBLEMS, PathArg, app, fail
+from argmap.cli.app import DEFAULT_PATH, EXIT_PROBLEMS, PathArg, app, echo, echo_block, fail
 
 if TYPE_CHECKING:
     from argmap.edit.yamlio import EditError
@@ -78,11 +78,11 @@ def rename(
                 f"a/{change.file.path}",
                 f"b/{change.file.path}",
             )
-            typer.echo("".join(diff), nl=False)
+            echo_block("".join(diff), nl=False)
         else:
             _write(change.file.path, change.text)
     done = "would change" if dry_run else "changed"
-    typer.echo(f"rename: {old} -> {new}: {done} {len(changes)} file(s)", err=True)
+    echo(f"rename: {old} -> {new}: {done} {len(changes)} file(s)", err=True)
 
 
 @app.command(
@@ -111,7 +111,7 @@ def add(
     except EditError as error:
         _refuse(error)
     _write(file, text)
-    typer.echo(f"add: {kind.value} '{entry.get('id', '')}' added to {file}", err=True)
+    echo(f"add: {kind.value} '{entry.get('id', '')}' added to {file}", err=True)
 
 
 def _pairs(args: list[str]) -> list[tuple[str, str]]:
@@ -163,19 +163,19 @@ def fmt(
         try:
             text, _ = read_yaml(file, str(file))
         except EditError as error:
-            typer.echo(f"argmap: error: {error.message}", err=True)
+            echo(f"argmap: error: {error.message}", err=True)
             broken += 1
             continue
         formatted = format_text(text)
         if formatted != text:
             changed.append(file)
             if check:
-                typer.echo(f"would reformat {file}")
+                echo(f"would reformat {file}")
             else:
                 _write(file, formatted)
-                typer.echo(f"reformatted {file}", err=True)
+                echo(f"reformatted {file}", err=True)
     if broken:
         raise typer.Exit(EXIT_PROBLEMS)
     if check and changed:
-        typer.echo(f"fmt: {len(changed)} file(s) would be reformatted", err=True)
+        echo(f"fmt: {len(changed)} file(s) would be reformatted", err=True)
         raise typer.Exit(EXIT_PROBLEMS)

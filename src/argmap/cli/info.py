@@ -12,7 +12,11 @@ from argmap.cli.app import (
     NoCache,
     PathArg,
     app,
+    echo,
+    echo_block,
+    echo_data,
     fail,
+    json_text,
     load_project,
     open_or_exit,
     print_diagnostics,
@@ -22,13 +26,11 @@ from argmap.cli.app import (
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of a claims file, for editors' YAML language servers."""
-    import json
-
     from argmap.model import ClaimFile
 
     data = ClaimFile.model_json_schema(by_alias=True)
     data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    echo_data(json_text(data))
 
 
 @app.command()
@@ -38,11 +40,12 @@ def codes() -> None:
 
     width = max(len(code) for code in CODES)
     for info in CODES.values():
-        typer.echo(f"{info.code:<{width}}  {info.severity.value:<7}  {info.summary}")
+        echo(f"{info.code:<{width}}  {info.severity.value:<7}  {info.summary}")
 
 
 @app.command()
 def show(
+    ctx: typer.Context,
     ident: Annotated[
         str, typer.Argument(metavar="ID", help="Claim or link id, bare or NAMESPACE/ID.")
     ],
@@ -53,18 +56,19 @@ def show(
     from argmap.render.select import SelectionError, find_id
     from argmap.render.show import format_claim, format_link
 
-    project = open_or_exit(path, no_cache)
+    project = open_or_exit(ctx, path, no_cache)
     corpus = project.corpus
     try:
         key = find_id(corpus, "claim", ident, {**corpus.claims, **corpus.links}, "claim or link")
     except SelectionError as exc:
         fail(exc.message, hint=exc.hint)
     shown = format_link if key in corpus.links else format_claim
-    typer.echo(shown(project.index, key), nl=False)
+    echo_block(shown(project.index, key), nl=False)
 
 
 @app.command()
 def paragraphs(
+    ctx: typer.Context,
     source_id: Annotated[str, typer.Argument(metavar="SOURCE_ID", help="Source id.")],
     path: PathArg = DEFAULT_PATH,
     no_cache: NoCache = False,
@@ -73,7 +77,7 @@ def paragraphs(
     from argmap.render.select import SelectionError, find_id
     from argmap.texts.source import numbered
 
-    project = load_project(path, no_cache)
+    project = load_project(ctx, path, no_cache)
     if project.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)
@@ -91,4 +95,4 @@ def paragraphs(
             f"cannot read text_file '{text_file}' of source '{source_id}'",
             hint=f"run 'argmap check {path}' for details",
         )
-    typer.echo(numbered(text), nl=False)
+    echo_block(numbered(text), nl=False)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from argmap.cli.app import EXIT_USAGE, app, fail
+from argmap.cli.app import EXIT_USAGE, app, echo, fail
 
 TextArg = Annotated[
     Path, typer.Argument(metavar="TEXT", help="The commentary: plain text or Markdown (.md).")
@@ -24,20 +24,24 @@ Force = Annotated[
 
 
 @app.command()
-def ingest(text: TextArg, output: DraftOutput = None, force: Force = False) -> None:
+def ingest(
+    ctx: typer.Context, text: TextArg, output: DraftOutput = None, force: Force = False
+) -> None:
     """Draft a claims file from a commentary (sources, speakers, one claim per sentence)."""
     import yaml
 
     from argmap.ingest.document import read_document
     from argmap.ingest.draft import draft
-    from argmap.load.files import write_atomic
+    from argmap.load.files import UnreadableFile, read_regular, write_atomic
+    from argmap.load.limits import Limits
     from argmap.model import ClaimFile
 
+    limits = ctx.find_object(Limits) or Limits()
     try:
-        raw = text.read_bytes()
+        raw = read_regular(text, limits.max_file_bytes)
         content = raw.decode("utf-8").removeprefix("\ufeff")
-    except OSError as exc:
-        fail(f"cannot read {text}: {exc.strerror or exc}")
+    except UnreadableFile as exc:
+        fail(f"cannot read {text}: {exc.reason}")
     except UnicodeDecodeError:
         fail(f"{text} is not UTF-8", hint="save it as UTF-8 first")
     target = output if output is not None else Path("claims") / f"{text.stem}.yaml"
@@ -55,7 +59,7 @@ def ingest(text: TextArg, output: DraftOutput = None, force: Force = False) -> N
     except OSError as exc:
         fail(f"cannot write {exc.filename or target}: {exc.strerror or exc}", EXIT_USAGE)
     stats = drafted.stats
-    typer.echo(f"ingest: wrote {target} and {copy}", err=True)
-    typer.echo(f"ingest: {stats.summary()}", err=True)
+    echo(f"ingest: wrote {target} and {copy}", err=True)
+    echo(f"ingest: {stats.summary()}", err=True)
     for problem in stats.unparsed:
-        typer.echo(f"ingest: could not parse {problem}", err=True)
+        echo(f"ingest: could not parse {problem}", err=True)

@@ -21,17 +21,21 @@ from argmap.cli.app import (
     Output,
     PathArg,
     app,
+    echo,
     fail,
+    json_safe,
     open_or_exit,
     print_diagnostics,
+    shown_path,
     write_output,
 )
-from argmap.formats.exporters import ExportFormat
-from argmap.formats.importers import ImportFormat
+from argmap.formats.names import ExportFormat, ImportFormat
+from argmap.load.limits import Limits
 
 
 @app.command("import")
 def import_command(
+    ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="Argdown, AIF JSON or Kialo text.")],
     format: Annotated[
         ImportFormat | None,
@@ -44,11 +48,13 @@ def import_command(
     from argmap.diagnostics import sorted_diagnostics
     from argmap.formats.importers import import_file
     from argmap.formats.yaml_write import emit_claim_file
+    from argmap.load.files import UnreadableFile, read_regular
 
+    limits = ctx.find_object(Limits) or Limits()
     try:
-        raw = file.read_bytes()
-    except OSError as exc:
-        fail(f"cannot read {file}: {exc.strerror or exc}")
+        raw = read_regular(file, limits.max_file_bytes)
+    except UnreadableFile as exc:
+        fail(f"cannot read {shown_path(file)}: {exc.reason}")
     fmt, imported = import_file(file, raw, format)
     print_diagnostics(sorted_diagnostics(imported.diagnostics))
     if imported.failed:
@@ -59,7 +65,7 @@ def import_command(
     with tempfile.TemporaryDirectory(prefix="argmap-import-") as scratch:
         target = Path(scratch) / name
         target.write_text(text, encoding="utf-8")
-        project = open_claims(target)
+        project = open_claims(target, None, limits)
         shown = str(output or "<stdout>")
         problems = [
             d.format().replace(d.location.path, shown, 1)
@@ -70,18 +76,21 @@ def import_command(
     content = imported.content
     links = len(content.links) + sum(len(c.supports) + len(c.opposes) for c in content.claims)
     where = output or "stdout"
-    typer.echo(
+    echo(
         f"imported {file} ({fmt.value}): {len(content.claims)} claim(s), {links} link(s)"
         f" -> {where}; check: {len(problems)} error(s)",
         err=True,
     )
     if problems:
-        typer.echo("\n".join(problems), err=True)
+        for problem in problems:
+            for line in problem.splitlines():
+                echo(line, err=True)
         raise typer.Exit(EXIT_PROBLEMS)
 
 
 @app.command()
 def export(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = (
         ExportFormat.json
@@ -92,5 +101,16 @@ def export(
     """Export the whole corpus: JSON, Argdown, AIF, GraphML, CSL-JSON or ClaimReview."""
     from argmap.formats.exporters import EXPORTERS
 
-    project = open_or_exit(path, no_cache)
-    write_output(EXPORTERS[format](project.index), output)
+    project = open_or_exit(ctx, path, no_cache)
+    text = EXPORTERS[format](project.index)
+    if format in _JSON_FORMATS:  # the same data, with control characters as \u escapes
+        text = json_safe(text)
+    write_output(text, output)
+
+
+_JSON_FORMATS = {
+    ExportFormat.json,
+    ExportFormat.aif,
+    ExportFormat.csl_json,
+    ExportFormat.claimreview,
+}

@@ -20,8 +20,12 @@ from argmap.cli.app import (
     NoCache,
     Output,
     PathArg,
+    echo,
     fail,
     open_or_exit,
+    positive_seconds,
+    print_diagnostics,
+    shown_path,
     write_output,
 )
 from argmap.render.layout import Layout
@@ -53,7 +57,12 @@ LayoutOpt = Annotated[
     typer.Option("--layout", help="auto picks dot, fast dot or sfdp by map size."),
 ]
 TimeoutOpt = Annotated[
-    float, typer.Option("--layout-timeout", help="Seconds Graphviz may run before giving up.")
+    float,
+    typer.Option(
+        "--layout-timeout",
+        callback=positive_seconds,
+        help="Seconds Graphviz may run before giving up.",
+    ),
 ]
 
 
@@ -77,6 +86,7 @@ def _view(project: Project, filters: Filters) -> MapView:
 
 
 def map_command(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     format: Annotated[MapFormat, typer.Option("--format", help="Output format.")] = MapFormat.dot,
     output: Output = None,
@@ -100,14 +110,14 @@ def map_command(
     from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
     from argmap.render.select import Filters
 
-    project = open_or_exit(path, no_cache)
+    project = open_or_exit(ctx, path, no_cache)
     view = _view(project, Filters(focus, depth, question, perspective, speaker))
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"
     if format is MapFormat.dot:
         write_output(dot_chunks(view, rankdir, preset), output)
         if not dot_available():
-            typer.echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
+            echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
     dot_text = emit_dot(view, rankdir, preset)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
@@ -137,25 +147,34 @@ def map_command(
     write_output(data, output)
 
 
-def brief(path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False) -> None:
+def brief(
+    ctx: typer.Context,
+    path: PathArg = DEFAULT_PATH,
+    output: Output = None,
+    no_cache: NoCache = False,
+) -> None:
     """Write the Markdown brief: questions, argument trees, footnoted sources."""
     from argmap.render.emit_brief import emit_brief
     from argmap.render.select import Filters
 
-    write_output(emit_brief(_view(open_or_exit(path, no_cache), Filters())), output)
+    write_output(emit_brief(_view(open_or_exit(ctx, path, no_cache), Filters())), output)
 
 
 def perspectives(
-    path: PathArg = DEFAULT_PATH, output: Output = None, no_cache: NoCache = False
+    ctx: typer.Context,
+    path: PathArg = DEFAULT_PATH,
+    output: Output = None,
+    no_cache: NoCache = False,
 ) -> None:
     """Write the side-by-side perspectives brief."""
     from argmap.render.emit_perspectives import emit_perspectives
     from argmap.render.select import Filters
 
-    write_output(emit_perspectives(_view(open_or_exit(path, no_cache), Filters())), output)
+    write_output(emit_perspectives(_view(open_or_exit(ctx, path, no_cache), Filters())), output)
 
 
 def render(
+    ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     out: Annotated[Path, typer.Option("--out", help="Folder for the renders.")] = Path("renders"),
     check: Annotated[
@@ -182,11 +201,16 @@ def render(
     """Write every output of every document into renders/ (or check it is current)."""
     from argmap.diagnostics import did_you_mean
     from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available
-    from argmap.render.renders import plan, stale_outputs, write_renders
+    from argmap.render.renders import collisions, plan, stale_outputs, write_renders
     from argmap.render.select import documents
 
-    project = open_or_exit(path, no_cache)
-    names = [doc.name for doc in documents(project.index)]
+    project = open_or_exit(ctx, path, no_cache)
+    docs = documents(project.index)
+    clashes = collisions(docs)
+    if clashes:
+        print_diagnostics(clashes)
+        fail(f"{len(clashes)} render folder(s) claimed twice", EXIT_PROBLEMS)
+    names = [doc.name for doc in docs]
     for wanted in document or []:
         if wanted not in names:
             fail(f"no document '{wanted}'", EXIT_USAGE, did_you_mean(wanted, names))
@@ -194,13 +218,13 @@ def render(
     if check:
         stale = stale_outputs(renders, out)
         for entry in stale:
-            typer.echo(f"{entry.path}: stale: {entry.why}", err=True)
+            echo(f"{entry.path}: stale: {entry.why}", err=True)
             for line in entry.diff:
-                typer.echo(line, err=True)
+                echo(line, err=True)
         if stale:
             again = f"argmap render {path}" + (" --slide" if slide else "")
             fail(f"{len(stale)} render(s) out of date", EXIT_PROBLEMS, f"run '{again}'")
-        typer.echo(f"{out}: {len(renders)} document(s) up to date", err=True)
+        echo(f"{out}: {len(renders)} document(s) up to date", err=True)
         return
     if not dot_available():
         fail(
@@ -213,9 +237,10 @@ def render(
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     except OSError as exc:
-        fail(f"cannot write renders: {exc}", EXIT_USAGE)
+        where = f" {shown_path(exc.filename)}" if exc.filename else ""
+        fail(f"cannot write renders:{where}: {exc.strerror or exc}", EXIT_USAGE)
     total = sum(len(r.texts) + len(r.laid_out()) for r in renders)
-    typer.echo(
+    echo(
         f"wrote {len(written)} file(s) for {len(renders)} document(s) to {out}"
         f" ({total - len(written)} already up to date)",
         err=True,

@@ -17,6 +17,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
+from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.limits import MAX_FILE_BYTES
 from argmap.model import SECTIONS, Citation, ClaimFile
 
 __all__ = [
@@ -95,10 +97,10 @@ class EditError(Exception):
 
 def read_yaml(path: Path, shown: str) -> tuple[str, Any]:
     """A file's text and round-trip data; bad YAML or bytes raise a located EditError."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise EditError(f"cannot read {shown}: {exc.strerror or exc}") from None
+    try:  # a regular file of bounded size, as the loader reads it
+        text = read_regular(path, MAX_FILE_BYTES).decode("utf-8")
+    except UnreadableFile as exc:
+        raise EditError(f"cannot read {shown}: {exc.reason}") from None
     except UnicodeDecodeError:
         raise EditError(f"{shown} is not UTF-8", "run 'argmap check' for details") from None
     try:

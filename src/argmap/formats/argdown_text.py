@@ -20,17 +20,21 @@ import yaml
 from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.argdown_model import Place
 
-_COMMENT_OR_SKIP = re.compile(
-    r"(?P<link>\[[^\]\n]+?\]\([^)\n]+?\))"
+_COMMENT_OR_SKIP = re.compile(  # each scan stops at the next opener: linear on hostile text
+    r"(?P<link>\[[^\[\]\n]+?\]\([^()\n]+?\))"
     r"|(?P<data>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})"
-    r"|(?P<comment><!--.*?-->|/\*.*?\*/|//[^\n]*)",
+    r"|(?P<comment><!--(?:(?!<!--).)*?-->|/\*(?:(?!/\*).)*?\*/|//[^\n]*)",
     re.DOTALL,
 )
 _INCLUDE = re.compile(r"^\s*@include\(\s*([^)\s]+?)\s*\)\s*$")
-_TAG = re.compile(r"#(?:\(([^)]+)\)|([A-Za-z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+))[ \t]?")
-_LINK = re.compile(r"\[([^\]]+?)\]\(([^)]+?)\)")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![\w*])(\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_TAG = re.compile(
+    r"#(?:\(([^)]{1,200})\)|([A-Za-z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+))[ \t]?"
+)
+# Every scan below stops at a bracket or after a bounded span, so hostile text (a line of
+# 100,000 `[` or `**`) costs linear time.
+_LINK = re.compile(r"\[([^\[\]]+?)\]\(([^()]+?)\)")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*])(\*|_)(?=\S)(.{1,300}?)(?<=\S)\1(?![\w*])")
 _ESCAPE = re.compile(r"\\(.)")
 
 

@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from enum import StrEnum
 
 from argmap.corpus.graph import GraphIndex
-
-
-class ExportFormat(StrEnum):
-    """Output formats of `export`."""
-
-    json = "json"
-    argdown = "argdown"
-    aif = "aif"
-    graphml = "graphml"
-    csl_json = "csl-json"
-    claimreview = "claimreview"
+from argmap.formats.names import ExportFormat
 
 
 def _json(index: GraphIndex) -> str:

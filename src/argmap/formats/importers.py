@@ -8,21 +8,14 @@ are read relative to the including file. Nothing here prints or writes.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.formats.imported import Imported
+from argmap.formats.names import ImportFormat
+from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.limits import MAX_FILE_BYTES
 from argmap.model import ClaimFile
-
-
-class ImportFormat(StrEnum):
-    """The formats `argmap import` reads."""
-
-    argdown = "argdown"
-    aif = "aif"
-    kialo = "kialo"
-
 
 _EXTENSIONS = {
     ".argdown": ImportFormat.argdown,
@@ -80,9 +73,9 @@ def import_file(
 
     def read_include(name: str) -> tuple[str, str] | None:
         included = path.parent / name
-        try:
-            data = included.read_bytes().decode("utf-8").removeprefix("\ufeff")
-        except (OSError, UnicodeDecodeError):
+        try:  # a regular file of bounded size: an include may name /dev/zero
+            data = read_regular(included, MAX_FILE_BYTES).decode("utf-8").removeprefix("\ufeff")
+        except (UnreadableFile, UnicodeDecodeError):
             return None
         return display_path(included), data.replace("\r\n", "\n")
 

@@ -18,9 +18,11 @@ from argmap.load.facts import CITATION_NEEDED_TAG
 from argmap.model import Citation, Source
 
 _SOURCE_LINE = re.compile(r"^\[(\d+)\]\s+(\S.*)$")
-_MARKER = re.compile(r"\s*\[(\d+)\]")
-_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
-_CITATION_NEEDED = re.compile(r"\s*\(citation needed\)", re.IGNORECASE)
+# `(?<!\s)` starts a match only where a run of spaces starts, and `[^\[\]]` stops at the
+# next bracket, so no run is scanned twice (linear time on hostile text).
+_MARKER = re.compile(r"(?<!\s)\s*\[(\d+)\]")
+_LINK = re.compile(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)")
+_CITATION_NEEDED = re.compile(r"(?<!\s)\s*\(citation needed\)", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([()\[\]*_#\\])")
 
 

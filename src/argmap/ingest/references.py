@@ -15,7 +15,9 @@ from urllib.parse import urlsplit
 
 _URL = re.compile(r"https?://[^\s<>\"“”]+")
 _IBID = re.compile(r"(ibid|id)\.?(?:[,;:]\s*.*)?", re.IGNORECASE)
-_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"|‘([^’]+)’|«([^»]+)»")
+_QUOTED = re.compile(
+    r"“([^“”]+)”|\"([^\"]+)\"|‘([^‘’]+)’|«([^«»]+)»"
+)  # linear: scans stop at openers
 _EMPHASIS = re.compile(r"(?<!\w)[*_]([^*_]+)[*_](?!\w)")
 _MONTHS = {
     name: number

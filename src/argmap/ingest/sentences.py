@@ -19,7 +19,6 @@ from argmap.texts.markdown import Mark
 if TYPE_CHECKING:
     import pysbd  # type: ignore[import-untyped]
 
-_TRAILING_MARKERS = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
 _ONLY_MARKERS = re.compile(r"(?:\s*\[\d{1,3}\])+\s*")
 _STOPWORD_TEXT = (
     "a an the of to in on for and or but is are was were be been being has have had it its "
@@ -82,7 +81,7 @@ def split_sentences(paragraph: Paragraph) -> list[Sentence]:
         marks = [
             m for m in paragraph.marks if start <= m.offset < end or (last and m.offset == end)
         ]
-        quote = _TRAILING_MARKERS.sub("", words[start:end]).strip()
+        quote = _without_trailing_markers(words[start:end]).strip()
         if quote:
             found.append(Sentence(paragraph.number, quote, marks, last))
     return found
@@ -123,3 +122,19 @@ def unique(ident: str, taken: set[str]) -> str:
         candidate = f"{ident}-{n}"
     taken.add(candidate)
     return candidate
+
+
+def _without_trailing_markers(text: str) -> str:
+    """*text* without the footnote markers (`[3]`) and spaces that end it.
+
+    A scan back from the end, not a pattern: a pattern anchored at the end is
+    tried from every position, which is quadratic in a long run of markers.
+    """
+    end = len(text)
+    while True:
+        while end and text[end - 1].isspace():
+            end -= 1
+        at = text.rfind("[", max(0, end - 5), end) if end and text[end - 1] == "]" else -1
+        if at < 0 or not (1 <= end - at - 2 <= 3 and text[at + 1 : end - 1].isdigit()):
+            return text[:end]
+        end = at

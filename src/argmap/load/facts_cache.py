@@ -32,6 +32,7 @@ import pydantic
 
 from argmap import __version__
 from argmap.load.facts import FIELD_NAMES, FileFacts
+from argmap.load.limits import MAX_ALIAS_NODES, MAX_DEPTH, Limits
 
 FORMAT = (
     f"argmap-facts 1 {zlib.crc32(' '.join(FIELD_NAMES).encode()):08x} "
@@ -57,18 +58,16 @@ def _checksum(payload: bytes | memoryview) -> bytes:
     return b"%08x" % zlib.crc32(payload)
 
 
-def encode(value: Any) -> bytes:
+def encode(value: Any, header: bytes = _HEADER) -> bytes:
     """An entry's bytes: the format line, the checksum of the payload, the payload."""
     payload = marshal.dumps(value)
-    return _HEADER + _checksum(payload) + payload
+    return header + _checksum(payload) + payload
 
 
-def decode(blob: bytes) -> Any:
+def decode(blob: bytes, header: bytes = _HEADER) -> Any:
     """The payload of an entry; ValueError when its format or checksum is wrong."""
-    payload = memoryview(blob)[len(_HEADER) + _SUM :]
-    if not blob.startswith(_HEADER) or blob[len(_HEADER) : len(_HEADER) + _SUM] != _checksum(
-        payload
-    ):
+    payload = memoryview(blob)[len(header) + _SUM :]
+    if not blob.startswith(header) or blob[len(header) : len(header) + _SUM] != _checksum(payload):
         raise ValueError("not an entry of this format")
     return marshal.loads(payload)
 
@@ -87,11 +86,23 @@ def _facts(value: Any) -> FileFacts | None:
 class FactsCache:
     """Facts and positions of claims files, one entry per content hash, in one folder."""
 
-    def __init__(self, cache_folder: Path, max_entry_bytes: int = MAX_ENTRY_BYTES) -> None:
+    def __init__(
+        self,
+        cache_folder: Path,
+        max_entry_bytes: int = MAX_ENTRY_BYTES,
+        limits: Limits | None = None,
+    ) -> None:
         self.folder = cache_folder / FOLDER_NAME
         """Where the entries are."""
         self.max_entry_bytes = max_entry_bytes
         """Larger entries are ignored unread."""
+        limits = limits or Limits()
+        self.header = _HEADER
+        """The format line of this cache's entries: the parse limits are part of it, since a
+        file's problems depend on them."""
+        if (limits.max_alias_nodes, limits.max_depth) != (MAX_ALIAS_NODES, MAX_DEPTH):
+            bounds = f" aliases {limits.max_alias_nodes} depth {limits.max_depth}"
+            self.header = FORMAT.encode() + bounds.encode() + b"\n"
 
     def _open_folder(self, create: bool = False) -> int | None:
         try:
@@ -116,7 +127,7 @@ class FactsCache:
                 blob += more
             if len(blob) != info.st_size:
                 return None
-            return decode(blob)
+            return decode(blob, self.header)
         except (OSError, ValueError, EOFError, TypeError):
             return None
         finally:
@@ -162,7 +173,7 @@ class FactsCache:
     def _write(self, name: str, value: Any) -> None:
         """Write an entry beside its final name, then rename it into place."""
         try:
-            blob = encode(value)
+            blob = encode(value, self.header)
         except ValueError:
             return
         folder = self._open_folder(create=True)

@@ -15,6 +15,10 @@ path's care:
   `[a: 1]`, where the two parsers' edge cases differ) — a cheap scan of the
   text, so a claim that merely contains `!` or `*` is parsed slowly, never
   wrongly;
+- deep block nesting (a line indented 200 columns, or `- - - …` twenty deep),
+  which yaml-rs would recurse into until the process crashed;
+- characters YAML forbids (control characters, U+FFFE, U+FFFF), some of which
+  yaml-rs would accept, so both parsers refuse them alike and PyYAML says where;
 - anything yaml-rs refuses: syntax errors, repeated keys, bad characters;
 - a top level that is not a mapping, or keys that are not plain text.
 
@@ -34,11 +38,21 @@ _SLOW_PATH_CHARACTERS = ("!", "&", "*", "\t", "<<", "\x85", "\u2028", "\u2029")
 """Tags, anchors, aliases, tabs, merge keys and YAML 1.1's extra line breaks: found with
 `in`, which runs at memory speed."""
 
+_NOT_PLAIN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+"""Characters YAML forbids in a file (yaml-rs lets some through): PyYAML locates them."""
+
+_DEEP_LINES = re.compile(r"^(?: {200}|[ ]*(?:-[ ]+){20})", re.MULTILINE)
+"""A line indented 200 columns, or opening 20 lists at once (`- - - …`): block nesting
+that deep makes yaml-rs overflow its stack and kill the process (30,000 levels in a
+60 KB file did), so such files go to the counting constructor, which bounds depth.
+Block levels always move right, so these two bound how deep yaml-rs is asked to go."""
+
 _SLOW_PATH_LINES = re.compile(r"^[ ]*(?:\?(?:[ ]|$)|%|---|\.\.\.)", re.MULTILINE)
 """Complex keys, directives and document markers, at a line start."""
 
-_FLOW_COLON = re.compile(r"[\[{][^\]}\n]*:")
-"""A colon after an opening bracket on one line: a key in a flow collection, perhaps."""
+_FLOW_COLON = re.compile(r"[\[{][^\[\]{}\n]*:")
+"""A colon after an opening bracket on one line: a key in a flow collection, perhaps.
+Each scan stops at the next bracket, so a line of 100,000 `[` costs linear time."""
 
 _FLOW_OPENER = frozenset(":,[{-")
 """What may stand (before spaces) in front of a bracket that opens a flow collection."""
@@ -49,6 +63,8 @@ _POLICY = yaml_rs.DuplicateKeyPolicy.Error
 def needs_slow_path(text: str) -> bool:
     """True when *text* holds something only PyYAML reads as argmap promises."""
     if any(marker in text for marker in _SLOW_PATH_CHARACTERS):
+        return True
+    if _NOT_PLAIN_TEXT.search(text) or _DEEP_LINES.search(text):
         return True
     if _SLOW_PATH_LINES.search(text):
         return True

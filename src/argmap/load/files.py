@@ -1,24 +1,121 @@
-"""Writing files safely: atomically, so a crash never leaves half a file.
+"""Reading and writing files safely: bounded reads, atomic writes, atomic folders.
 
-Every file argmap writes goes through :func:`write_atomic`: the text goes to a
+Every file argmap reads goes through :func:`read_regular`: regular files only
+(never a device, pipe or socket, which could block or never end), of bounded
+size, and without following a final symlink where the caller says so. Every
+file argmap writes goes through :func:`write_atomic`: the text goes to a
 temporary file beside the target, is flushed to disk, then renamed over it.
-Outputs that are not regular files (/dev/null, a pipe) are written in place,
-and a symlink's target is replaced rather than the link.
+An explicit output that is not a regular file (/dev/stdout, a pipe) is written
+in place, and a symlink's target is replaced rather than the link. A folder
+of outputs is replaced whole by :func:`argmap.load.folders.replace_folder`, so
+no reader sees old and new files mixed.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from argmap.load.limits import megabytes
+
+_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFLNK: "a symbolic link",
+}
+
+
+class UnreadableFile(Exception):
+    """A file could not be read; the message says why, in words."""
+
+    def __init__(self, reason: str, *, too_large: bool = False, missing: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        """Why, e.g. "it is a named pipe, not a regular file"."""
+        self.too_large = too_large
+        """True when only its size is the problem."""
+        self.missing = missing
+        """True when nothing is there (a symlink to nothing counts)."""
+
+
+def read_regular(
+    path: str | Path, max_bytes: int, *, follow_symlinks: bool = True, dir_fd: int | None = None
+) -> bytes:
+    """The bytes of the regular file *path*, at most *max_bytes* of them; else UnreadableFile.
+
+    With *follow_symlinks* False a symlink is refused, not followed. *dir_fd*
+    makes *path* relative to an open folder.
+    """
+    try:
+        info = os.stat(path, dir_fd=dir_fd, follow_symlinks=follow_symlinks)
+    except OSError as exc:
+        missing = exc.errno == errno.ENOENT
+        raise UnreadableFile(_reason(exc, path, dir_fd), missing=missing) from None
+    _check_kind(info, max_bytes)
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
+    if not follow_symlinks:
+        flags |= os.O_NOFOLLOW
+    try:
+        fd = os.open(path, flags, dir_fd=dir_fd)
+    except OSError as exc:
+        raise UnreadableFile(_reason(exc, path, dir_fd)) from None
+    try:
+        _check_kind(os.fstat(fd), max_bytes)  # it may have been swapped since the stat
+        chunks = []
+        left = max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise UnreadableFile(exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > max_bytes:
+        raise UnreadableFile(_too_large(len(data), max_bytes), too_large=True)
+    return data
+
+
+def _check_kind(info: os.stat_result, max_bytes: int) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        raise UnreadableFile(f"it is {kind}, not a regular file")
+    if info.st_size > max_bytes:
+        raise UnreadableFile(_too_large(info.st_size, max_bytes), too_large=True)
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"it is {megabytes(size)}, over the {megabytes(max_bytes)} limit"
+
+
+def _reason(exc: OSError, path: str | Path, dir_fd: int | None) -> str:
+    if exc.errno == errno.ENOENT:
+        try:
+            target = os.readlink(path, dir_fd=dir_fd)
+        except OSError:
+            return exc.strerror or "no such file"
+        return f"it is a symbolic link to '{target}', which does not exist"
+    if exc.errno == errno.ELOOP:
+        return "it is a symbolic link that loops, or one argmap does not follow here"
+    return exc.strerror or str(exc)
 
 
 def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
     """Replace *path* with *data* in one step; create parent folders as needed.
 
-    *data* may be text, bytes, or text in chunks (written as they come).
+    *data* may be text, bytes, or text in chunks (written as they come). This is
+    for outputs the user names (``-o FILE``): a device or pipe there is written
+    through, and a symlink's target replaced.
     """
     chunks: Iterable[bytes]
     if isinstance(data, bytes):

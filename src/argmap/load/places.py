@@ -22,6 +22,8 @@ from pathlib import Path
 
 from argmap.load.cache import digest
 from argmap.load.facts_cache import FactsCache
+from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.limits import MAX_FILE_BYTES
 from argmap.load.yamlsource import PathPart, PositionIndex
 
 RECENT_FILES = 8
@@ -42,11 +44,15 @@ def slot_of(root: Path) -> str:
 class PlaceBook:
     """The positions remembered for the files of one claims root, by file hash."""
 
-    def __init__(self, store: FactsCache | None, name: str) -> None:
+    def __init__(
+        self, store: FactsCache | None, name: str, max_bytes: int = MAX_FILE_BYTES
+    ) -> None:
         self.store = store
         """Where the book is kept between runs (None: only for this run)."""
         self.name = name
         """The entry's name in the store."""
+        self.max_bytes = max_bytes
+        """Largest claims file read again to find a position."""
         self._pages: dict[str, Places] | None = None
         self._used: dict[str, Places] = {}
         self._changed = False
@@ -98,8 +104,8 @@ class RememberedPositions(PositionIndex):
 
     def _read(self) -> str:
         try:
-            raw = self.path.read_bytes()
-        except OSError:
+            raw = read_regular(self.path, self.book.max_bytes)
+        except UnreadableFile:
             return ""
         self._same = self.key is not None and digest(raw) == self.key
         return raw.decode("utf-8", "replace").removeprefix("\ufeff")

@@ -7,12 +7,21 @@ loads everything through the cache as usual. Workers return nothing, so
 nothing crosses between processes but file paths. Any failure here only
 means the main process parses those files itself: this is an optimisation,
 never a source of results or diagnostics.
+
+Workers never outlive the command: each asks the kernel to kill it when its
+parent dies (``prctl(PR_SET_PDEATHSIG)`` on Linux, a watching thread
+elsewhere), and each lets go of the parent's standard streams at once, so
+``argmap check | cat`` sees the end of its input as soon as argmap is gone.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -65,7 +74,9 @@ def prewarm(
         loads[lightest] += size
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
+        ) as pool:
             for _ in pool.map(_warm, [(batch, cache.folder, parse) for batch in batches if batch]):
                 pass
     except Exception:
@@ -78,3 +89,31 @@ def _warm(job: tuple[list[Path], Path, ParseIntoCache]) -> None:
     cache = ParseCache(folder)
     for path in batch:
         parse(path, cache)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def start_worker(parent: int) -> None:
+    """Tie a worker's life to *parent*'s, and detach it from the parent's streams."""
+    try:
+        armed = (
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        )
+    except (OSError, AttributeError):  # not Linux
+        armed = False
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    quiet = os.open(os.devnull, os.O_RDWR)  # opened for reading and writing, never replaced
+    for stream in (0, 1, 2):
+        os.dup2(quiet, stream)
+    if quiet > 2:
+        os.close(quiet)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)

@@ -11,8 +11,8 @@ markup. Running Graphviz happens elsewhere (:mod:`argmap.render.layout`).
 
 from __future__ import annotations
 
+import hashlib
 import html
-import re
 from collections.abc import Iterator
 
 from argmap.render.dot_style import (
@@ -27,17 +27,23 @@ from argmap.render.dot_style import (
     STATUSES,
     Preset,
 )
-from argmap.render.text import wrap
+from argmap.render.text import printable, wrap
 from argmap.render.view import ClaimNode, LinkEdge, MapView
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TITLE_WRAP = 90
 """Characters per line of the map's title."""
+_ROW_WRAP = 200
+"""Characters per line of a legend row: wide, but never a run Graphviz refuses (16 KB)."""
+
+LEGEND_ID = "argmap:legend"
+"""The legend's node id. Generated ids hold ':', which no claim id can (see node_id)."""
+_LONGEST_ID = 200
+"""Longer ids are replaced by a hash in DOT: Graphviz refuses strings over 16 KB."""
 
 
 def html_text(text: str) -> str:
     """Escape user text for an HTML-like label (control characters removed)."""
-    return html.escape(_CONTROL.sub("", text), quote=True)
+    return html.escape(printable(text), quote=True)
 
 
 def html_lines(text: str, width: int, align: str = "") -> str:
@@ -50,6 +56,22 @@ def html_lines(text: str, width: int, align: str = "") -> str:
 def quote_id(ident: str) -> str:
     """A DOT double-quoted id."""
     return '"' + ident.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def node_id(claim_id: str) -> str:
+    """The quoted DOT id of a claim's node, apart from every generated id.
+
+    Generated nodes (the legend, link junctions) have ids with a ':'. Claim ids
+    never hold one, so they are used as they are; were one to, or were it too
+    long for Graphviz, it would become 'claim:' and a hash, as no generated id does.
+    """
+    if ":" in claim_id or len(claim_id) > _LONGEST_ID:
+        return quote_id(f"claim:{_hashed(claim_id)}")
+    return quote_id(claim_id)
+
+
+def _hashed(ident: str) -> str:
+    return hashlib.blake2b(ident.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def fills(view: MapView) -> dict[str | None, str]:
@@ -125,7 +147,7 @@ def node_attributes(
 def _node_line(view: MapView, node: ClaimNode, fill: str, preset: Preset) -> str:
     attributes = node_attributes(node, fill, preset, node.id == view.focus)
     label = claim_label(node, preset, named=not view.by_authors(node))
-    return f"  {quote_id(node.id)} [{attributes}, label={label}];"
+    return f"  {node_id(node.id)} [{attributes}, label={label}];"
 
 
 def edge_attributes(relation: str, preset: Preset = SCREEN) -> str:
@@ -137,7 +159,7 @@ def edge_attributes(relation: str, preset: Preset = SCREEN) -> str:
 
 
 def _junction_id(link_id: str) -> str:
-    return quote_id("junction:" + link_id)
+    return quote_id("junction:" + (link_id if len(link_id) <= _LONGEST_ID else _hashed(link_id)))
 
 
 def _needs_junction(link: LinkEdge, undercut_targets: set[str]) -> bool:
@@ -148,13 +170,13 @@ def _edge_lines(link: LinkEdge, undercut_targets: set[str], preset: Preset) -> l
     attributes = edge_attributes(link.relation, preset)
     target = _target_id(link)
     if not _needs_junction(link, undercut_targets):
-        return [f"  {quote_id(link.premises[0])} -> {target} [{attributes}];"]
+        return [f"  {node_id(link.premises[0])} -> {target} [{attributes}];"]
     junction = _junction_id(link.id)
     colour = f'color="{EDGES[link.relation].colour}"'
     size = 0.08 * preset.edge_width / SCREEN.edge_width
     lines = [f"  {junction} [shape=point, width={size:.2f}, {colour}];"]
     lines += [
-        f"  {quote_id(p)} -> {junction} [{colour}, penwidth={preset.edge_width:g}, arrowhead=none];"
+        f"  {node_id(p)} -> {junction} [{colour}, penwidth={preset.edge_width:g}, arrowhead=none];"
         for p in link.premises
     ]
     lines.append(f"  {junction} -> {target} [{attributes}];")
@@ -165,14 +187,14 @@ def _target_id(link: LinkEdge) -> str:
     """Undercuts aim at the junction in the middle of the link they attack."""
     if link.relation == "undercuts":
         return _junction_id(link.target)
-    return quote_id(link.target)
+    return node_id(link.target)
 
 
 def _legend_row(words: str, swatch: str = "") -> str:
     """One legend row: a swatch cell (or none) and escaped words."""
     if not swatch:
-        return f'<TR><TD COLSPAN="2" ALIGN="LEFT">{html_text(words)}</TD></TR>'
-    return f'<TR>{swatch}<TD ALIGN="LEFT">{html_text(words)}</TD></TR>'
+        return f'<TR><TD COLSPAN="2" ALIGN="LEFT">{html_lines(words, _ROW_WRAP)}</TD></TR>'
+    return f'<TR>{swatch}<TD ALIGN="LEFT">{html_lines(words, _ROW_WRAP)}</TD></TR>'
 
 
 def shape_words(types: list[str]) -> str:
@@ -223,7 +245,7 @@ def legend_lines(view: MapView, fill: dict[str | None, str], preset: Preset = SC
     return [
         "  subgraph cluster_legend {",
         '    label=""; style=invis;',
-        f'    "legend" [shape=plaintext, fontsize={preset.legend_size:g}, '
+        f"    {quote_id(LEGEND_ID)} [shape=plaintext, fontsize={preset.legend_size:g}, "
         f"label={table}{''.join(rows)}</TABLE>>];",
         "  }",
     ]
@@ -241,7 +263,8 @@ def dot_chunks(view: MapView, direction: str = "TB", preset: Preset = SCREEN) ->
     title = f"<B>{html_lines(view.title, _TITLE_WRAP)}</B>"
     if view.authors:
         byline = "by " + "; ".join(a.label for a in view.authors)
-        title += f'<BR/><FONT POINT-SIZE="{preset.title_size * 0.6:g}">{html_text(byline)}</FONT>'
+        byline = html_lines(byline, _ROW_WRAP)
+        title += f'<BR/><FONT POINT-SIZE="{preset.title_size * 0.6:g}">{byline}</FONT>'
     head = [
         "digraph argmap {",
         f"  graph [rankdir={direction}, labelloc=t, fontsize={preset.title_size:g}, "

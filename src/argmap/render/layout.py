@@ -85,7 +85,11 @@ def choose(layout: Layout, node_count: int) -> Layout:
 
 def count_nodes(dot_text: str) -> int:
     """Nodes declared in DOT text made by :mod:`argmap.render.emit_dot` (one per line)."""
-    return len(re.findall(r"^\s+\"[^\"]*\" \[", dot_text, flags=re.MULTILINE))
+    return len(_NODE_LINE.findall(dot_text))
+
+
+_NODE_LINE = re.compile(r'^ +"[^"\n]*" \[', re.MULTILINE)
+"""A node statement as the emitter writes it; linear, for labels may hold long blank runs."""
 
 
 def strategy_args(layout: Layout, dot_text: str) -> tuple[Layout, str, list[str]]:

@@ -1,23 +1,36 @@
 """What `argmap render` writes, and whether renders/ is current.
 
 For every document (claims file) the plan holds the map as DOT, SVG and PNG,
-the brief, the perspectives brief and the audit, under ``OUT/<file stem>/``.
+the brief, the perspectives brief and the audit, under ``OUT/<namespace>/``
+(the file's path under the claims root without its suffix, unless it names
+another namespace), so ``claims/a/x.yaml`` renders into ``OUT/a/x/``. A
+document whose folder would be another's output file is refused with a
+located diagnostic.
+
 Text outputs are compared byte for byte; laid-out outputs by the DOT hash
 they carry (see :mod:`argmap.render.layout`), because pixels depend on the local
-Graphviz and fonts. Writing is atomic. This module and the CLI are the only
+Graphviz and fonts. Anything in a folder that is not a regular file, such as a
+symlink planted in renders/, is stale and gets replaced, never written
+through. A document's folder is swapped in whole
+(:func:`argmap.load.folders.replace_folder`), so a run killed midway never
+leaves new and old outputs side by side. This module and the CLI are the only
 places that touch renders/.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
+import stat
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from argmap.check.audit import audit
 from argmap.corpus.graph import GraphIndex
-from argmap.load.files import write_atomic
+from argmap.diagnostics import Diagnostic, Location
+from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.folders import recover, replace_folder
 from argmap.render.audit_format import format_markdown
 from argmap.render.emit_brief import emit_brief
 from argmap.render.emit_dot import emit_dot
@@ -47,6 +60,12 @@ SLIDE_OUTPUTS: tuple[str, ...] = ("slide.svg", "slide.png")
 
 DIFF_LINES = 40
 """How many lines of unified diff `render --check` shows for a stale text output."""
+
+DIFF_MAX_LINES = 5000
+"""Files longer than this are not diffed (difflib's time grows with the square of it)."""
+
+_LARGEST_OUTPUT = 1 << 31
+"""Outputs larger than this are stale unread (no render is that big)."""
 
 
 @dataclass
@@ -108,6 +127,40 @@ def plan(
     return renders
 
 
+def collisions(docs: list[Document]) -> list[Diagnostic]:
+    """A diagnostic for each document whose folder another document (or its output) takes.
+
+    Files with the same namespace are refused by `check` already; what is left
+    is a folder that is another document's output file (`a/map.dot` beside `a`).
+    """
+    taken: dict[str, Document] = {}
+    outputs = {*TEXT_OUTPUTS, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS}
+    found = []
+    for document in docs:
+        path = PurePosixPath(document.name)
+        folder = f"renders/{document.name}/"
+        first = taken.get(document.name)
+        if first is not None:
+            message = f"'{document.file}' and '{first.file}' would both render into {folder}"
+        elif path.name in outputs and str(path.parent) in taken:
+            first = taken[str(path.parent)]
+            message = (
+                f"'{document.file}' would render into {folder}, "
+                f"where '{first.file}' writes its {path.name}"
+            )
+        if first is not None:
+            found.append(
+                Diagnostic(
+                    Location(document.file),
+                    "render-collision",
+                    message,
+                    "rename one of the two files; each renders into its path under claims/",
+                )
+            )
+        taken.setdefault(document.name, document)
+    return found
+
+
 def write_renders(
     renders: list[DocumentRender],
     out: Path,
@@ -117,29 +170,35 @@ def write_renders(
 ) -> list[Path]:
     """Write the outputs that are stale (all of them with *force*); return those paths.
 
-    An output that is already current is left alone, so re-rendering a large
-    corpus only lays out the maps whose DOT changed. Raises LayoutError, OSError.
+    An output that is already current is kept (hard-linked into the new
+    folder), so re-rendering a large corpus only lays out the maps whose DOT
+    changed. Each document's folder is replaced in one step. Raises
+    LayoutError, OSError.
     """
     stale = {entry.path for entry in stale_outputs(renders, out)}
     written = []
     for render in renders:
         folder = out / render.document.name
+        if folder.parent.is_dir():
+            recover(folder, {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS})
+        files: dict[str, bytes | None] = {}
         for name, text in render.texts.items():
-            if force or folder / name in stale:
-                write_atomic(folder / name, text)
-                written.append(folder / name)
+            fresh = force or folder / name in stale
+            files[name] = text.encode("utf-8") if fresh else None
         placed: str | None = None
         for name, digest in render.laid_out().items():
+            files[name] = None
             if not (force or folder / name in stale):
                 continue
             fmt = name.rsplit(".", 1)[1]
             if name in SLIDE_OUTPUTS:
                 placed = placed or slide_dot(render.view, layout, timeout)
-                data = lay_out_slide(placed, fmt, timeout, digest)
+                files[name] = lay_out_slide(placed, fmt, timeout, digest)
             else:
-                data = lay_out(render.dot, fmt, layout, timeout)
-            write_atomic(folder / name, data)
-            written.append(folder / name)
+                files[name] = lay_out(render.dot, fmt, layout, timeout)
+        if any(data is not None for data in files.values()):
+            replace_folder(out, render.document.name, files)
+            written += [folder / name for name, data in files.items() if data is not None]
     return written
 
 
@@ -148,25 +207,45 @@ def stale_outputs(renders: list[DocumentRender], out: Path) -> list[Stale]:
     stale = []
     for render in renders:
         folder = out / render.document.name
-        for name, text in render.texts.items():
+        linked = _linked_folder(out, render.document.name)
+        wanted: list[tuple[str, bytes | None, str | None]]
+        wanted = [(name, text.encode("utf-8"), None) for name, text in render.texts.items()]
+        wanted += [(name, None, digest) for name, digest in render.laid_out().items()]
+        for name, data, expected in wanted:
             path = folder / name
-            if not path.is_file():
-                stale.append(Stale(path, "missing"))
-            elif (old := path.read_bytes()) != text.encode("utf-8"):
-                stale.append(Stale(path, "differs", _diff(path, old, text)))
-        for name, expected in render.laid_out().items():
-            path = folder / name
-            fmt = name.rsplit(".", 1)[1]
-            if not path.is_file():
-                stale.append(Stale(path, "missing"))
-            elif read_stamp(fmt, path.read_bytes()) != expected:
+            if linked is not None:
+                stale.append(Stale(path, f"{linked} is a symbolic link"))
+                continue
+            try:
+                current = read_regular(path, _LARGEST_OUTPUT, follow_symlinks=False)
+            except UnreadableFile as exc:
+                stale.append(Stale(path, "missing" if exc.missing else exc.reason))
+                continue
+            if data is not None and current != data:
+                stale.append(Stale(path, "differs", _diff(path, current, data.decode("utf-8"))))
+            elif expected is not None and read_stamp(name.rsplit(".", 1)[1], current) != expected:
                 older = "map.dot" if name in LAYOUT_OUTPUTS else "slide map"
                 stale.append(Stale(path, f"laid out from an older {older}"))
     return stale
 
 
+def _linked_folder(out: Path, name: str) -> Path | None:
+    """The first folder below *out* on the way to *name* that is a symlink, if any."""
+    here = out
+    for part in PurePosixPath(name).parts:
+        here = here / part
+        try:
+            if stat.S_ISLNK(os.lstat(here).st_mode):
+                return here
+        except OSError:
+            return None
+    return None
+
+
 def _diff(path: Path, old: bytes, new: str) -> tuple[str, ...]:
     """The first DIFF_LINES lines of a unified diff from *old* to *new*, and how many are cut."""
+    if max(old.count(b"\n"), new.count("\n")) > DIFF_MAX_LINES:
+        return (f"  (not diffed: more than {DIFF_MAX_LINES:,} lines)",)
     lines = list(
         difflib.unified_diff(
             old.decode("utf-8", "replace").splitlines(),

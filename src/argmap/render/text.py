@@ -1,7 +1,12 @@
-"""Small text transforms every emitter shares: wrapping and Markdown escaping.
+"""Small text transforms every emitter shares: wrapping, cleaning and Markdown escaping.
 
 Kept free of any renderer so DOT, Markdown and later HTML emitters agree on
-how a claim's text is cut into lines and made safe.
+how a claim's text is cut into lines and made safe. Every function here runs
+in time linear in its input, whatever the text holds (no regex here can
+backtrack over a run of whitespace), and drops characters no output should
+carry: control characters (C0 but tab and line breaks, DEL, C1), lone
+surrogates and the non-characters U+FDD0–U+FDEF, U+FFFE and U+FFFF (Graphviz
+refuses the last two).
 """
 
 from __future__ import annotations
@@ -11,17 +16,47 @@ import unicodedata
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~$&])")
 """Characters with inline meaning in CommonMark or GitHub Markdown ($ is math there)."""
-_NEWLINES = re.compile(r"\s*[\r\n]+\s*")
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]+"
+)
+"""Characters no output keeps: controls (not tab or line breaks), surrogates, and the
+non-characters of the first plane (Graphviz refuses U+FFFE and U+FFFF)."""
 _MD_LINE_MARKER = re.compile(r"^(?:[-+#]|\d{1,9}[.)])")
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO; closed by PDF
 _ISOLATES = "\u2066\u2067\u2068"  # LRI, RLI, FSI; closed by PDI
 _PDF, _PDI, _FSI = "\u202c", "\u2069", "\u2068"
 _BIDI_CLASSES = {"R", "AL", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+"""The blocks where every character of _BIDI_CLASSES lies (a fast filter; tested to cover all)."""
+
+
+def printable(text: str) -> str:
+    """*text* without the characters no output keeps (see :data:`_UNPRINTABLE`)."""
+    return text if text.isprintable() else _UNPRINTABLE.sub("", text)
 
 
 def one_line(text: str) -> str:
-    """Collapse newlines (and the space around them) into single spaces."""
-    return _NEWLINES.sub(" ", text).strip()
+    """*text* on one line: each run of whitespace that holds a line break becomes one space.
+
+    Unprintable characters are dropped. Linear time: the pattern matches whole
+    runs of whitespace (the search resumes after each), so no run is scanned
+    twice, whatever its length.
+    """
+    text = printable(text)
+    if "\n" not in text and "\r" not in text:
+        return text.strip()
+    return _WHITESPACE_RUN.sub(_space_if_broken, text).strip()
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _space_if_broken(run: re.Match[str]) -> str:
+    found = run.group()
+    return " " if "\n" in found or "\r" in found else found
 
 
 def bidi_isolated(text: str) -> str:
@@ -32,7 +67,9 @@ def bidi_isolated(text: str) -> str:
     closing whatever embedding, override or isolate it leaves open. Other text
     is returned unchanged, so plain output stays free of invisible characters.
     """
-    if not any(unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in text):
+    if _MAYBE_RTL.search(text) is None or not any(
+        unicodedata.bidirectional(ch) in _BIDI_CLASSES for ch in set(text)
+    ):
         return text
     kept: list[str] = []
     open_marks: list[str] = []
@@ -77,19 +114,21 @@ def markdown_cell(text: str) -> str:
     return markdown_inline(text)
 
 
-def wrap(text: str, width: int = 30) -> list[str]:
-    """Greedy word wrap at *width* characters; long words are kept whole.
+LONGEST_WORD = 60
+"""Words longer than this are cut into pieces of this length when wrapped."""
 
-    Much faster than :func:`textwrap.wrap` on large maps, and good enough for
-    node labels.
+
+def wrap(text: str, width: int = 30) -> list[str]:
+    """Greedy word wrap at *width* characters; words up to LONGEST_WORD are kept whole.
+
+    A longer word (a pasted URL, 10,000 letters without a space) is hard-wrapped,
+    so no label grows wider than Graphviz can draw. Much faster than
+    :func:`textwrap.wrap` on large maps, and good enough for node labels.
     """
     lines: list[str] = []
     current = ""
-    if "\n" in text or "\r" in text:
-        text = one_line(text)
-    for word in text.split(" "):
-        if not word:
-            continue
+    text = one_line(text)
+    for word in _words(text, max(width, LONGEST_WORD)):
         if not current:
             current = word
         elif len(current) + 1 + len(word) <= width:
@@ -100,3 +139,14 @@ def wrap(text: str, width: int = 30) -> list[str]:
     if current:
         lines.append(current)
     return lines
+
+
+def _words(text: str, longest: int) -> list[str]:
+    words = []
+    for word in text.split(" "):
+        if len(word) <= longest:
+            if word:
+                words.append(word)
+        else:
+            words += [word[at : at + longest] for at in range(0, len(word), longest)]
+    return words

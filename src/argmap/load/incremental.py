@@ -1,0 +1,148 @@
+"""Loading a claims folder: every file's facts, from the cache when its bytes are unchanged.
+
+This is the loader of a whole run. Every claims file gets its
+:class:`~argmap.load.facts.FileFacts`: read from the facts cache when a file
+with the same bytes was loaded before, else by parsing and validating the file
+(:func:`~argmap.load.loader.load_file`) and extracting them, then storing them.
+Models are kept only when the command needs them (`map`, `export` …); a warm
+`check` or `audit` parses nothing but the files that changed. Source texts
+are read on every run, since they are files of their own. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from argmap.diagnostics import Diagnostic, Location, display_path
+from argmap.load.cache import ParseCache, digest
+from argmap.load.discovery import Scan, scan
+from argmap.load.facts import FileFacts, extract, problems_of, unusable
+from argmap.load.facts_cache import FactsCache
+from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.limits import Limits
+from argmap.load.loader import LoadedFile, LoadResult, load_file
+from argmap.load.places import PlaceBook, RememberedPositions, slot_of
+from argmap.load.source_texts import read_source_texts
+
+
+def load(
+    root: Path,
+    cache: ParseCache | None = None,
+    facts_cache: FactsCache | None = None,
+    models: bool = True,
+    limits: Limits | None = None,
+    scanned: Scan | None = None,
+) -> LoadResult:
+    """Load every claims file at *root* (found by *scanned*, or now), through the caches.
+
+    With *models* False, a file whose facts are cached is neither parsed nor
+    turned into models, and models made while parsing are dropped: ``content``
+    stays None.
+    """
+    limits = limits or Limits()
+    if scanned is None:
+        scanned = scan(root, cache is not None or facts_cache is not None, limits)
+    book = PlaceBook(facts_cache, slot_of(root), limits.max_file_bytes)
+    result = LoadResult(diagnostics=list(scanned.diagnostics), missing=scanned.missing)
+    result.places = book
+    if scanned.empty:
+        return result
+    keys = scanned.keys
+    found: dict[str, FileFacts] = {}
+    if facts_cache is not None:
+        found = facts_cache.get_many(key for key, _ in keys.values())
+    if cache is not None:
+        from argmap.load.prewarm import prewarm
+
+        def done(key: str) -> bool:
+            facts = found.get(key)
+            return facts is not None and (not models or not facts.usable or cache.has(key))
+
+        warm = warm_file if facts_cache is not None else load_file
+        prewarm(keys, cache, partial(warm, limits=limits), done=done)
+        if facts_cache is not None:
+            found.update(facts_cache.get_many(k for k, _ in keys.values() if k not in found))
+    text_folder = limits.text_folder(root)
+    for path, shown, name in zip(scanned.paths, scanned.shown, scanned.names, strict=True):
+        key = keys[path][0] if path in keys else None
+        facts = found.get(key) if key is not None else None
+        one = _One(path, shown, cache, facts_cache, limits, book)
+        loaded, problems, read = one.load(key, facts, models)
+        result.steady = result.steady and read == key
+        result.diagnostics.extend(problems)
+        if loaded is not None:
+            loaded.namespace = loaded.facts.namespace or name
+            result.files.append(loaded)
+            result.diagnostics.extend(
+                read_source_texts(loaded, text_folder, limits, cache, result.texts)
+            )
+    return result
+
+
+class _One:
+    """Loads one file of a run: its facts, and its models when needed or parsed anyway."""
+
+    def __init__(
+        self,
+        path: Path,
+        shown: str,
+        cache: ParseCache | None,
+        facts_cache: FactsCache | None,
+        limits: Limits,
+        book: PlaceBook,
+    ) -> None:
+        self.path, self.shown, self.limits, self.book = path, shown, limits, book
+        self.cache, self.facts_cache = cache, facts_cache
+
+    def load(
+        self, key: str | None, facts: FileFacts | None, models: bool
+    ) -> tuple[LoadedFile | None, list[Diagnostic], str | None]:
+        """The file, its problems, and the hash of the bytes they come from."""
+        path, shown, cache = self.path, self.shown, self.cache
+        if facts is not None and (not models or not facts.usable):
+            problems = [
+                Diagnostic(Location(shown, line, col), code, message, hint)
+                for line, col, code, message, hint in facts.problems
+            ]
+            if not facts.usable:
+                return None, problems, key
+            invalid = {section: set(ids) for section, ids in facts.invalid.items()}
+            kept = LoadedFile(path, shown, None, self._positions(key), invalid, facts, key)
+            return kept, problems, key
+        raw = None
+        if key is not None and (facts is None or cache is None or not cache.has(key)):
+            try:  # about to parse: the bytes must be the ones hashed, or facts and models disagree
+                raw = read_regular(path, self.limits.max_file_bytes)
+            except UnreadableFile:
+                raw = None  # load_file reports it
+            if raw is not None and digest(raw) != key:
+                key, facts = digest(raw), None  # changed since the scan: judge what is there now
+        loaded, problems = load_file(path, cache, key, limits=self.limits, shown=shown, raw=raw)
+        if facts is None:
+            if loaded is None or loaded.content is None:
+                facts = unusable(problems_of(problems))
+            else:
+                facts = extract(loaded.content, loaded.invalid_ids, problems_of(problems))
+            if self.facts_cache is not None and key is not None:
+                self.facts_cache.put(key, facts)
+        if loaded is not None:
+            loaded.facts, loaded.key = facts, key
+            if not models:
+                loaded.content = None  # the facts are all this run needs: free the models
+            loaded.positions = self._positions(key)
+        return loaded, problems, key
+
+    def _positions(self, key: str | None) -> RememberedPositions:
+        return RememberedPositions(self.path, key, self.book)
+
+
+def warm_file(path: Path, cache: ParseCache, *, limits: Limits) -> None:
+    """Parse one file into both caches (run by the parallel cache fill)."""
+    try:
+        key = digest(read_regular(path, limits.max_file_bytes))
+    except UnreadableFile:
+        return
+    book = PlaceBook(None, "", limits.max_file_bytes)
+    facts_cache = FactsCache(cache.folder, limits.max_cache_entry_bytes, limits)
+    _One(path, display_path(path), cache, facts_cache, limits, book).load(key, None, True)
