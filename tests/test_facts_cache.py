@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import argmap.load.cache
-import argmap.load.loader
+import argmap.load.discovery
 from argmap.check.project import open_claims
 from argmap.load.cache import digest
 from argmap.load.facts import extract
@@ -175,14 +175,14 @@ def test_a_file_edited_during_a_run_is_judged_as_read_and_nothing_wrong_is_kept(
     EDITS["add-an-id-others-reference"](claims)
     after = beta.read_bytes()
     beta.write_bytes(before)
-    real = argmap.load.loader.file_keys
+    real = argmap.load.discovery.file_keys
 
-    def racing(paths: list[Path]) -> dict[Path, tuple[str, int]]:
-        keys = real(paths)
+    def racing(paths: list[Path], max_bytes: int) -> dict[Path, tuple[str, int]]:
+        keys = real(paths, max_bytes)
         beta.write_bytes(after)  # saved by an editor just after argmap hashed it
         return keys
 
-    monkeypatch.setattr(argmap.load.loader, "file_keys", racing)
+    monkeypatch.setattr(argmap.load.discovery, "file_keys", racing)
     during = open_claims(claims, cache, models=False)
     monkeypatch.undo()
     assert during.diagnostics == open_claims(claims).diagnostics  # the bytes it parsed

@@ -227,10 +227,8 @@ def _check_project(folder: Path, cache: Path | None) -> list[str]:
         for document in documents(project.index):
             view = build_view(project.index, list(document.claim_ids), document.title)
             emit_dot(view), emit_brief(view), emit_perspectives(view)
-        from argmap.check.audit import audit
-
-        report = audit(project.index)
-        format_markdown(report, project.corpus), format_table(report, project.corpus)
+        report = project.audit()
+        format_markdown(report), format_table(report)
     return printed
 
 

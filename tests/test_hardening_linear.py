@@ -43,7 +43,9 @@ from argmap.check.checks import run_checks
 from argmap.cli.app import json_text, terminal_safe
 from argmap.corpus.graph import build_index
 from argmap.corpus.merge import build_corpus
+from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import did_you_mean
+from argmap.load.facts import extract
 from argmap.load.fastyaml import needs_slow_path
 from argmap.load.loader import LoadedFile
 from argmap.load.validation_errors import shown_value, slugify
@@ -75,13 +77,15 @@ def pipeline(run):
         ],
     })
     loaded = LoadedFile(Path("x.yaml"), "x.yaml", content, PositionIndex(lambda: ""),
-                        source_texts={"doc": SourceText("doc.txt", run)}, namespace="x")
-    index = build_index(build_corpus([loaded]))
-    list(run_checks(index))
+                        source_texts={"doc": SourceText("doc.txt", run)}, namespace="x",
+                        facts=extract(content, {}, []))
+    table = build_table([loaded])
+    index = build_index(build_corpus(table))
+    list(run_checks(table))
     view = build_view(index, ["x/a", "x/b"], run)
     assert count_nodes(emit_dot(view)) == 3
     emit_brief(view), emit_perspectives(view), format_claim(index, "x/a")
-    format_markdown(audit(index), index.corpus), format_table(audit(index), index.corpus)
+    format_markdown(audit(table)), format_table(audit(table))
 
 kinds = [chr(int(code)) for code in sys.argv[1:]]
 for kind in kinds:  # each function that transforms user text, on each kind of whitespace
