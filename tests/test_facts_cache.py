@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 import argmap.load.cache
-import argmap.load.discovery
+import argmap.load.hashes
 from argmap.check.project import open_claims
 from argmap.load.cache import digest
 from argmap.load.facts import extract
 from argmap.load.facts_cache import FactsCache, decode, encode
+from argmap.load.hashes import HashBook
 from argmap.load.loader import load_file
 from conftest import run_cli
 from tangle import EDITS, write_tangle
@@ -175,17 +176,46 @@ def test_a_file_edited_during_a_run_is_judged_as_read_and_nothing_wrong_is_kept(
     EDITS["add-an-id-others-reference"](claims)
     after = beta.read_bytes()
     beta.write_bytes(before)
-    real = argmap.load.discovery.file_keys
+    real = HashBook.keys
 
-    def racing(paths: list[Path], max_bytes: int) -> dict[Path, tuple[str, int]]:
-        keys = real(paths, max_bytes)
+    def racing(book: HashBook, paths: list[Path], max_bytes: int) -> dict[Path, tuple[str, int]]:
+        keys = real(book, paths, max_bytes)
         beta.write_bytes(after)  # saved by an editor just after argmap hashed it
         return keys
 
-    monkeypatch.setattr(argmap.load.discovery, "file_keys", racing)
+    monkeypatch.setattr(HashBook, "keys", racing)
     during = open_claims(claims, cache, models=False)
     monkeypatch.undo()
     assert during.diagnostics == open_claims(claims).diagnostics  # the bytes it parsed
     assert not list((cache / "facts").glob("*.checked"))  # no result kept for that run
     beta.write_bytes(before)  # back: what is cached under the old hash must be the old facts
     assert open_claims(claims, cache, models=False).diagnostics == open_claims(claims).diagnostics
+
+
+def test_a_file_whose_status_is_unchanged_is_not_read_again_and_any_change_is_seen(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_tangle(project / "claims")
+    before = run_cli("check").stdout
+    book = project / ".argmap-cache" / "facts"
+    entry = next(book.glob("*.hashes"))
+    stored = decode(entry.read_bytes())
+    old = {name: (*status[:5], status[5] + 10**10, key) for name, (*status, key) in stored.items()}
+    entry.write_bytes(encode(old))  # as if hashed long after their last change: trusted
+    reads: list[str] = []
+    real = argmap.load.hashes.read_regular
+
+    def counting(path: Path, max_bytes: int) -> bytes:
+        reads.append(str(path))
+        return real(path, max_bytes)
+
+    monkeypatch.setattr(argmap.load.hashes, "read_regular", counting)
+    assert run_cli("check").exit_code == 1
+    assert reads == []
+    beta = project / "claims/beta.yaml"
+    times = beta.stat()
+    beta.write_text(beta.read_text().replace("[qq]", "[q1]"))  # the same size
+    os.utime(beta, ns=(times.st_atime_ns, times.st_mtime_ns))  # and the same mtime
+    warm, cold = _cold_and_warm(project, "check")
+    assert warm == cold and "unknown question 'qq'" in before and "'qq'" not in warm
+    assert reads == [str(Path("claims/beta.yaml"))]

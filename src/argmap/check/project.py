@@ -27,9 +27,11 @@ from argmap.load.cache import ParseCache, digest
 from argmap.load.discovery import Scan, scan
 from argmap.load.facts_cache import FactsCache
 from argmap.load.files import read_regular
+from argmap.load.hashes import HashBook
 from argmap.load.incremental import load
 from argmap.load.limits import Limits
 from argmap.load.loader import LoadedFile, LoadResult, load_file
+from argmap.load.places import slot_of
 from argmap.model import ClaimFile
 
 
@@ -185,7 +187,12 @@ def open_claims(
     unchanged reuses the last run's diagnostics (see :mod:`argmap.check.results`).
     """
     limits = limits or Limits()
-    project = Project(root, scan(root, cache_dir is not None, limits), cache_dir, limits, models)
+    book = None
+    if cache_dir is not None:
+        store = FactsCache(cache_dir, limits.max_cache_entry_bytes, limits)
+        book = HashBook(store, slot_of(root))
+    scanned = scan(root, cache_dir is not None, limits, book)
+    project = Project(root, scanned, cache_dir, limits, models)
     project.check()
     if models and not project.scanned.empty:
         project.index  # noqa: B018 (built now, while the files' models are fresh)

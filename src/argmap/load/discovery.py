@@ -5,8 +5,9 @@ files and folders aside. Nothing is skipped silently: a folder that cannot be
 listed is an `unreadable-file` diagnostic, and a file that turns out to be a
 dangling or looping symlink is listed so the loader reports it. Symlinked
 folders are not entered, so a link cannot make the walk loop. :func:`scan`
-does all of it for a run, and hashes every file when the run caches: that
-is all a warm run needs to know which files changed.
+does all of it for a run, and hashes every file when the run caches (see
+:mod:`argmap.load.hashes`): that is all a warm run needs to know which files
+changed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap.diagnostics import Diagnostic, Location, display_path, display_paths
-from argmap.load.cache import file_keys
+from argmap.load.hashes import HashBook
 from argmap.load.limits import Limits
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -126,8 +127,9 @@ class Scan:
         return found + [("", "", diagnostic.format()) for diagnostic in self.diagnostics]
 
 
-def scan(root: Path, hashed: bool, limits: Limits) -> Scan:
-    """Find the claims files at *root*; with *hashed*, read and hash each one."""
+def scan(root: Path, hashed: bool, limits: Limits, book: HashBook | None = None) -> Scan:
+    """Find the claims files at *root*; with *hashed*, hash each one (reusing the hashes
+    *book* holds for files whose status is unchanged)."""
     found = Scan(root)
     shown_root = display_path(root)
     try:
@@ -159,7 +161,7 @@ def scan(root: Path, hashed: bool, limits: Limits) -> Scan:
     found.shown = display_paths(found.paths)
     found.names = _names(root, found.paths)
     if hashed:
-        found.keys = file_keys(found.paths, limits.max_file_bytes)
+        found.keys = (book or HashBook(None, "")).keys(found.paths, limits.max_file_bytes)
     return found
 
 
