@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 import argmap.load.loader
+import argmap.load.places
 from conftest import REPO, Run, run_cli
 from tangle import EDITS, write_tangle
 
@@ -184,3 +185,31 @@ def test_a_warm_check_parses_only_the_edited_file(
     for command in (("check",), ("audit", "--format", "json")):
         assert run_cli(*command).exit_code == 1
     assert len(parsed) == 1 and "No longer missing." in parsed[0]
+
+
+def test_checks_left_to_warnings_yield_nothing_else(tmp_path: Path) -> None:
+    """`audit` and the map commands skip WARNINGS_ONLY unless there are errors to print."""
+    from argmap.check.checks import WARNINGS_ONLY
+    from argmap.check.project import open_claims
+
+    project = open_claims(write_tangle(tmp_path / "claims"))
+    found = [d for check in WARNINGS_ONLY for d in check(project.table)]
+    assert found and all(d.severity.value == "warning" for d in found)
+
+
+def test_an_audit_without_errors_locates_no_warning(
+    tmp_path: Path, generated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(generated, tmp_path / "claims")
+    monkeypatch.chdir(tmp_path)
+    warned = run_cli("check").stderr
+    assert "0 error(s)" in warned and "0 warning(s)" not in warned
+    for entry in (tmp_path / ".argmap-cache/facts").glob("*.*"):
+        if entry.suffix in (".checked", ".audit", ".places"):
+            entry.unlink()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a position was looked up")
+
+    monkeypatch.setattr(argmap.load.places.PositionIndex, "locate", refuse)
+    assert run_cli("audit", "--format", "json").exit_code == 0

@@ -139,8 +139,8 @@ def corpus_workloads(
                 floor,
             ],
         ),
+        _edit_workload(tools, root),  # right after check: its warm run follows a warm check
         Workload("audit", [*argmap_pair(tools, "audit", ["claims"], root), floor]),
-        _edit_workload(tools, root),
         dot_map,
         Workload(
             "render",

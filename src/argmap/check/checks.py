@@ -192,7 +192,14 @@ CHECKS: tuple[Check, ...] = (
 """Every check, in the order they run."""
 
 
-def run_checks(table: FactTable) -> Iterator[Diagnostic]:
-    """All diagnostics of all checks."""
+WARNINGS_ONLY: frozenset[Check] = frozenset({check_support_cycles, check_unlinked})
+"""Checks that yield warnings only: a command that stops on errors and prints nothing
+else (`audit`, `map` …) runs them only when there are errors to print."""
+
+
+def run_checks(table: FactTable, warnings: bool = True) -> Iterator[Diagnostic]:
+    """All diagnostics of all checks; without *warnings*, those of :data:`WARNINGS_ONLY`
+    are left out."""
     for check in CHECKS:
-        yield from check(table)
+        if warnings or check not in WARNINGS_ONLY:
+            yield from check(table)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from argmap.check.audit import AuditReport, audit
-from argmap.check.checks import run_checks
+from argmap.check.checks import WARNINGS_ONLY, run_checks
 from argmap.check.results import Results
 from argmap.codes import Severity
 from argmap.corpus.graph import GraphIndex, build_index
@@ -74,21 +74,29 @@ class Project:
         self.claim_count = 0
         """How many claims the corpus has (each id counted once)."""
 
-    def check(self) -> None:
-        """Find the diagnostics: stored ones when nothing changed, else by loading and checking."""
-        stored = None if self.results is None else self.results.checked()
+    def check(self, warnings: bool = True) -> None:
+        """Find the diagnostics: stored ones when nothing changed, else by loading and checking.
+
+        Without *warnings*, the checks that yield only warnings run only when there are
+        errors (then every diagnostic is wanted, to be printed).
+        """
+        stored = None if self.results is None else self.results.checked(warnings)
         if stored is not None:
             self.diagnostics, self.file_count, self.claim_count = stored
             return
         loaded, table = self.loaded, self.table
         with paused_gc():
-            self.diagnostics = sorted_diagnostics([*loaded.diagnostics, *run_checks(table)])
+            found = [*loaded.diagnostics, *run_checks(table, warnings)]
+            if not warnings and any(d.severity is Severity.error for d in found):
+                found += [d for check in WARNINGS_ONLY for d in check(table)]
+                warnings = True
+            self.diagnostics = sorted_diagnostics(found)
+        self.file_count, self.claim_count = len(loaded.files), table.claim_count
         if loaded.places is not None:
             loaded.places.flush()
-        self.file_count, self.claim_count = len(loaded.files), table.claim_count
         if self.results is not None and loaded.steady:
             self.results.keep_checked(
-                loaded.texts, self.diagnostics, self.file_count, self.claim_count
+                loaded.texts, self.diagnostics, self.file_count, self.claim_count, warnings
             )
 
     @property
@@ -175,10 +183,15 @@ class Project:
 
 
 def open_claims(
-    root: Path, cache_dir: Path | None = None, limits: Limits | None = None, models: bool = True
+    root: Path,
+    cache_dir: Path | None = None,
+    limits: Limits | None = None,
+    models: bool = True,
+    warnings: bool = True,
 ) -> Project:
     """Load and check the claims at *root*, within *limits*; with *models*, build the corpus
-    and index too.
+    and index too. Without *warnings*, warnings are found only when there are errors
+    (see :meth:`Project.check`).
 
     With *cache_dir*, each file's facts and models are cached there under the
     hash of its bytes (see :mod:`argmap.load.facts_cache` and
@@ -193,7 +206,7 @@ def open_claims(
         book = HashBook(store, slot_of(root))
     scanned = scan(root, cache_dir is not None, limits, book)
     project = Project(root, scanned, cache_dir, limits, models)
-    project.check()
+    project.check(warnings)
     if models and not project.scanned.empty:
         project.index  # noqa: B018 (built now, while the files' models are fresh)
     return project

@@ -61,11 +61,14 @@ class Results:
     def _put(self, kind: str, texts: list[tuple[str, str, str]], value: Any) -> None:
         self.store.put_entry(f"{self.slot}.{kind}", (self.manifest, texts, value))
 
-    def checked(self) -> tuple[list[Diagnostic], int, int] | None:
-        """The stored diagnostics, file count and claim count, when still valid."""
+    def checked(self, warnings: bool = True) -> tuple[list[Diagnostic], int, int] | None:
+        """The stored diagnostics, file count and claim count, when still valid (and, when
+        *warnings* are wanted, when the run that stored them looked for warnings too)."""
         stored = self._get("checked")
         try:
-            rows, files, claims = stored
+            rows, files, claims, complete = stored
+            if warnings and complete is not True:
+                return None
             return [_diagnostic(*row) for row in rows], int(files), int(claims)
         except (TypeError, ValueError):
             return None
@@ -76,8 +79,10 @@ class Results:
         diagnostics: list[Diagnostic],
         files: int,
         claims: int,
+        complete: bool = True,
     ) -> None:
-        """Store a run's diagnostics and counts, with the texts it read."""
+        """Store a run's diagnostics and counts, with the texts it read; *complete* False
+        when the run did not look for warnings (it found no errors)."""
         rows = [
             (
                 *_place(d.location),
@@ -88,7 +93,7 @@ class Results:
             )
             for d in diagnostics
         ]
-        self._put("checked", texts, (rows, files, claims))
+        self._put("checked", texts, (rows, files, claims, complete))
 
     def audited(self) -> AuditReport | None:
         """The stored audit of the whole corpus, when still valid."""

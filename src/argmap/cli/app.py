@@ -191,9 +191,11 @@ def keep_until_exit() -> None:
     _kept = []
 
 
-def load_project(ctx: typer.Context, path: Path, no_cache: bool, models: bool = True) -> Project:
-    """Open the claims at *path*, through the cache unless *no_cache*; *models* as in
-    :func:`~argmap.check.project.open_claims`.
+def load_project(
+    ctx: typer.Context, path: Path, no_cache: bool, models: bool = True, warnings: bool = True
+) -> Project:
+    """Open the claims at *path*, through the cache unless *no_cache*; *models* and
+    *warnings* as in :func:`~argmap.check.project.open_claims`.
 
     The limits are those the options before the command set (kept on *ctx*).
     """
@@ -209,7 +211,8 @@ def load_project(ctx: typer.Context, path: Path, no_cache: bool, models: bool = 
             err=True,
         )
     limits = ctx.find_object(Limits) or Limits()
-    project = open_claims(path, None if no_cache else Path(CACHE_DIR_NAME), limits, models)
+    cache_dir = None if no_cache else Path(CACHE_DIR_NAME)
+    project = open_claims(path, cache_dir, limits, models, warnings)
     if _kept is not None:
         _kept.append(project)
     return project
@@ -218,8 +221,11 @@ def load_project(ctx: typer.Context, path: Path, no_cache: bool, models: bool = 
 def open_or_exit(
     ctx: typer.Context, path: Path, no_cache: bool = False, models: bool = True
 ) -> Project:
-    """Open the claims at *path*; on load or check errors, print them and exit."""
-    project = load_project(ctx, path, no_cache, models)
+    """Open the claims at *path*; on load or check errors, print them and exit.
+
+    Warnings are printed only with errors, so they are looked for only then.
+    """
+    project = load_project(ctx, path, no_cache, models, warnings=False)
     if project.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)
