@@ -18,12 +18,10 @@ ignored and rewritten, never used.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import marshal
 import os
-import secrets
 from enum import Enum
 from pathlib import Path
 from types import UnionType
@@ -33,7 +31,7 @@ import pydantic
 from pydantic import BaseModel
 
 from argmap import __version__
-from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES
 from argmap.load.trusted import construct_trusted, field_names
 from argmap.model import ClaimFile
@@ -47,7 +45,6 @@ FORMAT = f"argmap-cache 2 argmap {__version__} pydantic {pydantic.VERSION}"
 
 _HEADER = FORMAT.encode() + b"\n"
 _SUM_LENGTH = 40
-_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 
 
 def digest(data: bytes | memoryview) -> str:
@@ -130,7 +127,7 @@ class ParseCache:
         and checksum match.
         """
         try:
-            folder = os.open(self.folder / key[:2], _DIR_FLAGS)
+            folder = os.open(self.folder / key[:2], DIR_FLAGS)
         except OSError:
             return None
         try:
@@ -149,23 +146,11 @@ class ParseCache:
             blob = encode_entry(payload)
             sub = self.folder / key[:2]
             sub.mkdir(parents=True, exist_ok=True)
-            folder = os.open(sub, _DIR_FLAGS)
+            folder = os.open(sub, DIR_FLAGS)
         except (OSError, ValueError):
             return
-        tmp = f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
         try:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
-            fd = os.open(tmp, flags, 0o644, dir_fd=folder)
-            try:
-                view = memoryview(blob)
-                while view:
-                    view = view[os.write(fd, view) :]
-            finally:
-                os.close(fd)
-            os.replace(tmp, f"{key}{suffix}", src_dir_fd=folder, dst_dir_fd=folder)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp, dir_fd=folder)
+            replace_entry(folder, f"{key}{suffix}", blob)
         finally:
             os.close(folder)
 

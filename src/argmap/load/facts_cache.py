@@ -18,10 +18,8 @@ error: it is only a cache.
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
-import secrets
 import stat
 import zlib
 from collections.abc import Iterable
@@ -32,6 +30,7 @@ import pydantic
 
 from argmap import __version__
 from argmap.load.facts import FIELD_NAMES, FileFacts
+from argmap.load.files import DIR_FLAGS, replace_entry
 from argmap.load.limits import MAX_ALIAS_NODES, MAX_DEPTH, Limits
 
 FORMAT = (
@@ -49,7 +48,6 @@ MAX_ENTRY_BYTES = 160_000_000
 
 _HEADER = FORMAT.encode() + b"\n"
 _SUM = 8
-_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 _READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 _FACT_TYPES = tuple(type(getattr(FileFacts(), name)) for name in FIELD_NAMES)
 
@@ -108,7 +106,7 @@ class FactsCache:
         try:
             if create:
                 self.folder.mkdir(parents=True, exist_ok=True)
-            return os.open(self.folder, _DIR_FLAGS)
+            return os.open(self.folder, DIR_FLAGS)
         except OSError:
             return None
 
@@ -179,19 +177,7 @@ class FactsCache:
         folder = self._open_folder(create=True)
         if folder is None:
             return
-        tmp = f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
         try:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
-            fd = os.open(tmp, flags, 0o644, dir_fd=folder)
-            try:
-                view = memoryview(blob)
-                while view:
-                    view = view[os.write(fd, view) :]
-            finally:
-                os.close(fd)
-            os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp, dir_fd=folder)
+            replace_entry(folder, name, blob)
         finally:
             os.close(folder)

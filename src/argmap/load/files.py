@@ -13,8 +13,10 @@ no reader sees old and new files mixed.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import secrets
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -146,3 +148,30 @@ def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+"""Flags to open a cache folder as a handle: a folder, never through a symlink."""
+
+
+def replace_entry(folder: int, name: str, blob: bytes) -> None:
+    """Write *blob* as *name* inside the open *folder*: beside it first, then one rename.
+
+    Never follows a symlink and never leaves a half-written entry; an OS error
+    leaves the old entry (or none) and removes the temporary file. The caller
+    keeps *folder* open and closes it.
+    """
+    tmp = f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+        fd = os.open(tmp, flags, 0o644, dir_fd=folder)
+        try:
+            view = memoryview(blob)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp, dir_fd=folder)
