@@ -19,6 +19,16 @@ from argmap.load.yamlsource import PathPart
 Group = Literal["source", "speaker", "perspective", "question", "claim"]
 """Id spaces: claims and links share one ("claim"), every other kind has its own."""
 
+GROUP_OF_SECTION: dict[str, Group] = {
+    "sources": "source",
+    "speakers": "speaker",
+    "perspectives": "perspective",
+    "questions": "question",
+    "claims": "claim",
+    "links": "claim",
+}
+"""The id space each section of a claims file declares its ids in."""
+
 
 def qualify(namespace: str, ident: str) -> str:
     """The qualified id of *ident* declared in *namespace*."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
-from argmap.corpus.scope import Ambiguity, Group
+from argmap.corpus.scope import GROUP_OF_SECTION, Ambiguity, Group
 from argmap.corpus.table import SECTION_OF, SIMPLE_KINDS, FactTable, Origin
 from argmap.load.facts import FileFacts
 from argmap.load.loader import LoadedFile
@@ -24,14 +24,6 @@ from argmap.load.yamlsource import PathPart
 GROUPS: tuple[Group, ...] = ("source", "speaker", "perspective", "question", "claim")
 """Every id space."""
 
-_GROUP_OF_SECTION: dict[str, Group] = {
-    "sources": "source",
-    "speakers": "speaker",
-    "perspectives": "perspective",
-    "questions": "question",
-    "claims": "claim",
-    "links": "claim",
-}
 
 Site = tuple[Group, str, tuple[PathPart, ...]]
 """A reference as written: its id space, the id, and where it is in the file."""
@@ -77,7 +69,7 @@ def _declare(table: FactTable) -> None:
         ):
             scopes.declare_many("claim", namespace, idents, shared, qualified)
         for section, idents in facts.invalid.items():
-            scopes.declare_many(_GROUP_OF_SECTION[section], namespace, idents, shared)
+            scopes.declare_many(GROUP_OF_SECTION[section], namespace, idents, shared)
             table.invalid_ids.setdefault(section, set()).update([prefix + i for i in idents])
         table.claim_keys.append(keys)
         table.shorthand_keys.append(shorthand)

@@ -17,7 +17,8 @@ from typing import Any, get_args, get_origin
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from argmap.edit.refs import GROUP_OF_SECTION, ClaimsFile, Resolver, references
+from argmap.corpus.scope import GROUP_OF_SECTION
+from argmap.edit.refs import ClaimsFile, Resolver, references
 from argmap.edit.yamlio import CommentedSeq, EditError, canonical_keys, dump, flow_ids, load
 from argmap.model import SECTIONS, ClaimFile
 

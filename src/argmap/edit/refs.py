@@ -15,21 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from argmap.corpus.scope import Group, Scopes
+from argmap.corpus.scope import GROUP_OF_SECTION, Group, Scopes
 from argmap.diagnostics import display_path
 from argmap.load.loader import namespace_of
 
 __all__ = ["Group"]
 
-GROUP_OF_SECTION: dict[str, Group] = {
-    "sources": "source",
-    "speakers": "speaker",
-    "perspectives": "perspective",
-    "questions": "question",
-    "claims": "claim",
-    "links": "claim",
-}
-"""The id group each section defines."""
 
 # (section, field, group): fields holding references; "*" marks a list of them
 REFERENCE_FIELDS: tuple[tuple[str, str, Group], ...] = (
