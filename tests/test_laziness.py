@@ -109,3 +109,39 @@ def test_help_imports_no_library_stage() -> None:
         check=False,
     )
     assert "LOADED=\n" in proc.stderr, proc.stderr
+
+
+HELP_PROBE = """
+import contextlib, io, sys
+from argmap.cli import main
+sys.argv = ["argmap", "--help"]
+try:
+    with contextlib.redirect_stdout(io.StringIO()):
+        main()
+except SystemExit:
+    pass
+print(",".join(sorted(sys.modules)))
+"""
+
+HELP_MAY_IMPORT = {
+    "argmap",
+    "argmap.cli",
+    "argmap.formats",
+    "argmap.formats.names",
+    "argmap.load",
+    "argmap.load.limits",
+    "argmap.render",
+    "argmap.render.names",
+}
+"""Besides the command modules, `argmap --help` needs only the names of choices and limits."""
+
+
+def test_help_imports_no_library_stage() -> None:
+    """`--help` is the start-up benchmark: no model, no YAML, no hashing, no Graphviz runner."""
+    proc = subprocess.run(
+        [sys.executable, "-c", HELP_PROBE], capture_output=True, text=True, check=True
+    )
+    modules = set(proc.stdout.strip().split(","))
+    ours = {m for m in modules if m.split(".")[0] == "argmap" and not m.startswith("argmap.cli.")}
+    assert ours == HELP_MAY_IMPORT
+    assert not modules & {"pydantic", "yaml", "yaml_rs", "hashlib", "tempfile", "rapidfuzz"}

@@ -8,7 +8,6 @@ one of the formats of :mod:`argmap.formats.exporters`.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -62,6 +61,8 @@ def import_command(
         fail(f"{errors} error(s) in {file}; nothing written", EXIT_PROBLEMS)
     text = emit_claim_file(imported)
     name = (output.name if output else f"{file.stem}.yaml").replace(" ", "-")
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="argmap-import-") as scratch:
         target = Path(scratch) / name
         target.write_text(text, encoding="utf-8")

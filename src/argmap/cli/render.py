@@ -28,7 +28,7 @@ from argmap.cli.app import (
     shown_path,
     write_output,
 )
-from argmap.render.layout import Layout
+from argmap.render.names import Layout
 
 if TYPE_CHECKING:
     from argmap.check.project import Project

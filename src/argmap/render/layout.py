@@ -17,7 +17,8 @@ import struct
 import subprocess
 import zlib
 from dataclasses import dataclass
-from enum import StrEnum
+
+from argmap.render.names import Layout
 
 FAST_DOT_ARGS = (
     "-Gmclimit=0.1",
@@ -27,15 +28,6 @@ FAST_DOT_ARGS = (
     "-Gsplines=line",
 )
 """Settings that cap dot's crossing minimisation and network simplex phases."""
-
-
-class Layout(StrEnum):
-    """Layout strategies `--layout` takes."""
-
-    auto = "auto"
-    dot = "dot"
-    fast = "fast"
-    sfdp = "sfdp"
 
 
 DOT_LIMIT = 1200
