@@ -49,6 +49,7 @@ def test_8_a_flipped_bit_in_a_cache_entry_is_caught_and_the_entry_rebuilt(
     write(project / "claims/memo.txt", "Its missile programme is purely defensive.\n")
     write(project / "claims/x.yaml", QUOTED)
     assert run_process("check", "--strict").exit_code == 0
+    assert run_process("export").exit_code == 0  # check stores facts; export stores models too
     entry = _entry(project)
     entry.write_bytes(_flip(entry.read_bytes(), needle))
     result = run_process("check", "--strict", timeout=HANG)
@@ -78,6 +79,7 @@ def test_8_a_well_formed_entry_with_wrong_types_is_ignored_not_trusted(
     write(project / "claims/memo.txt", "Its missile programme is purely defensive.\n")
     write(project / "claims/x.yaml", QUOTED)
     assert run_process("check").exit_code == 0
+    assert run_process("export").exit_code == 0  # check stores facts; export stores models too
     entry = _entry(project)
     data = decode_entry(entry.read_bytes())
     data["claims"][0][field] = value

@@ -49,7 +49,8 @@ from argmap.load.facts import extract
 from argmap.load.fastyaml import needs_slow_path
 from argmap.load.loader import LoadedFile
 from argmap.load.validation_errors import shown_value, slugify
-from argmap.load.yamlsource import PositionIndex, parse_yaml
+from argmap.load.positions import PositionIndex
+from argmap.load.yamlsource import parse_yaml
 from argmap.model import ClaimFile
 from argmap.render.audit_format import format_markdown, format_table
 from argmap.render.emit_brief import emit_brief

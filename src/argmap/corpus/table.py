@@ -22,7 +22,8 @@ from typing import Literal, NamedTuple
 from argmap.corpus.scope import Group, Scopes
 from argmap.diagnostics import Location
 from argmap.load.loader import LoadedFile
-from argmap.load.yamlsource import PathPart, PositionIndex
+from argmap.load.positions import PositionIndex
+from argmap.load.yamlsource import PathPart
 from argmap.texts.source import SourceText
 
 Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]

@@ -47,8 +47,16 @@ that deep makes yaml-rs overflow its stack and kill the process (30,000 levels i
 60 KB file did), so such files go to the counting constructor, which bounds depth.
 Block levels always move right, so these two bound how deep yaml-rs is asked to go."""
 
-_SLOW_PATH_LINES = re.compile(r"^[ ]*(?:\?(?:[ ]|$)|%|---|\.\.\.)", re.MULTILINE)
-"""Complex keys, directives and document markers, at a line start."""
+_DEEP_INDENT = " " * 200
+_DASH_DASH = re.compile(r"-[ ]+-")
+"""Cheap tests that come first: without either, no line is as deep as _DEEP_LINES asks."""
+
+_LINE_MARKERS = ("?", "%", "---", "...")
+"""Without any of these, no line can start as _SLOW_PATH_LINES asks (a cheap test first)."""
+
+_SLOW_PATH_LINES = re.compile(r"^[ ]*(?:(?:-[ ]+)*\?(?:[ ]|$)|%|---|\.\.\.)", re.MULTILINE)
+"""Complex keys (also in a list item, `- ? k`), directives and document markers, at a
+line start."""
 
 _FLOW_COLON = re.compile(r"[\[{][^\[\]{}\n]*:")
 """A colon after an opening bracket on one line: a key in a flow collection, perhaps.
@@ -64,9 +72,11 @@ def needs_slow_path(text: str) -> bool:
     """True when *text* holds something only PyYAML reads as argmap promises."""
     if any(marker in text for marker in _SLOW_PATH_CHARACTERS):
         return True
-    if _NOT_PLAIN_TEXT.search(text) or _DEEP_LINES.search(text):
+    if _NOT_PLAIN_TEXT.search(text):
         return True
-    if _SLOW_PATH_LINES.search(text):
+    if (_DEEP_INDENT in text or _DASH_DASH.search(text)) and _DEEP_LINES.search(text):
+        return True
+    if any(marker in text for marker in _LINE_MARKERS) and _SLOW_PATH_LINES.search(text):
         return True
     for match in _FLOW_COLON.finditer(text):  # few matches: brackets in quoted text, mostly
         at = match.start() - 1

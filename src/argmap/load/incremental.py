@@ -59,8 +59,10 @@ def load(
             facts = found.get(key)
             return facts is not None and (not models or not facts.usable or cache.has(key))
 
-        warm = warm_file if facts_cache is not None else load_file
-        prewarm(keys, cache, partial(warm, limits=limits), done=done)
+        if facts_cache is not None:
+            prewarm(keys, cache, partial(warm_file, limits=limits, models=models), done=done)
+        else:
+            prewarm(keys, cache, partial(load_file, limits=limits), done=done)
         if facts_cache is not None:
             found.update(facts_cache.get_many(k for k, _ in keys.values() if k not in found))
     text_folder = limits.text_folder(root)
@@ -96,9 +98,13 @@ class _One:
         self.cache, self.facts_cache = cache, facts_cache
 
     def load(
-        self, key: str | None, facts: FileFacts | None, models: bool
+        self, key: str | None, facts: FileFacts | None, models: bool, raw: bytes | None = None
     ) -> tuple[LoadedFile | None, list[Diagnostic], str | None]:
-        """The file, its problems, and the hash of the bytes they come from."""
+        """The file, its problems, and the hash of the bytes they come from.
+
+        *raw*, when given, is the file's bytes, read by the caller and hashed to *key*.
+        A run that needs no models stores none: only the facts are cached.
+        """
         path, shown, cache = self.path, self.shown, self.cache
         if facts is not None and (not models or not facts.usable):
             problems = [
@@ -110,15 +116,20 @@ class _One:
             invalid = {section: set(ids) for section, ids in facts.invalid.items()}
             kept = LoadedFile(path, shown, None, self._positions(key), invalid, facts, key)
             return kept, problems, key
-        raw = None
-        if key is not None and (facts is None or cache is None or not cache.has(key)):
+        if (
+            raw is None
+            and key is not None
+            and (facts is None or cache is None or not cache.has(key))
+        ):
             try:  # about to parse: the bytes must be the ones hashed, or facts and models disagree
                 raw = read_regular(path, self.limits.max_file_bytes)
             except UnreadableFile:
                 raw = None  # load_file reports it
             if raw is not None and digest(raw) != key:
                 key, facts = digest(raw), None  # changed since the scan: judge what is there now
-        loaded, problems = load_file(path, cache, key, limits=self.limits, shown=shown, raw=raw)
+        loaded, problems = load_file(
+            path, cache, key, limits=self.limits, shown=shown, raw=raw, store=models
+        )
         if facts is None:
             if loaded is None or loaded.content is None:
                 facts = unusable(problems_of(problems))
@@ -137,12 +148,14 @@ class _One:
         return RememberedPositions(self.path, key, self.book)
 
 
-def warm_file(path: Path, cache: ParseCache, *, limits: Limits) -> None:
-    """Parse one file into both caches (run by the parallel cache fill)."""
+def warm_file(path: Path, cache: ParseCache, *, limits: Limits, models: bool = True) -> None:
+    """Parse one file into the facts cache, and into the parse cache when the run needs
+    *models* (run by the parallel cache fill)."""
     try:
-        key = digest(read_regular(path, limits.max_file_bytes))
+        raw = read_regular(path, limits.max_file_bytes)
     except UnreadableFile:
         return
     book = PlaceBook(None, "", limits.max_file_bytes)
     facts_cache = FactsCache(cache.folder, limits.max_cache_entry_bytes, limits)
-    _One(path, display_path(path), cache, facts_cache, limits, book).load(key, None, True)
+    one = _One(path, display_path(path), cache, facts_cache, limits, book)
+    one.load(digest(raw), None, models, raw)

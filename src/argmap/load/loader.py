@@ -25,9 +25,10 @@ from argmap.load.fastyaml import fast_parse
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
 from argmap.load.places import PlaceBook
+from argmap.load.positions import PositionIndex
 from argmap.load.validation_errors import translate_errors
 from argmap.load.yamlbuild import deeper_than
-from argmap.load.yamlsource import ParsedYaml, PositionIndex, YamlSyntaxProblem, parse_yaml
+from argmap.load.yamlsource import ParsedYaml, YamlSyntaxProblem, parse_yaml
 from argmap.model import SECTIONS, ClaimFile
 from argmap.texts.source import SourceText
 
@@ -87,6 +88,7 @@ def load_file(
     limits: Limits | None = None,
     shown: str | None = None,
     raw: bytes | None = None,
+    store: bool = True,
 ) -> tuple[LoadedFile | None, list[Diagnostic]]:
     """Load one file; return it (None when unusable) and its problems.
 
@@ -96,7 +98,8 @@ def load_file(
     diagnostics would be empty. Source texts are read by
     :func:`~argmap.load.source_texts.read_source_texts`. *shown* is the path as
     diagnostics print it (computed when not given); *raw*, the file's bytes when
-    the caller has read them already (they must hash to *key*).
+    the caller has read them already (they must hash to *key*). With *store*
+    False a file parsed now is not put in *cache* (the run needs only its facts).
     """
     limits = limits or Limits()
     shown = display_path(path) if shown is None else shown
@@ -157,7 +160,7 @@ def load_file(
     content, invalid_ids, errors = _validate(data)
     problems.extend(translate_errors(errors, data, shown, positions))
     loaded = LoadedFile(path, shown, content, positions, invalid_ids)
-    if cache is not None and key is not None and not problems:
+    if store and cache is not None and key is not None and not problems:
         cache.put(key, content)
     return loaded, problems
 

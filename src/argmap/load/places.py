@@ -24,7 +24,8 @@ from argmap.load.cache import digest
 from argmap.load.facts_cache import FactsCache
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import MAX_FILE_BYTES
-from argmap.load.yamlsource import PathPart, PositionIndex
+from argmap.load.positions import PositionIndex
+from argmap.load.yamlsource import PathPart
 
 RECENT_FILES = 8
 """How many files keep their composed tree at once."""

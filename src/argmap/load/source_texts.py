@@ -22,7 +22,7 @@ from argmap.texts.source import SourceText
 
 if TYPE_CHECKING:
     from argmap.load.facts import FileFacts
-    from argmap.load.yamlsource import PositionIndex
+    from argmap.load.positions import PositionIndex
 
 
 class Loaded(Protocol):
