@@ -111,7 +111,7 @@ def test_help_imports_no_library_stage() -> None:
     assert "LOADED=\n" in proc.stderr, proc.stderr
 
 
-HELP_PROBE = """
+HELP_MODULES_PROBE = """
 import contextlib, io, sys
 from argmap.cli import main
 sys.argv = ["argmap", "--help"]
@@ -136,10 +136,10 @@ HELP_MAY_IMPORT = {
 """Besides the command modules, `argmap --help` needs only the names of choices and limits."""
 
 
-def test_help_imports_no_library_stage() -> None:
+def test_help_imports_only_names_of_choices_and_limits() -> None:
     """`--help` is the start-up benchmark: no model, no YAML, no hashing, no Graphviz runner."""
     proc = subprocess.run(
-        [sys.executable, "-c", HELP_PROBE], capture_output=True, text=True, check=True
+        [sys.executable, "-c", HELP_MODULES_PROBE], capture_output=True, text=True, check=True
     )
     modules = set(proc.stdout.strip().split(","))
     ours = {m for m in modules if m.split(".")[0] == "argmap" and not m.startswith("argmap.cli.")}

@@ -35,7 +35,8 @@ from argmap.render.audit_format import format_markdown
 from argmap.render.emit_brief import emit_brief
 from argmap.render.emit_dot import emit_dot
 from argmap.render.emit_perspectives import emit_perspectives
-from argmap.render.layout import Layout, dot_hash, lay_out, read_stamp
+from argmap.render.layout import dot_hash, lay_out, read_stamp
+from argmap.render.names import Layout
 from argmap.render.select import Document, documents
 from argmap.render.slide import lay_out_slide, slide_digest, slide_dot
 from argmap.render.view import MapView, build_view

@@ -21,7 +21,8 @@ from typing import Any
 
 from argmap.render.dot_style import SLIDE
 from argmap.render.emit_dot import emit_dot, quote_id
-from argmap.render.layout import Layout, dot_hash, run_graphviz, stamp, strategy_args
+from argmap.render.layout import dot_hash, run_graphviz, stamp, strategy_args
+from argmap.render.names import Layout
 from argmap.render.view import MapView
 
 SLIDE_PIXELS = (1920, 1080)
