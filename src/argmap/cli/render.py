@@ -7,6 +7,8 @@ commands import the library lazily and are the only code that writes renders.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from dataclasses import astuple
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -32,6 +34,8 @@ from argmap.render.names import Layout
 
 if TYPE_CHECKING:
     from argmap.check.project import Project
+    from argmap.render.dot_style import Preset
+    from argmap.render.map_cache import Option
     from argmap.render.select import Filters
     from argmap.render.view import MapView
 
@@ -85,6 +89,40 @@ def _view(project: Project, filters: Filters) -> MapView:
     return build_view(project.index, claim_ids, title, filters.focus)
 
 
+def _dot_map(
+    project: Project,
+    filters: Filters,
+    rankdir: str,
+    preset: Preset,
+    options: tuple[Option, ...] | None,
+) -> str | Iterator[str]:
+    """The DOT map: with *options* (the command's, as plain values), from the map cache
+    when it was drawn before from the same inputs, else drawn now and kept there."""
+    from argmap.render.map_cache import MapCache
+
+    store = (
+        None
+        if options is None or project.results is None
+        else MapCache(project.results, "dot", options)
+    )
+    text = None if store is None else store.get()
+    if text is not None:
+        return text
+    from argmap.check.project import ClaimsChanged
+    from argmap.render.emit_dot import dot_chunks
+
+    try:
+        chunks = dot_chunks(_view(project, filters), rankdir, preset)
+    except ClaimsChanged as exc:
+        fail(str(exc), EXIT_USAGE, "run the command again")
+    if store is None:
+        return chunks
+    text = "".join(chunks)
+    if project.loaded.steady:
+        store.put(text)
+    return text
+
+
 def map_command(
     ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
@@ -106,19 +144,24 @@ def map_command(
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
     from argmap.render.dot_style import SCREEN, SLIDE
-    from argmap.render.emit_dot import dot_chunks, emit_dot
     from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
     from argmap.render.select import Filters
 
-    project = open_or_exit(ctx, path, no_cache)
-    view = _view(project, Filters(focus, depth, question, perspective, speaker))
+    cached = format is MapFormat.dot and not no_cache
+    # A cached DOT map needs no models, so they are built only when it must be drawn.
+    project = open_or_exit(ctx, path, no_cache, models=not cached)
+    filters = Filters(focus, depth, question, perspective, speaker)
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"
     if format is MapFormat.dot:
-        write_output(dot_chunks(view, rankdir, preset), output)
+        options = (str(path), *astuple(filters), rankdir, slide) if cached else None
+        write_output(_dot_map(project, filters, rankdir, preset, options), output)
         if not dot_available():
             echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
+    from argmap.render.emit_dot import emit_dot
+
+    view = _view(project, filters)
     dot_text = emit_dot(view, rankdir, preset)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
         fail(

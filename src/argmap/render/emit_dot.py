@@ -5,30 +5,54 @@ node-by-node builder is 20× slower on big maps). Every look comes from the
 tables of :mod:`argmap.render.dot_style`, keyed by claim type, sourcing tier,
 status and relation, and every size from a :class:`~argmap.render.dot_style.Preset`
 (a screen map or a 16:9 slide). Labels are HTML-like and every piece of user
-text goes through :func:`html_text`, so no claim can break `dot` or inject
-markup. Running Graphviz happens elsewhere (:mod:`argmap.render.layout`).
+text goes through :func:`html_text` or :func:`html_lines`, so no claim can break
+`dot` or inject markup; a claim's node statement is built in
+:mod:`argmap.render.dot_labels`. Running Graphviz happens elsewhere
+(:mod:`argmap.render.layout`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import html
 from collections.abc import Iterator
 
+from argmap.render.dot_labels import (
+    LONGEST_ID,
+    NodeLines,
+    claim_label,
+    fills,
+    hashed,
+    html_lines,
+    html_text,
+    node_attributes,
+    node_id,
+    quote_id,
+)
 from argmap.render.dot_style import (
     BORDERS,
     EDGES,
-    FOCUS_COLOUR,
-    GREY_TEXT,
     NO_PERSPECTIVE_FILL,
-    PALETTE,
     SCREEN,
     SHAPES,
     STATUSES,
     Preset,
 )
-from argmap.render.text import printable, wrap
-from argmap.render.view import ClaimNode, LinkEdge, MapView
+from argmap.render.view import LinkEdge, MapView
+
+__all__ = [
+    "LEGEND_ID",
+    "claim_label",
+    "dot_chunks",
+    "edge_attributes",
+    "emit_dot",
+    "fills",
+    "html_lines",
+    "html_text",
+    "legend_lines",
+    "node_attributes",
+    "node_id",
+    "quote_id",
+    "shape_words",
+]
 
 _TITLE_WRAP = 90
 """Characters per line of the map's title."""
@@ -37,117 +61,6 @@ _ROW_WRAP = 200
 
 LEGEND_ID = "argmap:legend"
 """The legend's node id. Generated ids hold ':', which no claim id can (see node_id)."""
-_LONGEST_ID = 200
-"""Longer ids are replaced by a hash in DOT: Graphviz refuses strings over 16 KB."""
-
-
-def html_text(text: str) -> str:
-    """Escape user text for an HTML-like label (control characters removed)."""
-    return html.escape(printable(text), quote=True)
-
-
-def html_lines(text: str, width: int, align: str = "") -> str:
-    """User text for an HTML-like label, wrapped at *width* into lines joined by line breaks
-    (aligned as *align* says, if given)."""
-    brk = f'<BR ALIGN="{align}"/>' if align else "<BR/>"
-    return brk.join(html_text(line) for line in wrap(text, width))
-
-
-def quote_id(ident: str) -> str:
-    """A DOT double-quoted id."""
-    return '"' + ident.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def node_id(claim_id: str) -> str:
-    """The quoted DOT id of a claim's node, apart from every generated id.
-
-    Generated nodes (the legend, link junctions) have ids with a ':'. Claim ids
-    never hold one, so they are used as they are; were one to, or were it too
-    long for Graphviz, it would become 'claim:' and a hash, as no generated id does.
-    """
-    if ":" in claim_id or len(claim_id) > _LONGEST_ID:
-        return quote_id(f"claim:{_hashed(claim_id)}")
-    return quote_id(claim_id)
-
-
-def _hashed(ident: str) -> str:
-    return hashlib.blake2b(ident.encode("utf-8"), digest_size=16).hexdigest()
-
-
-def fills(view: MapView) -> dict[str | None, str]:
-    """Fill colour per perspective id: its own `color`, else the palette colour of its slot."""
-    return {p.id: p.color or PALETTE[p.palette_slot % len(PALETTE)] for p in view.perspectives}
-
-
-def badge_words(node: ClaimNode) -> list[str]:
-    """The badge line's words: type, then sourcing tier and status when they say something."""
-    words = [node.type.upper()]
-    border = BORDERS[node.sourcing].badge
-    if border:
-        words.append(border)
-    status = STATUSES.get(node.status or "")
-    if status:
-        words.append(status.badge)
-    return words
-
-
-def claim_label(node: ClaimNode, preset: Preset = SCREEN, named: bool = True) -> str:
-    """The HTML-like label: badge, wrapped text, then speaker and source markers.
-
-    *named* False leaves the speaker out: the map's title names the document's
-    author once, and the author's claims carry no name.
-    """
-    small = f'<FONT POINT-SIZE="{preset.small_size:g}">'
-    badge_font = f'<FONT POINT-SIZE="{preset.badge_size:g}">'
-    status = STATUSES.get(node.status or "")
-    badge = "  ·  ".join(
-        f"<B>{html_text(w)}</B>" if status and w == status.badge else html_text(w)
-        for w in badge_words(node)
-    )
-    text = html_lines(node.text, preset.wrap) or " "
-    if status and status.greyed:
-        text = f'<FONT COLOR="{GREY_TEXT}"><S>{text}</S></FONT>'
-    rows = [
-        f'<TR><TD ALIGN="LEFT">{badge_font}{badge}</FONT></TD></TR>',
-        f"<TR><TD>{text}</TD></TR>",
-    ]
-    speaker = html_lines(node.map_attribution, preset.wrap + 8) if named else ""
-    tail = [f"<I>{speaker}</I>"] if speaker else []
-    if node.source_numbers:
-        tail.append(" ".join(f"[{n}]" for n in node.source_numbers))
-    if tail:
-        rows.append(f"<TR><TD>{small}{' '.join(tail)}</FONT></TD></TR>")
-    return '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1">' + "".join(rows) + "</TABLE>>"
-
-
-def node_attributes(
-    node: ClaimNode, fill: str, preset: Preset = SCREEN, focus: bool = False
-) -> str:
-    """The node's attributes but its label: shape, style, fill and border."""
-    shape = SHAPES.get(node.type, SHAPES["fact"])
-    border = BORDERS[node.sourcing]
-    style = ",".join(
-        s for s in ("rounded" if shape.rounded else "", "filled", border.style or "") if s
-    )
-    attributes = [f"shape={shape.shape}", f'style="{style}"', f'fillcolor="{fill}"']
-    if border.peripheries != 1:
-        attributes.append(f"peripheries={border.peripheries}")
-    width = preset.border_width if border.thick else preset.line_width
-    status = STATUSES.get(node.status or "")
-    if focus:
-        attributes.append(f'color="{FOCUS_COLOUR}"')
-        width = 2 * preset.border_width
-    elif status and status.greyed:
-        attributes.append(f'color="{GREY_TEXT}"')
-    if width != 1.0:
-        attributes.append(f"penwidth={width:g}")
-    return ", ".join(attributes)
-
-
-def _node_line(view: MapView, node: ClaimNode, fill: str, preset: Preset) -> str:
-    attributes = node_attributes(node, fill, preset, node.id == view.focus)
-    label = claim_label(node, preset, named=not view.by_authors(node))
-    return f"  {node_id(node.id)} [{attributes}, label={label}];"
 
 
 def edge_attributes(relation: str, preset: Preset = SCREEN) -> str:
@@ -159,7 +72,7 @@ def edge_attributes(relation: str, preset: Preset = SCREEN) -> str:
 
 
 def _junction_id(link_id: str) -> str:
-    return quote_id("junction:" + (link_id if len(link_id) <= _LONGEST_ID else _hashed(link_id)))
+    return quote_id("junction:" + (link_id if len(link_id) <= LONGEST_ID else hashed(link_id)))
 
 
 def _needs_junction(link: LinkEdge, undercut_targets: set[str]) -> bool:
@@ -274,9 +187,9 @@ def dot_chunks(view: MapView, direction: str = "TB", preset: Preset = SCREEN) ->
     ]
     for line in head:
         yield line + "\n"
+    nodes = NodeLines(view, preset)
     for node in view.claims:
-        colour = fill.get(node.perspective, NO_PERSPECTIVE_FILL)
-        yield _node_line(view, node, colour, preset) + "\n"
+        yield nodes.line(node)
     for link in view.links:
         for line in _edge_lines(link, undercut_targets, preset):
             yield line + "\n"

@@ -11,6 +11,7 @@ refuses the last two).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -122,12 +123,33 @@ def wrap(text: str, width: int = 30) -> list[str]:
     """Greedy word wrap at *width* characters; words up to LONGEST_WORD are kept whole.
 
     A longer word (a pasted URL, 10,000 letters without a space) is hard-wrapped,
-    so no label grows wider than Graphviz can draw. Much faster than
+    so no label grows wider than Graphviz can draw. Words are what lies between
+    spaces; a line holds as many words as fit, one space apart. Much faster than
     :func:`textwrap.wrap` on large maps, and good enough for node labels.
     """
+    text = one_line(text)
+    if len(text) <= width and "  " not in text:
+        return [text] if text else []  # fits already (most names, many short claims)
+    if "  " not in text and max(map(len, text.split(" "))) <= width:
+        return _line_pattern(width).findall(text)  # one space between words, each fits
+    return _wrap_words(text, width)
+
+
+@functools.cache
+def _line_pattern(width: int) -> re.Pattern[str]:
+    """Matches the longest run of whole words of at most *width* characters, from a word's start.
+
+    On text whose words are one space apart and no longer than *width*, its matches
+    are exactly the lines of the greedy wrap (each match backtracks at most *width*
+    characters, so the search is linear in the text).
+    """
+    return re.compile(f"[^ ].{{0,{width - 1}}}(?= |\\Z)", re.DOTALL)
+
+
+def _wrap_words(text: str, width: int) -> list[str]:
+    """The greedy wrap of one-line *text*, word by word (any spacing, any word length)."""
     lines: list[str] = []
     current = ""
-    text = one_line(text)
     for word in _words(text, max(width, LONGEST_WORD)):
         if not current:
             current = word

@@ -216,15 +216,21 @@ def _link_edges(
     """The links among *wanted*, in written order, with who draws them and whether they clash."""
     corpus = index.corpus
     perspective_of = {node.id: node.perspective for node in view.claims}
+    sides: dict[str, str | None] = {}
 
-    def side(link_id: str) -> str | None:
-        perspectives = [speaker(s).perspective for s in index.link_speakers(link_id)]
-        return next((p for p in perspectives if p), None)
+    def side(link_id: str, drawers: list[SpeakerEntry] | None = None) -> str | None:
+        """The perspective of whoever draws the link: its first speaker's that has one."""
+        if link_id not in sides:
+            if drawers is None:
+                drawers = [speaker(s) for s in index.link_speakers(link_id)]
+            sides[link_id] = next((d.perspective for d in drawers if d.perspective), None)
+        return sides[link_id]
 
     edges = []
     for link_id in _links_within(index, wanted):
         link = corpus.links[link_id]
-        drawn_by = side(link_id)
+        drawers = [speaker(s) for s in index.link_speakers(link_id)]
+        drawn_by = side(link_id, drawers)
         if link.to in corpus.links:
             crosses = drawn_by != side(link.to)
         else:
@@ -238,7 +244,7 @@ def _link_edges(
                 premises=tuple(link.from_),
                 target=link.to,
                 relation=link.relation.value,
-                attribution="; ".join(speaker(s).label for s in index.link_speakers(link_id)),
+                attribution="; ".join(d.label for d in drawers),
                 warrant=link.warrant,
                 crosses_perspectives=crosses,
                 side=drawn_by,
