@@ -113,6 +113,15 @@ def test_check_stores_facts_and_commands_that_draw_store_models(project: Path) -
     assert decode_entry(entry.read_bytes())["claims"][0]["text"] == "A."
 
 
+def test_a_cold_dot_map_stores_models_for_the_next_command(project: Path) -> None:
+    """`map --format dot` keeps no models while it may serve a cached map, but on a cold
+    run it parses every file anyway: the models go into the parse cache, not to waste."""
+    write(project / "claims/x.yaml", CLAIM.format(text="A."))
+    assert run_cli("map", "--format", "dot", "-o", str(project / "m.dot")).exit_code == 0
+    (entry,) = (project / ".argmap-cache").rglob("*.marshal")
+    assert decode_entry(entry.read_bytes())["claims"][0]["text"] == "A."
+
+
 def test_no_cache_writes_nothing(project: Path) -> None:
     write(project / "claims/x.yaml", CLAIM.format(text="A."))
     assert run_cli("check", "--no-cache").exit_code == 0

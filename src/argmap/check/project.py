@@ -43,7 +43,13 @@ class Project:
     """A checked claims folder; its facts, models and audit are produced on first use."""
 
     def __init__(
-        self, root: Path, scanned: Scan, cache_dir: Path | None, limits: Limits, models: bool
+        self,
+        root: Path,
+        scanned: Scan,
+        cache_dir: Path | None,
+        limits: Limits,
+        models: bool,
+        store_models: bool | None = None,
     ) -> None:
         self.root = root
         """The claims folder or file that was opened."""
@@ -62,6 +68,10 @@ class Project:
         if self.facts_cache is not None and manifest is not None:
             self.results = Results(self.facts_cache, root, manifest, limits)
         self.models = models
+        """Whether models are built while loading (else only facts, and models on demand)."""
+        self.store_models = models if store_models is None else store_models
+        """Whether files parsed now go into the parse cache as models (for the command's
+        own later use, or the next command's)."""
         self._loaded: LoadResult | None = None
         self._table: FactTable | None = None
         self._corpus: Corpus | None = None
@@ -110,7 +120,13 @@ class Project:
         if self._loaded is None:
             with paused_gc():
                 self._loaded = load(
-                    self.root, self.cache, self.facts_cache, self.models, self.limits, self.scanned
+                    self.root,
+                    self.cache,
+                    self.facts_cache,
+                    self.models,
+                    self.limits,
+                    self.scanned,
+                    self.store_models,
                 )
         return self._loaded
 
@@ -188,6 +204,7 @@ def open_claims(
     limits: Limits | None = None,
     models: bool = True,
     warnings: bool = True,
+    store_models: bool | None = None,
 ) -> Project:
     """Load and check the claims at *root*, within *limits*; with *models*, build the corpus
     and index too. Without *warnings*, warnings are found only when there are errors
@@ -198,6 +215,9 @@ def open_claims(
     :mod:`argmap.load.cache`), and a file whose bytes are unchanged is not
     parsed; without *models*, a run whose files and source texts are all
     unchanged reuses the last run's diagnostics (see :mod:`argmap.check.results`).
+    Files parsed now are stored as models too when *store_models* (default:
+    *models*) is set: a command that may draw without keeping models (`map`, whose
+    map may be cached) still stores them.
     """
     limits = limits or Limits()
     book = None
@@ -205,7 +225,7 @@ def open_claims(
         store = FactsCache(cache_dir, limits.max_cache_entry_bytes, limits)
         book = HashBook(store, slot_of(root))
     scanned = scan(root, cache_dir is not None, limits, book)
-    project = Project(root, scanned, cache_dir, limits, models)
+    project = Project(root, scanned, cache_dir, limits, models, store_models)
     project.check(warnings)
     if models and not project.scanned.empty:
         project.index  # noqa: B018 (built now, while the files' models are fresh)

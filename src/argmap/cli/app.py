@@ -192,10 +192,15 @@ def keep_until_exit() -> None:
 
 
 def load_project(
-    ctx: typer.Context, path: Path, no_cache: bool, models: bool = True, warnings: bool = True
+    ctx: typer.Context,
+    path: Path,
+    no_cache: bool,
+    models: bool = True,
+    warnings: bool = True,
+    store_models: bool | None = None,
 ) -> Project:
-    """Open the claims at *path*, through the cache unless *no_cache*; *models* and
-    *warnings* as in :func:`~argmap.check.project.open_claims`.
+    """Open the claims at *path*, through the cache unless *no_cache*; *models*,
+    *warnings* and *store_models* as in :func:`~argmap.check.project.open_claims`.
 
     The limits are those the options before the command set (kept on *ctx*).
     """
@@ -212,20 +217,24 @@ def load_project(
         )
     limits = ctx.find_object(Limits) or Limits()
     cache_dir = None if no_cache else Path(CACHE_DIR_NAME)
-    project = open_claims(path, cache_dir, limits, models, warnings)
+    project = open_claims(path, cache_dir, limits, models, warnings, store_models)
     if _kept is not None:
         _kept.append(project)
     return project
 
 
 def open_or_exit(
-    ctx: typer.Context, path: Path, no_cache: bool = False, models: bool = True
+    ctx: typer.Context,
+    path: Path,
+    no_cache: bool = False,
+    models: bool = True,
+    store_models: bool | None = None,
 ) -> Project:
     """Open the claims at *path*; on load or check errors, print them and exit.
 
     Warnings are printed only with errors, so they are looked for only then.
     """
-    project = load_project(ctx, path, no_cache, models, warnings=False)
+    project = load_project(ctx, path, no_cache, models, warnings=False, store_models=store_models)
     if project.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)

@@ -149,7 +149,7 @@ def map_command(
 
     cached = format is MapFormat.dot and not no_cache
     # A cached DOT map needs no models, so they are built only when it must be drawn.
-    project = open_or_exit(ctx, path, no_cache, models=not cached)
+    project = open_or_exit(ctx, path, no_cache, models=not cached, store_models=True)
     filters = Filters(focus, depth, question, perspective, speaker)
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"

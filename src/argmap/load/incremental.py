@@ -33,13 +33,17 @@ def load(
     models: bool = True,
     limits: Limits | None = None,
     scanned: Scan | None = None,
+    store: bool | None = None,
 ) -> LoadResult:
     """Load every claims file at *root* (found by *scanned*, or now), through the caches.
 
     With *models* False, a file whose facts are cached is neither parsed nor
     turned into models, and models made while parsing are dropped: ``content``
-    stays None.
+    stays None. A file parsed now is stored in the parse cache as models when *store*
+    (default: *models*) is set, because this run or the command after it will draw or
+    export; `check` and `audit` store only facts.
     """
+    store = models if store is None else store
     limits = limits or Limits()
     if scanned is None:
         scanned = scan(root, cache is not None or facts_cache is not None, limits)
@@ -57,10 +61,10 @@ def load(
 
         def done(key: str) -> bool:
             facts = found.get(key)
-            return facts is not None and (not models or not facts.usable or cache.has(key))
+            return facts is not None and (not store or not facts.usable or cache.has(key))
 
         if facts_cache is not None:
-            prewarm(keys, cache, partial(warm_file, limits=limits, models=models), done=done)
+            prewarm(keys, cache, partial(warm_file, limits=limits, models=store), done=done)
         else:
             prewarm(keys, cache, partial(load_file, limits=limits), done=done)
         if facts_cache is not None:
@@ -69,7 +73,7 @@ def load(
     for path, shown, name in zip(scanned.paths, scanned.shown, scanned.names, strict=True):
         key = keys[path][0] if path in keys else None
         facts = found.get(key) if key is not None else None
-        one = _One(path, shown, cache, facts_cache, limits, book)
+        one = _One(path, shown, cache, facts_cache, limits, book, store)
         loaded, problems, read = one.load(key, facts, models)
         result.steady = result.steady and read == key
         result.diagnostics.extend(problems)
@@ -93,9 +97,12 @@ class _One:
         facts_cache: FactsCache | None,
         limits: Limits,
         book: PlaceBook,
+        store: bool = True,
     ) -> None:
         self.path, self.shown, self.limits, self.book = path, shown, limits, book
         self.cache, self.facts_cache = cache, facts_cache
+        self.store = store
+        """Whether a file parsed now goes into the parse cache as models."""
 
     def load(
         self, key: str | None, facts: FileFacts | None, models: bool, raw: bytes | None = None
@@ -103,7 +110,7 @@ class _One:
         """The file, its problems, and the hash of the bytes they come from.
 
         *raw*, when given, is the file's bytes, read by the caller and hashed to *key*.
-        A run that needs no models stores none: only the facts are cached.
+        Models made now are stored in the parse cache only when the loader's *store* is set.
         """
         path, shown, cache = self.path, self.shown, self.cache
         if facts is not None and (not models or not facts.usable):
@@ -128,7 +135,7 @@ class _One:
             if raw is not None and digest(raw) != key:
                 key, facts = digest(raw), None  # changed since the scan: judge what is there now
         loaded, problems = load_file(
-            path, cache, key, limits=self.limits, shown=shown, raw=raw, store=models
+            path, cache, key, limits=self.limits, shown=shown, raw=raw, store=self.store
         )
         if facts is None:
             if loaded is None or loaded.content is None:
@@ -157,5 +164,5 @@ def warm_file(path: Path, cache: ParseCache, *, limits: Limits, models: bool = T
         return
     book = PlaceBook(None, "", limits.max_file_bytes)
     facts_cache = FactsCache(cache.folder, limits.max_cache_entry_bytes, limits)
-    one = _One(path, display_path(path), cache, facts_cache, limits, book)
+    one = _One(path, display_path(path), cache, facts_cache, limits, book, models)
     one.load(digest(raw), None, models, raw)
