@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import marshal
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,6 +113,36 @@ def test_check_stores_facts_and_commands_that_draw_store_models(project: Path) -
     assert run_cli("export").exit_code == 0
     (entry,) = (project / ".argmap-cache").rglob("*.marshal")
     assert decode_entry(entry.read_bytes())["claims"][0]["text"] == "A."
+
+
+def test_files_the_workers_parsed_are_not_parsed_again_for_models(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that keeps no models but will draw (`store_models`) has the parallel cache
+    fill store them, so building the corpus afterwards parses nothing in the main process."""
+    import argmap.load.prewarm
+
+    real = argmap.load.prewarm.prewarm
+
+    def eager(*args: Any, **kwargs: Any) -> int:
+        return real(*args, **{**kwargs, "workers": 2, "min_bytes": 0})
+
+    monkeypatch.setattr(argmap.load.prewarm, "prewarm", eager)
+    main, parsed = os.getpid(), []
+    fast_parse = argmap.load.loader.fast_parse
+
+    def counted(text: str) -> Any:
+        if os.getpid() == main:  # the workers count in their own copies
+            parsed.append(text)
+        return fast_parse(text)
+
+    monkeypatch.setattr(argmap.load.loader, "fast_parse", counted)
+    claims = tmp_path / "claims"
+    for i in range(12):
+        write(claims / f"f{i:02}.yaml", CLAIM.format(text=f"C{i}.").replace("id: a", f"id: a{i}"))
+    project = open_claims(claims, tmp_path / "cache", models=False, store_models=True)
+    assert len(project.corpus.claims) == 12
+    assert parsed == []
 
 
 def test_a_cold_dot_map_stores_models_for_the_next_command(project: Path) -> None:
