@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from argmap.codes import CODES, Severity
+
+PathPart = str | int
+"""One step into parsed YAML: a mapping key or a list index."""
 
 
 @dataclass(frozen=True, order=True)
@@ -134,6 +135,8 @@ class Suggester:
             self._choices = sorted(set(self.candidates))
         found = None
         if len(word) <= _LONGEST_WORD:
+            from rapidfuzz import fuzz, process  # only when a word needs a suggestion
+
             match = process.extractOne(
                 word, self._choices, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF
             )

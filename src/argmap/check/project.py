@@ -13,26 +13,27 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from argmap.check.audit import AuditReport, audit
-from argmap.check.checks import WARNINGS_ONLY, run_checks
 from argmap.check.results import Results
 from argmap.codes import Severity
-from argmap.corpus.graph import GraphIndex, build_index
-from argmap.corpus.merge import Corpus, build_corpus
-from argmap.corpus.table import FactTable
-from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import Diagnostic, sorted_diagnostics
-from argmap.load.cache import ParseCache, digest
+from argmap.load.cache import ParseCache
 from argmap.load.discovery import Scan, scan
-from argmap.load.facts_cache import FactsCache
-from argmap.load.files import read_regular
+from argmap.load.facts_cache import FactsCache, slot_of
 from argmap.load.hashes import HashBook
-from argmap.load.incremental import load
 from argmap.load.limits import Limits
-from argmap.load.loader import LoadedFile, LoadResult, load_file
-from argmap.load.places import slot_of
-from argmap.model import ClaimFile
+
+if TYPE_CHECKING:
+    from argmap.check.audit import AuditReport
+    from argmap.corpus.graph import GraphIndex
+    from argmap.corpus.merge import Corpus
+    from argmap.corpus.table import FactTable
+    from argmap.load.loader import LoadedFile, LoadResult
+    from argmap.model import ClaimFile
+
+# The stages below (loader, checks, corpus, index) are imported where first used: a run
+# whose files are all unchanged reuses stored results and never needs them.
 
 
 class ClaimsChanged(Exception):
@@ -94,6 +95,8 @@ class Project:
         if stored is not None:
             self.diagnostics, self.file_count, self.claim_count = stored
             return
+        from argmap.check.checks import WARNINGS_ONLY, run_checks
+
         loaded, table = self.loaded, self.table
         with paused_gc():
             found = [*loaded.diagnostics, *run_checks(table, warnings)]
@@ -118,6 +121,8 @@ class Project:
     def loaded(self) -> LoadResult:
         """The loader's output (loaded on first use)."""
         if self._loaded is None:
+            from argmap.load.incremental import load
+
             with paused_gc():
                 self._loaded = load(
                     self.root,
@@ -134,6 +139,8 @@ class Project:
     def table(self) -> FactTable:
         """Every file's facts, merged: what the checks and the audit read."""
         if self._table is None:
+            from argmap.corpus.tabulate import build_table
+
             loaded = self.loaded
             with paused_gc():
                 self._table = build_table(loaded.files)
@@ -153,6 +160,8 @@ class Project:
     def corpus(self) -> Corpus:
         """Every entity by id, as models (built on first use)."""
         if self._corpus is None:
+            from argmap.corpus.merge import build_corpus
+
             table = self.table
             with paused_gc():
                 for loaded in self.loaded.files:
@@ -163,6 +172,10 @@ class Project:
 
     def _models_of(self, loaded: LoadedFile) -> ClaimFile:
         """The models of a file only its facts were read for (from the same bytes)."""
+        from argmap.load.cache import digest
+        from argmap.load.files import read_regular
+        from argmap.load.loader import load_file
+
         raw = None
         if self.cache is None or loaded.key is None or not self.cache.has(loaded.key):
             raw = read_regular(loaded.path, self.limits.max_file_bytes)
@@ -179,6 +192,8 @@ class Project:
     def index(self) -> GraphIndex:
         """Adjacency and attribution over :attr:`corpus`."""
         if self._index is None:
+            from argmap.corpus.graph import build_index
+
             corpus = self.corpus
             with paused_gc():
                 self._index = build_index(corpus)
@@ -191,6 +206,8 @@ class Project:
             if stored is not None:
                 self._audit = stored
             else:
+                from argmap.check.audit import audit
+
                 with paused_gc():
                     self._audit = audit(self.table)
                 if self.results is not None and self.loaded.steady:

@@ -13,8 +13,7 @@ from itertools import chain
 
 from argmap.corpus.scope import Group
 from argmap.corpus.table import SECTION_OF, FactTable, Kind, Origin
-from argmap.diagnostics import Diagnostic, Suggester
-from argmap.load.yamlsource import PathPart
+from argmap.diagnostics import Diagnostic, PathPart, Suggester
 
 
 def check_references(table: FactTable) -> Iterator[Diagnostic]:

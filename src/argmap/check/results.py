@@ -21,9 +21,8 @@ from typing import Any
 
 from argmap.check.audit import AuditReport, CitationGap, ClaimRef, Coverage, SourceGap
 from argmap.diagnostics import Diagnostic, Location
-from argmap.load.facts_cache import FORMAT, FactsCache
+from argmap.load.facts_cache import FORMAT, FactsCache, slot_of
 from argmap.load.limits import Limits
-from argmap.load.places import slot_of
 from argmap.load.source_texts import read_text_file
 from argmap.model import ClaimStatus
 

@@ -206,18 +206,19 @@ def load_project(
     """
     from argmap.check.project import open_claims
     from argmap.load.cache import CACHE_DIR_NAME
-    from argmap.load.yamlsource import HAVE_LIBYAML
 
-    if not HAVE_LIBYAML:
+    limits = ctx.find_object(Limits) or Limits()
+    cache_dir = None if no_cache else Path(CACHE_DIR_NAME)
+    project = open_claims(path, cache_dir, limits, models, warnings, store_models)
+    # Only a run that parsed files imported the YAML reader; a warm run needs no warning.
+    yamlsource = sys.modules.get("argmap.load.yamlsource")
+    if yamlsource is not None and not yamlsource.HAVE_LIBYAML:
         echo("argmap: warning: PyYAML has no libyaml here, so loading is 5-10x slower", err=True)
         echo(
             "  hint: install libyaml (apt-get install libyaml-dev), then "
             "pip install --force-reinstall --no-binary pyyaml pyyaml",
             err=True,
         )
-    limits = ctx.find_object(Limits) or Limits()
-    cache_dir = None if no_cache else Path(CACHE_DIR_NAME)
-    project = open_claims(path, cache_dir, limits, models, warnings, store_models)
     if _kept is not None:
         _kept.append(project)
     return project

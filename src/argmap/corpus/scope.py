@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from argmap.load.yamlsource import PathPart
+from argmap.diagnostics import PathPart
 
 Group = Literal["source", "speaker", "perspective", "question", "claim"]
 """Id spaces: claims and links share one ("claim"), every other kind has its own."""

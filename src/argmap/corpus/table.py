@@ -17,14 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from argmap.corpus.scope import Group, Scopes
-from argmap.diagnostics import Location
-from argmap.load.loader import LoadedFile
-from argmap.load.positions import PositionIndex
-from argmap.load.yamlsource import PathPart
-from argmap.texts.source import SourceText
+from argmap.diagnostics import Location, PathPart
+
+if TYPE_CHECKING:
+    from argmap.load.loader import LoadedFile
+    from argmap.load.positions import PositionIndex
+    from argmap.texts.source import SourceText
 
 Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]
 """The kinds of entity that have ids."""

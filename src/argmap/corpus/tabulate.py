@@ -17,9 +17,9 @@ from itertools import chain
 
 from argmap.corpus.scope import GROUP_OF_SECTION, Ambiguity, Group
 from argmap.corpus.table import SECTION_OF, SIMPLE_KINDS, FactTable, Origin
+from argmap.diagnostics import PathPart
 from argmap.load.facts import FileFacts
 from argmap.load.loader import LoadedFile
-from argmap.load.yamlsource import PathPart
 
 GROUPS: tuple[Group, ...] = ("source", "speaker", "perspective", "question", "claim")
 """Every id space."""

@@ -18,6 +18,7 @@ error: it is only a cache.
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 import stat
@@ -181,3 +182,9 @@ class FactsCache:
             replace_entry(folder, name, blob)
         finally:
             os.close(folder)
+
+
+def slot_of(root: Path) -> str:
+    """The name under which a claims root's remembered things are kept (per working folder)."""
+    place = f"{os.getcwd()}\n{root.resolve()}".encode()
+    return hashlib.blake2b(place, digest_size=12).hexdigest()

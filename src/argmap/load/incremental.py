@@ -18,11 +18,11 @@ from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.load.cache import ParseCache, digest
 from argmap.load.discovery import Scan, scan
 from argmap.load.facts import FileFacts, extract, problems_of, unusable
-from argmap.load.facts_cache import FactsCache
+from argmap.load.facts_cache import FactsCache, slot_of
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
 from argmap.load.loader import LoadedFile, LoadResult, load_file
-from argmap.load.places import PlaceBook, RememberedPositions, slot_of
+from argmap.load.places import PlaceBook, RememberedPositions
 from argmap.load.source_texts import read_source_texts
 
 

@@ -14,18 +14,16 @@ checks report file by file, so a tree is rarely composed twice.
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 
+from argmap.diagnostics import PathPart
 from argmap.load.cache import digest
 from argmap.load.facts_cache import FactsCache
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import MAX_FILE_BYTES
 from argmap.load.positions import PositionIndex
-from argmap.load.yamlsource import PathPart
 
 RECENT_FILES = 8
 """How many files keep their composed tree at once."""
@@ -34,12 +32,6 @@ Places = dict[tuple[tuple[PathPart, ...], bool], tuple[int, int]]
 """(path in the file, whether its key was asked for) -> (line, col)."""
 
 _recent: deque[RememberedPositions] = deque()
-
-
-def slot_of(root: Path) -> str:
-    """The name under which a claims root's remembered things are kept (per working folder)."""
-    place = f"{os.getcwd()}\n{root.resolve()}".encode()
-    return hashlib.blake2b(place, digest_size=12).hexdigest()
 
 
 class PlaceBook:

@@ -18,8 +18,9 @@ from typing import Any
 import yaml
 from yaml import events, nodes
 
+from argmap.diagnostics import PathPart
 from argmap.load.quickpositions import QuickPositions
-from argmap.load.yamlsource import PathPart, _EventLoader
+from argmap.load.yamlsource import _EventLoader
 
 Position = tuple[int, int, Any]
 """(line, col, children) of one value: children is None for a scalar, a list of

@@ -13,9 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from argmap.diagnostics import Diagnostic, Location, did_you_mean
+from argmap.diagnostics import Diagnostic, Location, PathPart, did_you_mean
 from argmap.load.positions import PositionIndex, step_text
-from argmap.load.yamlsource import PathPart
 from argmap.model import SECTIONS, Citation, ClaimFile
 
 _SINGULAR = {section: section.removesuffix("s") for section in SECTIONS}

@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 import yaml
 
+from argmap import diagnostics
 from argmap.load.limits import Limits
 from argmap.load.yamlbuild import Built, build
 from argmap.load.yamlscalars import YamlProblem
@@ -28,8 +29,8 @@ HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
 _BaseLoader: Any = yaml.CSafeLoader if HAVE_LIBYAML else yaml.SafeLoader
 
-PathPart = str | int
-"""One step into parsed YAML: a mapping key or a list index."""
+PathPart = diagnostics.PathPart
+"""One step into parsed YAML: a mapping key or a list index (defined with the locations)."""
 
 ParsedYaml = Built
 """The data of one YAML text, and the keys it repeated."""

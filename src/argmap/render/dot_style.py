@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from argmap.corpus.graph import Sourcing
+from argmap.corpus.table import Sourcing
 
 
 @dataclass(frozen=True)

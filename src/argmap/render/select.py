@@ -12,11 +12,14 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
-from argmap.corpus.graph import GraphIndex
-from argmap.corpus.merge import Corpus
 from argmap.corpus.scope import Group
 from argmap.diagnostics import did_you_mean
+
+if TYPE_CHECKING:
+    from argmap.corpus.graph import GraphIndex
+    from argmap.corpus.merge import Corpus
 
 
 @dataclass(frozen=True)
