@@ -64,8 +64,9 @@ def combined_table(results: Results) -> list[str]:
     lines = [
         "### `check` + `audit` (sum of the two processes) vs the raw YAML parse",
         "",
-        "| corpus | cold | warm | floor | cold / floor | warm / floor |",
-        "|---|---|---|---|---|---|",
+        "| corpus | cold | warm | floor | cold / floor | warm / floor "
+        "| yaml-rs floor | cold / yaml-rs floor |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     rows = 0
     for corpus in results.runs:
@@ -73,10 +74,12 @@ def combined_table(results: Results) -> list[str]:
             continue
         cold, warm = combined(results, corpus, "cold"), combined(results, corpus, "warm")
         floor = results.get(corpus, "check", "floor")
+        fast = results.get(corpus, "check", "fast-floor")
         lines.append(
             f"| {corpus} | {fmt_cell(cold)} | {fmt_cell(warm)} | {fmt_cell(floor)} | "
             f"{fmt_ratio(median_seconds(cold), median_seconds(floor))} | "
-            f"{fmt_ratio(median_seconds(warm), median_seconds(floor))} |"
+            f"{fmt_ratio(median_seconds(warm), median_seconds(floor))} | "
+            f"{fmt_cell(fast)} | {fmt_ratio(median_seconds(cold), median_seconds(fast))} |"
         )
         rows += 1
     return [*lines, ""] if rows else []

@@ -21,6 +21,16 @@ FLOOR_SCRIPT = (
 )
 """The floor: parse every claims file with libyaml in a fresh process, nothing else."""
 
+FAST_FLOOR_SCRIPT = (
+    "import gc, sys, pathlib, yaml_rs\n"
+    "gc.disable()\n"
+    "root = pathlib.Path(sys.argv[1])\n"
+    "for p in sorted(root.rglob('*.yaml')):\n"
+    "    if not any(s.startswith('.') for s in p.relative_to(root).parts):\n"
+    "        yaml_rs.loads(p.read_text(encoding='utf-8'))\n"
+)
+"""The fast floor: the same with yaml-rs, the parser argmap's happy path uses."""
+
 LARGE = 100_000
 """Corpora this big are repeated --large-repeat times instead of --repeat."""
 
@@ -137,6 +147,12 @@ def corpus_workloads(
                     outputs=[adout / "map.json"],
                 ),
                 floor,
+                Contestant(
+                    "fast-floor",
+                    "yaml-rs floor",
+                    [str(tools.python), "-c", FAST_FLOOR_SCRIPT, "claims"],
+                    root,
+                ),
             ],
         ),
         _edit_workload(tools, root),  # right after check: its warm run follows a warm check
