@@ -112,13 +112,16 @@ def _dot_map(
     from argmap.render.emit_dot import dot_chunks
 
     try:
-        chunks = dot_chunks(_view(project, filters), rankdir, preset)
+        view = _view(project, filters)
     except ClaimsChanged as exc:
         fail(str(exc), EXIT_USAGE, "run the command again")
+    steady = project.loaded.steady
+    project.release()  # only the view is needed from here: free the models before the text
+    chunks = dot_chunks(view, rankdir, preset)
     if store is None:
         return chunks
     text = "".join(chunks)
-    if project.loaded.steady:
+    if steady:
         store.put(text)
     return text
 

@@ -23,7 +23,7 @@ import marshal
 import os
 import stat
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,10 +65,15 @@ def encode(value: Any, header: bytes = _HEADER) -> bytes:
 
 def decode(blob: bytes, header: bytes = _HEADER) -> Any:
     """The payload of an entry; ValueError when its format or checksum is wrong."""
+    return marshal.loads(_verified(blob, header))
+
+
+def _verified(blob: bytes, header: bytes) -> memoryview:
+    """The payload of an entry, unmarshalled; ValueError when its format or checksum is wrong."""
     payload = memoryview(blob)[len(header) + _SUM :]
     if not blob.startswith(header) or blob[len(header) : len(header) + _SUM] != _checksum(payload):
         raise ValueError("not an entry of this format")
-    return marshal.loads(payload)
+    return payload
 
 
 def _facts(value: Any) -> FileFacts | None:
@@ -111,8 +116,9 @@ class FactsCache:
         except OSError:
             return None
 
-    def _read(self, folder: int, name: str) -> Any:
-        """The decoded payload of entry *name*, or None when it cannot be used."""
+    def _read(self, folder: int, name: str, raw: bool = False) -> Any:
+        """The decoded payload of entry *name* (*raw*: its bytes, verified but not
+        unmarshalled), or None when it cannot be used."""
         try:
             fd = os.open(name, _READ_FLAGS, dir_fd=folder)
         except OSError:
@@ -126,6 +132,8 @@ class FactsCache:
                 blob += more
             if len(blob) != info.st_size:
                 return None
+            if raw:
+                return _verified(blob, self.header)
             return decode(blob, self.header)
         except (OSError, ValueError, EOFError, TypeError):
             return None
@@ -165,6 +173,31 @@ class FactsCache:
         finally:
             os.close(folder)
 
+    def get_blob(self, name: str) -> memoryview | None:
+        """The bytes stored under *name* by :meth:`put_blob`, or None."""
+        folder = self._open_folder()
+        if folder is None:
+            return None
+        try:
+            found = self._read(folder, name, raw=True)
+            return found if isinstance(found, memoryview) else None
+        finally:
+            os.close(folder)
+
+    def put_blob(self, name: str, pieces: Sequence[bytes]) -> None:
+        """Store the bytes *pieces* (one after another) under *name*, unmarshalled: for
+        large text, which marshal would copy twice."""
+        crc = 0
+        for piece in pieces:
+            crc = zlib.crc32(piece, crc)
+        folder = self._open_folder(create=True)
+        if folder is None:
+            return
+        try:
+            replace_entry(folder, name, (self.header, b"%08x" % crc, *pieces))
+        finally:
+            os.close(folder)
+
     def put_entry(self, name: str, value: Any) -> None:
         """Store *value* (plain data) under *name*, a file name in the folder."""
         self._write(name, value)
@@ -172,9 +205,10 @@ class FactsCache:
     def _write(self, name: str, value: Any) -> None:
         """Write an entry beside its final name, then rename it into place."""
         try:
-            blob = encode(value, self.header)
+            payload = marshal.dumps(value)
         except ValueError:
             return
+        blob = (self.header, _checksum(payload), payload)  # as encode() joins them
         folder = self._open_folder(create=True)
         if folder is None:
             return

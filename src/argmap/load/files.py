@@ -19,7 +19,7 @@ import os
 import secrets
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from argmap.load.limits import megabytes
@@ -154,21 +154,25 @@ DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXE
 """Flags to open a cache folder as a handle: a folder, never through a symlink."""
 
 
-def replace_entry(folder: int, name: str, blob: bytes) -> None:
-    """Write *blob* as *name* inside the open *folder*: beside it first, then one rename.
+def replace_entry(folder: int, name: str, blob: bytes | Sequence[bytes]) -> None:
+    """Write *blob* (or its pieces, one after another) as *name* inside the open *folder*:
+    beside it first, then one rename.
 
     Never follows a symlink and never leaves a half-written entry; an OS error
     leaves the old entry (or none) and removes the temporary file. The caller
-    keeps *folder* open and closes it.
+    keeps *folder* open and closes it. Pieces spare the caller joining a large
+    payload to its header (a copy as big as the payload).
     """
+    pieces = [blob] if isinstance(blob, bytes) else blob
     tmp = f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
         fd = os.open(tmp, flags, 0o644, dir_fd=folder)
         try:
-            view = memoryview(blob)
-            while view:
-                view = view[os.write(fd, view) :]
+            for piece in pieces:
+                view = memoryview(piece)
+                while view:
+                    view = view[os.write(fd, view) :]
         finally:
             os.close(fd)
         os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)

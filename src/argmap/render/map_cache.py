@@ -15,9 +15,9 @@ What a map is drawn from, and so what its key holds:
 Source texts are not part of it: a map shows no source text, and a text that
 breaks a quote makes the check fail before the map cache is asked. Entries are
 kept in the facts folder (:class:`~argmap.load.facts_cache.FactsCache`: format
-line, CRC-32, marshal, atomic writes), one per claims root and set of options,
-holding the key beside the text; a corrupt, truncated or foreign entry reads as
-a miss. Nothing here prints.
+line, CRC-32, atomic writes), one per claims root and set of options, holding
+the key's line then the text's UTF-8 bytes (not marshalled: a big map would be
+copied twice more); a corrupt, truncated or foreign entry reads as a miss. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -79,13 +79,19 @@ class MapCache:
 
     def get(self) -> str | None:
         """The stored map, when it was drawn from exactly these inputs."""
-        stored = self.store.get_entry(self.name)
-        if type(stored) is not tuple or len(stored) != 2 or stored[0] != self.key:
+        stored = self.store.get_blob(self.name)
+        key = self.key.encode() + b"\n"
+        if stored is None or stored[: len(key)] != key:
             return None
-        text = stored[1]
-        return text if type(text) is str else None
+        try:
+            return str(stored[len(key) :], "utf-8")
+        except UnicodeDecodeError:
+            return None
 
     def put(self, text: str) -> None:
-        """Keep *text* as the map of these inputs (replacing the one kept before)."""
+        """Keep *text* as the map of these inputs (replacing the one kept before).
+
+        Stored as the key's line and the text's UTF-8 bytes, written in pieces: a
+        100k-claim map is 75 MB, and marshalling it would hold two more copies."""
         if len(text) <= MAX_CACHED_CHARS:
-            self.store.put_entry(self.name, (self.key, text))
+            self.store.put_blob(self.name, (self.key.encode() + b"\n", text.encode("utf-8")))
