@@ -142,6 +142,9 @@ def test_yaml_traps_read_as_argmap_promises_either_way(text: str, value: object)
         "a: !custom x\n",
         "a: 1\na: 2\n",  # a repeated key
         "? [x]\n: 1\n",  # a complex key
+        "- ? x\n  : 1\n",  # a complex key in a list item
+        "a: [[]: 1]\n",  # a list as a key inside a flow list (yaml-rs reads a tuple)
+        "a: [{x: 1}: 2]\n",
         "--- \na: 1\n",
         "a:\n\t- x\n",
         "- a\n- b\n",  # not a mapping

@@ -62,6 +62,10 @@ _FLOW_COLON = re.compile(r"[\[{][^\[\]{}\n]*:")
 """A colon after an opening bracket on one line: a key in a flow collection, perhaps.
 Each scan stops at the next bracket, so a line of 100,000 `[` costs linear time."""
 
+_COLLECTION_KEY = re.compile(r"[\]}][ ]*:")
+"""A colon right after a closing bracket: a list or mapping used as a key (`[[]: 1]`),
+which yaml-rs reads (as a tuple) and PyYAML refuses; a quoted `[1]: x` merely goes slow."""
+
 _FLOW_OPENER = frozenset(":,[{-")
 """What may stand (before spaces) in front of a bracket that opens a flow collection."""
 
@@ -77,6 +81,8 @@ def needs_slow_path(text: str) -> bool:
     if (_DEEP_INDENT in text or _DASH_DASH.search(text)) and _DEEP_LINES.search(text):
         return True
     if any(marker in text for marker in _LINE_MARKERS) and _SLOW_PATH_LINES.search(text):
+        return True
+    if _COLLECTION_KEY.search(text):
         return True
     for match in _FLOW_COLON.finditer(text):  # few matches: brackets in quoted text, mostly
         at = match.start() - 1
