@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from argmap.cli import app
+from argmap.cli.program import app
 
 REPO = Path(__file__).resolve().parent.parent
 """The repository root."""

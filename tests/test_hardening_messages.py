@@ -214,12 +214,13 @@ def test_15_dangling_and_looping_yaml_symlinks_are_unreadable_files(project: Pat
 
 AS_NOBODY = """
 import json, os, sys
-import argmap.check.project, argmap.cli, argmap.load.prewarm  # all `check` needs, while root
+import argmap.cli.program, argmap.load.prewarm  # all `check` needs, while root
+import argmap.check.checks, argmap.corpus.tabulate, argmap.load.incremental  # (imported lazily)
 if os.geteuid() == 0:  # root lists any folder: become nobody to meet a locked one
     os.setgid(65534)
     os.setuid(65534)
 sys.argv = ["argmap", "check", "--no-cache"]
-argmap.cli.main()
+argmap.cli.program.main()
 """
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import typer.main
 import yaml
 
-from argmap.cli import app
+from argmap.cli.program import app
 from argmap.codes import CODES
 from argmap.model import ClaimFile
 from conftest import REPO, run_process

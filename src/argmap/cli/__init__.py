@@ -1,88 +1,89 @@
 """The argmap command line: the only layer that prints, writes or picks exit codes.
 
-:mod:`argmap.cli.app` holds the typer app and the helpers every command shares;
-each other module registers one group of commands on it. Commands import the
-library lazily, inside their bodies, so `argmap --help` and light commands do
-not pay for graphviz or markdown-it. Exit codes: 0 clean, 1 problems found,
-2 usage or I/O error.
+:func:`run` is the `argmap` executable. It imports typer and the commands
+(:mod:`argmap.cli.program`) for everything but one request: `argmap --help` at
+the width click would give it anyway (a terminal of 80 columns or more, or
+none), which it answers from ``help.txt``, the text typer prints for it,
+kept beside this module. That takes a tenth of the time of importing typer;
+tests/test_help_text.py requires the file to equal typer's output, and
+``scripts/update-help.sh`` rewrites it. Nothing else is answered here.
+Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.
 """
 
 from __future__ import annotations
 
 import errno
-import gc
 import os
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from argmap.cli import check, edit, info, ingest, interchange, render
-from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
+if TYPE_CHECKING:
+    from argmap.cli.program import main
 
-__all__ = ["app", "main", "run"]
+__all__ = ["main", "run"]
 
-render.register(app)
-_COMMAND_MODULES = (check, edit, info, ingest, interchange, render)
+HELP_FILE = os.path.join(os.path.dirname(__file__), "help.txt")
+"""typer's `argmap --help` at click's widest text (78 columns), kept as a file."""
 
-
-def main() -> None:
-    """Entry point: run the app, turning unexpected errors into one line, not a traceback."""
-    # One short-lived process that builds millions of objects and no garbage cycles:
-    # the cycle collector would only rescan them (about 40% of a 100k-claim map).
-    gc.disable()
-    code: int | str | None = 0
-    try:
-        app()
-    except SystemExit as done:
-        code = done.code
-    except KeyboardInterrupt:
-        code = 130
-    except OutputError as exc:
-        code = _output_failed(exc)
-    except Exception as exc:
-        if os.environ.get("ARGMAP_DEBUG"):
-            raise
-        echo(f"argmap: internal error: {type(exc).__name__}: {exc}", err=True)
-        echo("  hint: set ARGMAP_DEBUG=1 for a traceback, and report it", err=True)
-        code = EXIT_USAGE
-    try:
-        sys.stdout.flush()
-    except OSError as exc:
-        code = _output_failed(exc)
-    sys.exit(code)
+HELP_COLUMNS = 80
+"""Click wraps help to min(terminal columns, 80) - 2: from 80 columns on, the text is one."""
 
 
 def run() -> NoReturn:
-    """The `argmap` executable: :func:`main`, then leave at once.
+    """The `argmap` executable: the stored help when that is all that is asked, else typer."""
+    if sys.argv[1:] == ["--help"] and _is_stored_help_current():
+        _print_stored_help()
+    from argmap.cli.program import run as run_app
 
-    Python would otherwise free what the command built object by object before
-    the process ends (a tenth of a second at 100,000 claims); the operating
-    system takes the memory back in one go. Output is flushed first (by
-    :func:`main`); anything unusual leaves the ordinary way.
-    """
-    keep_until_exit()
-    code: int | str | None = 0
+    run_app()
+
+
+def _is_stored_help_current() -> bool:
+    """True when typer would print exactly the stored text: the program is called
+    `argmap` (click names it after the file run) and the help gets the full width."""
+    return os.path.basename(sys.argv[0]) == "argmap" and terminal_columns() >= HELP_COLUMNS
+
+
+def terminal_columns() -> int:
+    """The columns click sizes help for: :func:`shutil.get_terminal_size`'s, without
+    importing shutil (COLUMNS, else the terminal on stdout, else 80)."""
     try:
-        main()
-    except SystemExit as done:
-        code = done.code
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns
+
+
+def _print_stored_help() -> None:
+    """Print help.txt and leave; if it cannot be read, return and let typer answer."""
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        sys.exit(code)
-    if not isinstance(code, int | None):
-        sys.exit(code)
-    os._exit(code or 0)
+        with open(HELP_FILE, "rb") as handle:
+            text = handle.read()
+    except OSError:
+        return
+    try:
+        view = memoryview(text)
+        while view:
+            view = view[os.write(1, view) :]
+    except OSError as exc:  # as typer's path: a closed pipe is no news, the rest is said
+        if exc.errno != errno.EPIPE:
+            message = f"argmap: error: cannot write to standard output: {exc.strerror or exc}\n"
+            os.write(2, message.encode("utf-8", "replace"))
+        os._exit(2)
+    os._exit(0)
 
 
-def _output_failed(exc: OSError) -> int:
-    """Report that stdout cannot be written, and stop Python from trying again at exit."""
-    if exc.errno != errno.EPIPE:  # a closed pipe (`| head`) is no news to the reader
-        echo(f"argmap: error: cannot write to standard output: {exc.strerror or exc}", err=True)
-    try:  # the unwritten rest must not fail again at exit: send it nowhere
-        quiet = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(quiet, sys.stdout.fileno())
-        os.close(quiet)
-    except (OSError, ValueError):
-        pass
-    return EXIT_USAGE
+def __getattr__(name: str) -> Any:
+    """`main` comes from :mod:`argmap.cli.program`, imported on first use (the typer app
+    is :data:`argmap.cli.program.app`: ``argmap.cli.app`` is the module that defines it)."""
+    if name == "main":
+        from argmap.cli import program
+
+        return program.main
+    raise AttributeError(f"module 'argmap.cli' has no attribute {name!r}")
