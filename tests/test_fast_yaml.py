@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from argmap.load.fastyaml import fast_parse
 from argmap.load.yamlsource import YamlSyntaxProblem, parse_yaml
 from conftest import REPO, run_cli, write
+from yaml_samples import DOCUMENTS, repository_yaml
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -55,18 +56,8 @@ def _agree(text: str) -> Any:
     return fast
 
 
-def _repository_yaml() -> list[Path]:
-    skip = {".venv", ".git", "node_modules", ".peer", ".work", ".argmap-cache"}
-    return sorted(
-        path
-        for pattern in ("*.yaml", "*.yml")
-        for path in REPO.rglob(pattern)
-        if not skip & set(path.relative_to(REPO).parts)
-    )
-
-
 def test_every_yaml_file_of_the_suite_reads_the_same_both_ways() -> None:
-    files = _repository_yaml()
+    files = repository_yaml()
     assert len(files) >= 4, files  # claims/, and the fixtures under tests/
     fast_read = 0
     for path in files:
@@ -176,33 +167,12 @@ def test_generated_scalars_read_the_same_both_ways(scalar: str) -> None:
     _agree(f"a: [{scalar}]\n")
 
 
-_SCALARS = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(allow_nan=False),
-    st.text(st.characters(blacklist_categories=["Cs"]), max_size=20),
-)
-_DOCUMENTS = st.dictionaries(
-    st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=10),
-    st.recursive(
-        _SCALARS,
-        lambda inner: (
-            st.lists(inner, max_size=4)
-            | st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=4)
-        ),
-        max_leaves=12,
-    ),
-    max_size=5,
-)
-
-
 @settings(
     max_examples=int(os.environ.get("ARGMAP_FUZZ", "500")),
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
-@given(_DOCUMENTS, st.booleans())
+@given(DOCUMENTS, st.booleans())
 def test_generated_documents_read_the_same_both_ways(data: dict[str, Any], flow: bool) -> None:
     text = yaml.safe_dump(data, allow_unicode=True, default_flow_style=flow, sort_keys=False)
     _agree(text)

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from argmap.load.positions import PositionIndex
 from argmap.load.quickpositions import QuickPositions
 from conftest import REPO
+from yaml_samples import DOCUMENTS, repository_yaml
 
 Path_ = tuple[str | int, ...]
 
@@ -60,19 +61,9 @@ def _compare(text: str) -> tuple[int, int]:
     return (asked, answered)
 
 
-def _repository_yaml() -> list[Path]:
-    skip = {".venv", ".git", "node_modules", ".peer", ".work", ".argmap-cache"}
-    return sorted(
-        path
-        for pattern in ("*.yaml", "*.yml")
-        for path in REPO.rglob(pattern)
-        if not skip & set(path.relative_to(REPO).parts)
-    )
-
-
 def test_every_yaml_file_of_the_suite_is_placed_alike() -> None:
     answered = 0
-    for path in _repository_yaml():
+    for path in repository_yaml():
         answered += _compare(path.read_text(encoding="utf-8").removeprefix("\ufeff"))[1]
     assert answered > 1000  # the bundled claims are placed quickly, not left to PyYAML
 
@@ -148,33 +139,12 @@ def test_refused_texts_leave_no_trace_on_stderr(tmp_path: Path) -> None:
     assert "claims/x.yaml:7:5: error: " in proc.stdout + proc.stderr
 
 
-_SCALARS = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(allow_nan=False),
-    st.text(st.characters(blacklist_categories=["Cs"]), max_size=20),
-)
-_DOCUMENTS = st.dictionaries(
-    st.text(st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=10),
-    st.recursive(
-        _SCALARS,
-        lambda inner: (
-            st.lists(inner, max_size=4)
-            | st.dictionaries(st.text(min_size=1, max_size=6), inner, max_size=4)
-        ),
-        max_leaves=12,
-    ),
-    max_size=5,
-)
-
-
 @settings(
     max_examples=int(os.environ.get("ARGMAP_FUZZ", "300")),
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
-@given(_DOCUMENTS, st.sampled_from([None, False, True]), st.sampled_from([2, 4]))
+@given(DOCUMENTS, st.sampled_from([None, False, True]), st.sampled_from([2, 4]))
 def test_generated_documents_are_placed_alike(
     data: dict[str, Any], flow: bool | None, indent: int
 ) -> None:
