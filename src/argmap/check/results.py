@@ -17,14 +17,15 @@ from __future__ import annotations
 import hashlib
 import marshal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from argmap.check.audit import AuditReport, CitationGap, ClaimRef, Coverage, SourceGap
 from argmap.diagnostics import Diagnostic, Location
 from argmap.load.facts_cache import FORMAT, FactsCache, slot_of
 from argmap.load.limits import Limits
 from argmap.load.source_texts import read_text_file
-from argmap.model import ClaimStatus
+
+if TYPE_CHECKING:
+    from argmap.check.audit_report import AuditReport
 
 Manifest = list[tuple[str, str, str]]
 """(path as shown, default namespace, hash of the bytes) of every claims file, in order."""
@@ -148,6 +149,9 @@ def _report_data(report: AuditReport) -> dict[str, Any]:
 
 
 def _report(data: dict[str, Any]) -> AuditReport:
+    from argmap.check.audit_report import AuditReport, CitationGap, ClaimRef, Coverage, SourceGap
+    from argmap.model import ClaimStatus  # (both only when a stored audit is read)
+
     report = AuditReport(data["total"], list(data["files"]), list(data["namespaces"]))
     for name in _REF_LISTS:
         refs = [

@@ -147,7 +147,13 @@ def map_command(
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
     from argmap.render.dot_style import SCREEN, SLIDE
-    from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available, lay_out
+    from argmap.render.layout import (
+        INSTALL_HINT,
+        LayoutError,
+        dot_available,
+        dot_on_path,
+        lay_out,
+    )
     from argmap.render.select import Filters
 
     cached = format is MapFormat.dot and not no_cache
@@ -159,7 +165,7 @@ def map_command(
     if format is MapFormat.dot:
         options = (str(path), *astuple(filters), rankdir, slide) if cached else None
         write_output(_dot_map(project, filters, rankdir, preset, options), output)
-        if not dot_available():
+        if not dot_on_path():
             echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
     from argmap.render.emit_dot import emit_dot

@@ -25,7 +25,7 @@ import os
 from enum import Enum
 from pathlib import Path
 from types import UnionType
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Union, get_args, get_origin
 
 import pydantic
 from pydantic import BaseModel
@@ -34,8 +34,10 @@ from argmap import __version__
 from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES
 from argmap.load.trusted import construct_trusted, field_names
-from argmap.model import ClaimFile
 from argmap.texts.layout import Layout
+
+if TYPE_CHECKING:
+    from argmap.model import ClaimFile
 
 CACHE_DIR_NAME = ".argmap-cache"
 """The cache folder, created in the working directory."""
@@ -97,6 +99,8 @@ class ParseCache:
 
     def get(self, key: str) -> ClaimFile | None:
         """The cached content for *key*, or None when absent, stale, corrupt or altered."""
+        from argmap.model import ClaimFile  # (the model is built only when models are read)
+
         stored = self._read(key, ".marshal")
         try:
             rebuilt = rebuild(ClaimFile, stored) if type(stored) is dict else None

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from argmap.diagnostics import Diagnostic
-from argmap.model import CitationScope, ClaimFile, Relation
+
+if TYPE_CHECKING:
+    from argmap.model import ClaimFile
 
 Problem = tuple[int, int, str, str, str | None]
 """A diagnostic of the file itself, without its path: line, col, code, message, hint."""
@@ -141,7 +143,7 @@ FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(FileFacts))
 
 
 def _cites(citations: list[Any]) -> list[Cite]:
-    return [(c.source, c.scope is CitationScope.paragraph, c.quote, c.locator) for c in citations]
+    return [(c.source, c.scope == "paragraph", c.quote, c.locator) for c in citations]
 
 
 def problems_of(diagnostics: list[Diagnostic]) -> list[Problem]:
@@ -156,6 +158,8 @@ def unusable(problems: list[Problem]) -> FileFacts:
 
 def extract(content: ClaimFile, invalid: dict[str, set[str]], problems: list[Problem]) -> FileFacts:
     """The facts of a file whose valid entries are *content*."""
+    from argmap.model import Relation  # (facts read from the cache need no model)
+
     facts = FileFacts(
         namespace=content.namespace,
         document=content.document,

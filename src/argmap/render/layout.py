@@ -47,6 +47,14 @@ class LayoutError(Exception):
         return self.message
 
 
+def dot_on_path() -> bool:
+    """True when a `dot` executable is on PATH: enough to warn a DOT-only run, which never
+    runs it (asking `dot -V` would cost a process start on every map)."""
+    import shutil
+
+    return shutil.which("dot") is not None
+
+
 def dot_available() -> bool:
     """True when the Graphviz `dot` binary can be run."""
     import graphviz
