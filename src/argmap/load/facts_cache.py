@@ -53,8 +53,12 @@ _READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEX
 _FACT_TYPES = tuple(type(getattr(FileFacts(), name)) for name in FIELD_NAMES)
 
 
-def _checksum(payload: bytes | memoryview) -> bytes:
-    return b"%08x" % zlib.crc32(payload)
+def _checksum(*pieces: bytes | memoryview) -> bytes:
+    """The CRC-32 of *pieces* read one after another, as an entry writes it."""
+    crc = 0
+    for piece in pieces:
+        crc = zlib.crc32(piece, crc)
+    return b"%08x" % crc
 
 
 def encode(value: Any, header: bytes = _HEADER) -> bytes:
@@ -187,14 +191,11 @@ class FactsCache:
     def put_blob(self, name: str, pieces: Sequence[bytes]) -> None:
         """Store the bytes *pieces* (one after another) under *name*, unmarshalled: for
         large text, which marshal would copy twice."""
-        crc = 0
-        for piece in pieces:
-            crc = zlib.crc32(piece, crc)
         folder = self._open_folder(create=True)
         if folder is None:
             return
         try:
-            replace_entry(folder, name, (self.header, b"%08x" % crc, *pieces))
+            replace_entry(folder, name, (self.header, _checksum(*pieces), *pieces))
         finally:
             os.close(folder)
 
@@ -208,14 +209,7 @@ class FactsCache:
             payload = marshal.dumps(value)
         except ValueError:
             return
-        blob = (self.header, _checksum(payload), payload)  # as encode() joins them
-        folder = self._open_folder(create=True)
-        if folder is None:
-            return
-        try:
-            replace_entry(folder, name, blob)
-        finally:
-            os.close(folder)
+        self.put_blob(name, (payload,))  # the payload of encode(), without joining it
 
 
 def slot_of(root: Path) -> str:

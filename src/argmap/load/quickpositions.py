@@ -35,10 +35,8 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+from argmap.diagnostics import PathPart
 from argmap.load.fastyaml import needs_slow_path
-
-PathPart = str | int
-"""One step of a path: a mapping key or a list index."""
 
 
 class _Buffer(ctypes.Structure):
