@@ -14,6 +14,7 @@ from itertools import chain
 from argmap.corpus.scope import Group
 from argmap.corpus.table import SECTION_OF, FactTable, Kind, Origin
 from argmap.diagnostics import Diagnostic, PathPart, Suggester
+from argmap.load.facts import Cite
 
 
 def check_references(table: FactTable) -> Iterator[Diagnostic]:
@@ -85,11 +86,7 @@ def _file_references(
         yield from _attributed(
             table, at, facts.claim_speakers[i], speakers, known["speaker"], hints
         )
-        for j, cite in enumerate(facts.claim_citations[i]):
-            if sources[cite[0]] not in known["source"]:
-                yield _unknown(
-                    table, at, ("citations", j, "source"), sources[cite[0]], "source", hints
-                )
+        yield from _cited(table, at, facts.claim_citations[i], sources, known["source"], hints)
         for j, question in enumerate(facts.claim_questions[i]):
             if questions[question] not in known["question"]:
                 yield _unknown(table, at, ("questions", j), questions[question], "question", hints)
@@ -107,11 +104,7 @@ def _file_references(
             yield from _attributed(
                 table, at, facts.link_speakers[i], speakers, known["speaker"], hints
             )
-            for j, cite in enumerate(facts.link_citations[i]):
-                if sources[cite[0]] not in known["source"]:
-                    yield _unknown(
-                        table, at, ("citations", j, "source"), sources[cite[0]], "source", hints
-                    )
+            yield from _cited(table, at, facts.link_citations[i], sources, known["source"], hints)
         premises = links.premises[row]
         for n, end in enumerate([*premises, links.targets[row]]):
             premise = n < len(premises)
@@ -157,6 +150,20 @@ class _Hints:
             labels = (table.label(key, file) for key in known)  # as this file would write them
             self.suggesters[(pool, file)] = Suggester(labels)
         return self.suggesters[(pool, file)].hint(ident)
+
+
+def _cited(
+    table: FactTable,
+    at: Origin,
+    citations: list[Cite],
+    sources: dict[str, str],
+    known: set[str],
+    hints: _Hints,
+) -> Iterator[Diagnostic]:
+    """Citations of a claim or link whose source is unknown."""
+    for j, cite in enumerate(citations):
+        if sources[cite[0]] not in known:
+            yield _unknown(table, at, ("citations", j, "source"), sources[cite[0]], "source", hints)
 
 
 def _unknown(
