@@ -40,6 +40,19 @@ def _fn_urls(data: dict[str, Any]) -> dict[str, str]:
     }
 
 
+def _quotes_covered(hand: dict[str, Any], draft: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The hand-made map's quotes from its own document, and those that lie (typography
+    aside) inside the quote of some draft claim."""
+    quotes = [
+        c["quote"]
+        for claim in hand["claims"]
+        for c in claim["citations"]
+        if c["source"] == hand["document"] and c.get("quote")
+    ]
+    drafted = [normalize(c["quote"]) for claim in draft["claims"] for c in claim["citations"][:1]]
+    return quotes, [q for q in quotes if any(normalize(q) in d for d in drafted)]
+
+
 def test_seed_draft_matches_the_hand_made_map(tmp_path: Path) -> None:
     draft, stderr = _ingest(shared(SEED), tmp_path / "draft/seed.yaml")
     assert stderr.splitlines()[1] == (
@@ -61,14 +74,7 @@ def test_seed_draft_matches_the_hand_made_map(tmp_path: Path) -> None:
     finer = next(c for c in draft["claims"] if "Jon Finer suggested" in c["text"])
     assert finer["speakers"] == [speakers["Jon Finer"]["id"]]
     # at least 90% of the hand-made claims' quotes lie in some draft claim's quote
-    quotes = [
-        c["quote"]
-        for claim in hand["claims"]
-        for c in claim["citations"]
-        if c["source"] == hand["document"] and c.get("quote")
-    ]
-    drafted = [normalize(c["quote"]) for claim in draft["claims"] for c in claim["citations"][:1]]
-    covered = [q for q in quotes if any(normalize(q) in d for d in drafted)]
+    quotes, covered = _quotes_covered(hand, draft)
     assert len(covered) / len(quotes) >= 0.9, set(quotes) - set(covered)
     assert len(covered) == 47 and len(quotes) == 48  # the miss spans two sentences
 
@@ -119,14 +125,7 @@ def test_uk_commentary_draft(tmp_path: Path) -> None:
     hand = yaml.safe_load(
         (REPO / "claims/uk-sanctions-testing-the-limits.yaml").read_text(encoding="utf-8")
     )
-    quotes = [
-        c["quote"]
-        for claim in hand["claims"]
-        for c in claim["citations"]
-        if c["source"] == hand["document"] and c.get("quote")
-    ]
-    drafted = [normalize(c["quote"]) for claim in draft["claims"] for c in claim["citations"][:1]]
-    covered = [q for q in quotes if any(normalize(q) in d for d in drafted)]
+    quotes, covered = _quotes_covered(hand, draft)
     assert (len(covered), len(quotes)) == (70, 71)  # the miss spans a numbered list "1) … 5)"
 
 
