@@ -152,3 +152,51 @@ def test_generated_documents_are_placed_alike(
         data, allow_unicode=True, default_flow_style=flow, sort_keys=False, indent=indent
     )
     _compare(text)
+
+
+def _counting_gate(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import argmap.load.quickpositions as quick
+
+    calls: list[str] = []
+    real = quick.needs_slow_path
+
+    def counted(text: str) -> bool:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(quick, "needs_slow_path", counted)
+    return calls
+
+
+UNLINKED = (
+    "claims:\n  - id: a\n    text: A.\n    type: fact\n  - id: b\n    text: B.\n    type: fact\n"
+)
+
+
+def test_a_file_yaml_rs_read_is_not_gated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader's fast path already scanned the text; placing its warnings trusts that."""
+    from argmap.check.project import open_claims
+
+    calls = _counting_gate(monkeypatch)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims/x.yaml").write_text(UNLINKED, encoding="utf-8")
+    project = open_claims(tmp_path / "claims", tmp_path / "cache", models=False)
+    lines = [f"{d.location.line}:{d.location.col}" for d in project.diagnostics]
+    assert lines == ["2:9", "5:9"]  # both unlinked claims, placed by rapidyaml
+    assert calls == []
+
+
+def test_a_text_other_than_the_one_read_is_gated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bytes that no longer hash as the loader's did prove nothing: the gate runs."""
+    from argmap.load.places import PlaceBook, RememberedPositions
+
+    calls = _counting_gate(monkeypatch)
+    path = tmp_path / "x.yaml"
+    path.write_text(UNLINKED, encoding="utf-8")
+    positions = RememberedPositions(path, "not-its-hash", PlaceBook(None, ""), plain=True)
+    assert positions.locate(("claims", 1, "id")) == (5, 9)
+    assert len(calls) == 1

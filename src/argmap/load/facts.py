@@ -47,6 +47,9 @@ class FileFacts:
     """The file's `document:` reference, as written; None for a shared file."""
     usable: bool = True
     """False when the file did not parse as a mapping (it then declares nothing)."""
+    plain: bool = False
+    """True when the happy path (yaml-rs) read the file: its text holds nothing that only
+    PyYAML reads as argmap promises, so positions in it may come from rapidyaml unchecked."""
     problems: list[Problem] = field(default_factory=list)
     """The file's own diagnostics (syntax, fields, validation), in the loader's order."""
     invalid: dict[str, list[str]] = field(default_factory=dict)
@@ -156,13 +159,16 @@ def unusable(problems: list[Problem]) -> FileFacts:
     return FileFacts(usable=False, problems=problems)
 
 
-def extract(content: ClaimFile, invalid: dict[str, set[str]], problems: list[Problem]) -> FileFacts:
-    """The facts of a file whose valid entries are *content*."""
+def extract(
+    content: ClaimFile, invalid: dict[str, set[str]], problems: list[Problem], plain: bool = False
+) -> FileFacts:
+    """The facts of a file whose valid entries are *content* (*plain*: read by yaml-rs)."""
     from argmap.model import Relation  # (facts read from the cache need no model)
 
     facts = FileFacts(
         namespace=content.namespace,
         document=content.document,
+        plain=plain,
         problems=problems,
         invalid={section: sorted(ids) for section, ids in invalid.items()},
     )

@@ -121,7 +121,7 @@ class _One:
             if not facts.usable:
                 return None, problems, key
             invalid = {section: set(ids) for section, ids in facts.invalid.items()}
-            kept = LoadedFile(path, shown, None, self._positions(key), invalid, facts, key)
+            kept = LoadedFile(path, shown, None, self._positions(key, facts), invalid, facts, key)
             return kept, problems, key
         if (
             raw is None
@@ -141,18 +141,20 @@ class _One:
             if loaded is None or loaded.content is None:
                 facts = unusable(problems_of(problems))
             else:
-                facts = extract(loaded.content, loaded.invalid_ids, problems_of(problems))
+                facts = extract(
+                    loaded.content, loaded.invalid_ids, problems_of(problems), loaded.plain
+                )
             if self.facts_cache is not None and key is not None:
                 self.facts_cache.put(key, facts)
         if loaded is not None:
             loaded.facts, loaded.key = facts, key
             if not models:
                 loaded.content = None  # the facts are all this run needs: free the models
-            loaded.positions = self._positions(key)
+            loaded.positions = self._positions(key, facts)
         return loaded, problems, key
 
-    def _positions(self, key: str | None) -> RememberedPositions:
-        return RememberedPositions(self.path, key, self.book)
+    def _positions(self, key: str | None, facts: FileFacts) -> RememberedPositions:
+        return RememberedPositions(self.path, key, self.book, facts.plain)
 
 
 def warm_file(path: Path, cache: ParseCache, *, limits: Limits, models: bool = True) -> None:

@@ -58,6 +58,8 @@ class LoadedFile:
     namespace: str = ""
     """The file's namespace: its `namespace:` field, else its path under the claims root
     without suffix (set by :func:`load`)."""
+    plain: bool = False
+    """True when the happy path (yaml-rs) parsed the file in this run."""
 
 
 @dataclass
@@ -159,7 +161,7 @@ def load_file(
         return None, problems
     content, invalid_ids, errors = _validate(data)
     problems.extend(translate_errors(errors, data, shown, positions))
-    loaded = LoadedFile(path, shown, content, positions, invalid_ids)
+    loaded = LoadedFile(path, shown, content, positions, invalid_ids, plain=fast is not None)
     if store and cache is not None and key is not None and not problems:
         cache.put(key, content)
     return loaded, problems

@@ -83,7 +83,7 @@ class RememberedPositions(PositionIndex):
     """A :class:`PositionIndex` for one file whose answers are kept in a :class:`PlaceBook`
     under *key*, the hash of the file's bytes when the run read it (when known)."""
 
-    def __init__(self, path: Path, key: str | None, book: PlaceBook) -> None:
+    def __init__(self, path: Path, key: str | None, book: PlaceBook, plain: bool = False) -> None:
         super().__init__(self._read)
         self.path = path
         """The file."""
@@ -91,6 +91,8 @@ class RememberedPositions(PositionIndex):
         """The hash of the file's bytes when the run read it, if known."""
         self.book = book
         """Where answers are kept."""
+        self.plain = plain
+        """True when yaml-rs read the bytes with hash *key* (see :attr:`FileFacts.plain`)."""
         self._page: Places | None = None
         self._finder: PositionIndex | None = None
         self._same = False
@@ -103,6 +105,10 @@ class RememberedPositions(PositionIndex):
         self._same = self.key is not None and digest(raw) == self.key
         return raw.decode("utf-8", "replace").removeprefix("\ufeff")
 
+    def _plain_as_read(self) -> bool:
+        """True when the text just read is the one yaml-rs read (same hash) and it was plain."""
+        return self.plain and self._same
+
     def locate(self, path: Sequence[PathPart], *, key: bool = False) -> tuple[int, int]:
         """(line, col) of the value at *path* (or its key), remembered or computed."""
         if self._page is None:
@@ -111,7 +117,7 @@ class RememberedPositions(PositionIndex):
         found = self._page.get(asked)
         if not (type(found) is tuple and len(found) == 2 and all(type(n) is int for n in found)):
             if self._finder is None:
-                self._finder = PositionIndex(self._read)
+                self._finder = PositionIndex(self._read, plain=self._plain_as_read)
                 _recent.append(self)
                 if len(_recent) > RECENT_FILES:
                     _recent.popleft()._finder = None

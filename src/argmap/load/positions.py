@@ -115,9 +115,18 @@ class PositionIndex:
     so a large corpus without problems never keeps its files in memory.
     """
 
-    def __init__(self, read_text: Callable[[], str], *, quick: bool = True) -> None:
+    def __init__(
+        self,
+        read_text: Callable[[], str],
+        *,
+        quick: bool = True,
+        plain: Callable[[], bool] | None = None,
+    ) -> None:
+        """*quick* False answers from PyYAML alone; *plain*, asked after the text is read,
+        says whether yaml-rs's gate already passed that very text (then not run again)."""
         self._read_text = read_text
         self._use_quick = quick
+        self._plain = plain
         self._text: str | None = None
         self._quick: QuickPositions | None = None
         self._quick_tried = False
@@ -142,7 +151,8 @@ class PositionIndex:
             return None
         if not self._quick_tried:
             self._quick_tried = True
-            self._quick = QuickPositions.of(self._source())
+            text = self._source()
+            self._quick = QuickPositions.of(text, plain=self._plain is not None and self._plain())
         return None if self._quick is None else self._quick.locate(path, key=key)
 
     def locate(self, path: Sequence[PathPart], *, key: bool = False) -> tuple[int, int]:

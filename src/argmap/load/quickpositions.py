@@ -112,9 +112,12 @@ class QuickPositions:
         self._buffer: bytearray | None = None  # the parsed buffer: the tree's views point into it
 
     @classmethod
-    def of(cls, text: str) -> QuickPositions | None:
-        """The quick finder for *text*, or None when only PyYAML may place its values."""
-        if needs_slow_path(text) or text.count("\r") != text.count("\r\n"):
+    def of(cls, text: str, plain: bool = False) -> QuickPositions | None:
+        """The quick finder for *text*, or None when only PyYAML may place its values.
+
+        *plain* says the fast path's gate has passed this very text already (the loader
+        read it with yaml-rs), so it is not run again."""
+        if (not plain and needs_slow_path(text)) or text.count("\r") != text.count("\r\n"):
             return None
         try:
             import ryml
