@@ -75,6 +75,20 @@ SEED_NAME = "us-sanctions-on-pakistan"
 """The seed document's namespace (its file name without .yaml)."""
 
 
+def reword_seed_claim(claims: Path) -> str:
+    """Change one claim's wording in the seed file under *claims* ("could target the United
+    States" becomes "could reach …"): an edit every render must show. Returns the old text."""
+    seed = claims / f"{SEED_NAME}.yaml"
+    text = seed.read_text(encoding="utf-8")
+    edited = text.replace(
+        "text: Pakistan's long-range missiles could target the United States.",
+        "text: Pakistan's long-range missiles could reach the United States.",
+    )
+    assert edited != text
+    seed.write_text(edited, encoding="utf-8")
+    return text
+
+
 def copy_seed(dest: Path) -> Path:
     """A claims/ folder in *dest* holding only the seed document and its text; returns it.
 

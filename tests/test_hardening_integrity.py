@@ -20,7 +20,7 @@ import pytest
 from argmap.load.cache import decode_entry, encode_entry
 from argmap.load.folders import recover, replace_folder
 from argmap.render.layout import dot_hash, read_stamp
-from conftest import copy_seed, run_process, write
+from conftest import copy_seed, reword_seed_claim, run_process, write
 
 HANG = 120
 DOC = "us-sanctions-on-pakistan"
@@ -185,14 +185,7 @@ def test_11_a_render_killed_midway_leaves_every_folder_whole(tmp_path: Path) -> 
     out = tmp_path / "renders"
     assert run_process("render", str(claims), "--out", str(out), timeout=HANG).exit_code == 0
     before = _snapshot(out)
-    seed = claims / f"{DOC}.yaml"
-    seed.write_text(
-        seed.read_text(encoding="utf-8").replace(
-            "text: Pakistan's long-range missiles could target the United States.",
-            "text: Pakistan's long-range missiles could reach the United States.",
-        ),
-        encoding="utf-8",
-    )
+    reword_seed_claim(claims)
     real_dot = shutil.which("dot")
     assert real_dot, "Graphviz is part of the setup"
     marks = tmp_path / "marks"

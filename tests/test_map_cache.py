@@ -18,7 +18,7 @@ import argmap.render.map_cache
 import argmap.render.view
 from argmap.load.facts_cache import FactsCache
 from argmap.render.map_cache import code_fingerprint
-from conftest import REPO, Run, run_cli
+from conftest import REPO, Run, reword_seed_claim, run_cli
 
 SEED = "claims/us-sanctions-on-pakistan.yaml"
 
@@ -102,13 +102,7 @@ def test_every_option_gets_its_own_map(claims: Path, project: Path) -> None:
 def test_editing_a_claims_file_draws_the_map_again(claims: Path, project: Path) -> None:
     before = _map()
     seed = claims / "us-sanctions-on-pakistan.yaml"
-    text = seed.read_text(encoding="utf-8")
-    edited = text.replace(
-        "text: Pakistan's long-range missiles could target the United States.",
-        "text: Pakistan's long-range missiles could reach the United States.",
-    )
-    assert edited != text
-    seed.write_text(edited, encoding="utf-8")
+    text = reword_seed_claim(claims)
     after = _map()
     assert _seen(after) == _seen(_map("--no-cache"))
     assert "could reach the United States" in after.stdout

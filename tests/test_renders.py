@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from argmap.render.layout import read_stamp
-from conftest import REPO, copy_seed, run_process
+from conftest import REPO, copy_seed, reword_seed_claim, run_process
 
 DOC = "us-sanctions-on-pakistan"
 OUTPUTS = ["audit.md", "brief.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
@@ -47,14 +47,7 @@ def test_check_names_stale_files_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "renders"
     shutil.copytree(REPO / "renders", out)
     assert run_process("render", str(claims), "--out", str(out), "--check").exit_code == 0
-    seed = claims / f"{DOC}.yaml"
-    seed.write_text(
-        seed.read_text(encoding="utf-8").replace(
-            "text: Pakistan's long-range missiles could target the United States.",
-            "text: Pakistan's long-range missiles could reach the United States.",
-        ),
-        encoding="utf-8",
-    )
+    reword_seed_claim(claims)
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     result = run_process("render", str(claims), "--out", str(out), "--check")
     assert result.exit_code == 1, result

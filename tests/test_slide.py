@@ -19,7 +19,7 @@ import pytest
 from argmap.check.project import open_claims
 from argmap.render.layout import read_stamp
 from argmap.render.select import documents
-from conftest import REPO, copy_seed, run_process
+from conftest import REPO, copy_seed, reword_seed_claim, run_process
 
 SEED = str(REPO / "claims" / "us-sanctions-on-pakistan.yaml")
 
@@ -118,14 +118,7 @@ def test_render_slide_writes_slides_and_keeps_them_current(tmp_path: Path) -> No
     assert read_stamp("png", png) == read_stamp("svg", (folder / "slide.svg").read_bytes())
     assert fitted((folder / "slide.svg").read_text(encoding="utf-8")).text_px >= 9.0
     # once written, a plain render keeps the slides current and --check checks them
-    seed = claims / f"{doc}.yaml"
-    seed.write_text(
-        seed.read_text(encoding="utf-8").replace(
-            "text: Pakistan's long-range missiles could target the United States.",
-            "text: Pakistan's long-range missiles could reach the United States.",
-        ),
-        encoding="utf-8",
-    )
+    reword_seed_claim(claims)
     check = run_process("render", str(claims), "--out", str(out), "--document", doc, "--check")
     assert check.exit_code == 1
     assert f"{folder / 'slide.png'}: stale: laid out from an older slide map\n" in check.stderr
