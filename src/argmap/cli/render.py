@@ -77,16 +77,13 @@ SlideOpt = Annotated[
 
 
 def _view(project: Project, filters: Filters) -> MapView:
-    from argmap.render.select import SelectionError, apply_filters, map_title, resolve
-    from argmap.render.view import build_view
+    from argmap.render.scoped import scoped_view
+    from argmap.render.select import SelectionError
 
     try:
-        filters = resolve(project.index, filters)
-        claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
+        return scoped_view(project.index, filters)
     except SelectionError as exc:
         fail(exc.message, EXIT_USAGE, exc.hint)
-    title = map_title(project.index, claim_ids, filters)
-    return build_view(project.index, claim_ids, title, filters.focus)
 
 
 def _dot_map(
