@@ -94,6 +94,34 @@ def html(
     write_output(page, output)
 
 
+def deck(
+    ctx: typer.Context,
+    path: PathArg = DEFAULT_PATH,
+    output: Output = None,
+    layout: LayoutOpt = Layout.auto,
+    layout_timeout: TimeoutOpt = 120.0,
+    no_cache: NoCache = False,
+) -> None:
+    """Write the seminar deck: a 16:9 PDF, title, overview and one slide per question."""
+    from argmap.render.deck.pdf import build_deck
+    from argmap.render.deck.plan import plan_deck
+    from argmap.render.layout import LayoutError
+    from argmap.render.select import Filters
+
+    if output is None and sys.stdout.isatty():
+        fail("a deck is a PDF; not writing it to a terminal", hint="add -o deck.pdf")
+    project = open_or_exit(ctx, path, no_cache)
+    view = _scoped(project, Filters())
+    _need_graphviz()
+    claim_ids = [node.id for node in view.claims]
+    try:
+        data = build_deck(project.index, plan_deck(project.index, claim_ids, view.title), layout, layout_timeout)
+    except LayoutError as exc:
+        fail(exc.message, EXIT_PROBLEMS, exc.hint)
+    write_output(data, output)
+
+
 def register(app: typer.Typer) -> None:
     """Add the seminar commands to *app*."""
     app.command()(html)
+    app.command()(deck)
