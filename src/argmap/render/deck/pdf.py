@@ -112,5 +112,5 @@ def merge(pages: list[bytes], deck: Deck, digest: str) -> bytes:
 
 def read_deck_stamp(data: bytes) -> str | None:
     """The digest a deck carries, or None."""
-    match = _STAMP.search(data[-65536:])
+    match = _STAMP.search(data)
     return match.group(1).decode() if match else None
