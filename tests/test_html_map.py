@@ -89,9 +89,7 @@ def _expected_matches(view: MapView, query: str) -> int:
 
 
 @pytest.mark.parametrize("query", ["pakistan", "Sanctions", "ECONOMIST", "zzz-nothing"])
-def test_search_counts_and_highlights(
-    browser: Any, seed: tuple[Path, MapView], query: str
-) -> None:
+def test_search_counts_and_highlights(browser: Any, seed: tuple[Path, MapView], query: str) -> None:
     out, view = seed
     expected = _expected_matches(view, query)
     page, _ = new_page(browser)
@@ -141,7 +139,7 @@ def test_filters_dim_what_they_filter_out(
         }[kind]
 
     dimmed = {c.id for c in view.claims if not kept(c)}
-    assert dimmed and len(dimmed) < len(view.claims) or kind == "status"
+    assert (dimmed and len(dimmed) < len(view.claims)) or kind == "status"
     select.select_option(value)
     shown = page.locator("#map-svg .claim.dim").evaluate_all("ns => ns.map(n => n.id.slice(2))")
     assert set(shown) == dimmed
@@ -207,7 +205,9 @@ def test_panel_links_move_the_focus(browser: Any, seed: tuple[Path, MapView]) ->
     page.click(node(link.premises[0]))
     page.click(f"#panel [data-go='{link.target}']")
     assert page.evaluate("document.activeElement.id") == "panel"
-    assert page.inner_text("#panel-title") == next(c.text for c in view.claims if c.id == link.target)
+    assert page.inner_text("#panel-title") == next(
+        c.text for c in view.claims if c.id == link.target
+    )
     page.keyboard.press("Escape")
     assert page.evaluate("document.activeElement.id") == f"c-{link.target}"
 
@@ -236,7 +236,7 @@ def test_zoom_buttons_and_keys_change_the_view(browser: Any, seed: tuple[Path, M
     assert _width(zoomed) < _width(home)
     page.click("button[data-zoom='fit']")
     assert _width(page.get_attribute("#map-svg", "viewBox")) == pytest.approx(_width(home))
-    page.focus(f"#map-svg .claim[tabindex='0']")
+    page.focus("#map-svg .claim[tabindex='0']")
     page.keyboard.press("-")
     assert _width(page.get_attribute("#map-svg", "viewBox")) > _width(home)
     page.mouse.move(400, 400)

@@ -115,7 +115,9 @@ def deck(
     _need_graphviz()
     claim_ids = [node.id for node in view.claims]
     try:
-        data = build_deck(project.index, plan_deck(project.index, claim_ids, view.title), layout, layout_timeout)
+        data = build_deck(
+            project.index, plan_deck(project.index, claim_ids, view.title), layout, layout_timeout
+        )
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     write_output(data, output)

@@ -42,7 +42,7 @@ def title_dot(deck: Deck) -> str:
         rows.append(f'<TR><TD><FONT POINT-SIZE="22">{html_lines(deck.date, 70)}</FONT></TD></TR>')
     table = f'<TABLE BORDER="0" CELLSPACING="18">{"".join(rows)}</TABLE>'
     return (
-        'digraph title {\n  graph [margin=0.5];\n'
+        "digraph title {\n  graph [margin=0.5];\n"
         f'  title [shape=plaintext, fontname="Helvetica", label=<{table}>];\n}}\n'
     )
 

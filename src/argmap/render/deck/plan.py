@@ -125,9 +125,7 @@ def _halves(
     if len(ids) <= 1 or fits(question_view(index, heading, ids)):
         return [ids]
     middle = len(ids) // 2
-    return _halves(index, ids[:middle], heading, fits) + _halves(
-        index, ids[middle:], heading, fits
-    )
+    return _halves(index, ids[:middle], heading, fits) + _halves(index, ids[middle:], heading, fits)
 
 
 def _ordered(order: list[str], chosen: list[str]) -> list[str]:

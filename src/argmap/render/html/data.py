@@ -75,7 +75,9 @@ def _relations(view: MapView) -> dict[str, dict[str, list[str]]]:
                     add(attacked.target, "undercut_by", premise)
             continue
         forward, backward = (
-            ("supports", "supported_by") if link.relation == "supports" else ("opposes", "opposed_by")
+            ("supports", "supported_by")
+            if link.relation == "supports"
+            else ("opposes", "opposed_by")
         )
         for premise in link.premises:
             add(premise, forward, link.target)

@@ -87,7 +87,8 @@ def _options(name: str, label: str, choices: list[tuple[str, str]]) -> str:
     if not choices:
         return ""
     items = "".join(
-        f'<option value="{html.escape(v, quote=True)}">{html.escape(t)}</option>' for v, t in choices
+        f'<option value="{html.escape(v, quote=True)}">{html.escape(t)}</option>'
+        for v, t in choices
     )
     return (
         f'<label>{label} <select data-filter="{name}"><option value="">all</option>'
@@ -97,6 +98,7 @@ def _options(name: str, label: str, choices: list[tuple[str, str]]) -> str:
 
 def _controls(view: MapView) -> str:
     """The search box, the filters and the zoom buttons (shown by the script)."""
+
     def seen(values: list[str | None]) -> list[tuple[str, str]]:
         return [(v, v) for v in dict.fromkeys(v for v in values if v)]
 
@@ -150,7 +152,7 @@ def _claim_list(view: MapView, data: dict[str, Any]) -> str:
         ident = html.escape(record["id"], quote=True)
         items.append(
             f'<li id="list-{DOM_PREFIX}{ident}"><p class="text">{html.escape(record["text"])}'
-            f' <code>{html.escape(record["id"])}</code></p>'
+            f" <code>{html.escape(record['id'])}</code></p>"
             f'<p class="meta">{html.escape(meta)}</p>{cited}</li>'
         )
     return (

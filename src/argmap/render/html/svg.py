@@ -46,7 +46,7 @@ def html_dot(view: MapView, labels: Mapping[str, str] | None = None) -> str:
         if match and node is not None and " -> " not in chunk[: match.end()]:
             dom = quote_id(DOM_PREFIX + node.id)
             classes = quote_id(node_classes(node, labels.get(node.id)))
-            extra = f'id={dom}, class={classes}, URL={quote_id("#" + DOM_PREFIX + node.id)}, '
+            extra = f"id={dom}, class={classes}, URL={quote_id('#' + DOM_PREFIX + node.id)}, "
             chunk = chunk[: match.end()] + extra + chunk[match.end() :]
         out.append(chunk)
     return "".join(out)
