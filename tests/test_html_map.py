@@ -83,12 +83,15 @@ def _expected_matches(view: MapView, query: str) -> int:
     query = query.lower()
     found = 0
     for claim in view.claims:
-        words = [claim.text, claim.id] + [f"{s.name} {s.role or ''}" for s in claim.speakers]
-        found += query in " ".join(words).lower()
+        bare = claim.id.rsplit("/", 1)[-1]  # the namespace is not searched, unless asked for
+        words = [claim.text, bare] + [f"{s.name} {s.role or ''}" for s in claim.speakers]
+        found += query in " ".join(words).lower() or ("/" in query and query in claim.id)
     return found
 
 
-@pytest.mark.parametrize("query", ["pakistan", "Sanctions", "ECONOMIST", "zzz-nothing"])
+@pytest.mark.parametrize(
+    "query", ["pakistan", "Sanctions", "ECONOMIST", "zzz-nothing", f"{SEED_NAME}/sanctions-"]
+)
 def test_search_counts_and_highlights(browser: Any, seed: tuple[Path, MapView], query: str) -> None:
     out, view = seed
     expected = _expected_matches(view, query)
@@ -183,8 +186,10 @@ def test_keyboard_path(browser: Any, seed: tuple[Path, MapView]) -> None:
     page.focus(f"[id='{moved}']")
     assert page.evaluate("document.activeElement.getAttribute('tabindex')") == "0"
     assert page.locator("#map-svg .claim[tabindex='0']").count() == 1
-    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
-    assert outline != "none"
+    # the focus is visible: a glow around the node and its border in the focus colour
+    assert page.evaluate("getComputedStyle(document.activeElement).filter").startswith("drop-shadow")
+    border = "getComputedStyle(document.activeElement.querySelector('a > *')).stroke"
+    assert page.evaluate(border) == "rgb(0, 80, 160)"
     # Enter opens the panel, Esc closes it and gives the focus back
     page.keyboard.press("Enter")
     text = next(c.text for c in view.claims if c.id == moved[2:])

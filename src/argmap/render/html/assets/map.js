@@ -17,7 +17,7 @@
   var hay = [];
   data.claims.forEach(function (c) {
     byId[c.id] = c;
-    var words = [c.text, c.id];
+    var words = [c.text, c.id.slice(c.id.lastIndexOf("/") + 1)];
     c.speakers.forEach(function (s) { words.push(s.name, s.role || ""); });
     hay.push(words.join(" ").toLowerCase());
   });
@@ -262,7 +262,10 @@
     results.textContent = "";
     if (!q) { count.textContent = ""; svg.classList.remove("searching"); return 0; }
     var found = [];
-    for (var i = 0; i < hay.length; i++) { if (hay[i].indexOf(q) !== -1) { found.push(data.claims[i]); } }
+    var whole = q.indexOf("/") !== -1;
+    for (var i = 0; i < hay.length; i++) {
+      if (hay[i].indexOf(q) !== -1 || (whole && data.claims[i].id.indexOf(q) !== -1)) { found.push(data.claims[i]); }
+    }
     svg.classList.add("searching");
     found.forEach(function (c) { var n = node(c.id); if (n) { n.classList.add("match"); marked.push(n); } });
     count.textContent = found.length + (found.length === 1 ? " match" : " matches");
