@@ -166,8 +166,9 @@
     return [p.x, p.y];
   }
   function reveal(n) {
-    var p = center(n);
-    if (p[0] < view[0] || p[0] > view[0] + view[2] || p[1] < view[1] || p[1] > view[1] + view[3]) {
+    var p = center(n), mx = view[2] * 0.12, my = view[3] * 0.12;  /* keep clear of the edges */
+    if (p[0] < view[0] + mx || p[0] > view[0] + view[2] - mx ||
+        p[1] < view[1] + my || p[1] > view[1] + view[3] - my) {
       view[0] = p[0] - view[2] / 2; view[1] = p[1] - view[3] / 2; apply();
     }
   }
@@ -241,9 +242,11 @@
       e.preventDefault();
       setCurrent(id, false);
       open(id);
-    } else if (e.key === "+" || e.key === "=") { zoom(1 / 1.25); }
-    else if (e.key === "-") { zoom(1.25); }
-    else if (e.key === "0") { fit(); }
+    } else if (e.key === "+" || e.key === "=" || e.key === "-") {
+      var p = center(node(id));  /* zoom about the focused node, which stays in view */
+      zoom(e.key === "-" ? 1.25 : 1 / 1.25, p[0], p[1]);
+      reveal(node(id));
+    } else if (e.key === "0") { fit(); }
   });
   svg.addEventListener("focusin", function (e) { var id = claimOf(e.target); if (id) { setCurrent(id, false); } });
   document.addEventListener("keydown", function (e) {
