@@ -324,5 +324,5 @@
   tools.hidden = false;
   document.body.classList.add("js");
   fromHash();
-  window.argmap = { search: find, filter: filter, open: go, ready: true };
+  window.argmap = { search: find, filter: filter, open: go, ready: true, readyAt: performance.now() };
 })();

@@ -1,0 +1,157 @@
+"""Time the seminar outputs against their budgets, in headless Chromium.
+
+Usage: ``.venv/bin/python benchmarks/seminar.py [--map-claims 1000] [--search-claims 10000]
+[--out benchmarks/SEMINAR.md]``
+
+Budgets (issue 19):
+- the seed's HTML map (each document of ``claims/``) is at most 300 KB;
+- a 1,000-claim map is interactive within 1 s of load: the page's script has run
+  (``window.argmap.readyAt``, ms from navigation start); the floor beside it is the
+  same page with its script removed, loaded in the same browser (parse, style, paint);
+- a search over 10,000 claims answers within 200 ms: ``argmap.search(q)`` (match,
+  highlight, list) timed in the page, median of several queries.
+
+Corpora come from ``generate.py`` (the whole corpus of N claims as one map) and
+live under ``benchmarks/.work/seminar/``. Needs Debian's Chromium and the Python
+``playwright`` package (``scripts/setup.sh`` installs both). Measures and reports;
+asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.paths import REPO, WORK
+
+ARGMAP = Path(sys.executable).parent / "argmap"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]  # fmt: skip
+QUERIES = ("sanction", "pakistan", "minister", "zz-none", "trade", "a")
+SEED_BUDGET = 300 * 1024
+READY_BUDGET_MS = 1000.0
+SEARCH_BUDGET_MS = 200.0
+
+
+def run(*args: str) -> float:
+    """Run argmap with *args*; return the seconds it took."""
+    start = time.perf_counter()
+    subprocess.run([str(ARGMAP), *args], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def corpus_map(claims: int) -> tuple[Path, float]:
+    """The HTML map of a generated corpus of *claims* claims, and the seconds `html` took."""
+    folder = WORK / "seminar" / str(claims)
+    if not (folder / "claims").is_dir():
+        generator = Path(__file__).resolve().parent / "generate.py"
+        subprocess.run([sys.executable, str(generator), str(claims), str(folder)], check=True)
+    out = folder / "map.html"
+    return out, run("html", str(folder / "claims"), "-o", str(out), "--layout-timeout", "900")
+
+
+def load(browser: Any, path: Path) -> Any:
+    """A page with *path* loaded and its script ready."""
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    page.goto(path.resolve().as_uri())
+    page.wait_for_function("window.argmap && window.argmap.ready === true", timeout=120_000)
+    return page
+
+
+def ready_ms(browser: Any, path: Path, repeat: int) -> tuple[float, float]:
+    """Median ms from navigation start to the script's end, and to the scriptless page's load."""
+    ready, floor = [], []
+    bare = path.with_name("noscript.html")
+    text = path.read_text(encoding="utf-8")
+    bare.write_text(re.sub(r"<script>.*?</script>", "", text, flags=re.DOTALL), encoding="utf-8")
+    for _ in range(repeat):
+        page = load(browser, path)
+        ready.append(page.evaluate("window.argmap.readyAt"))
+        page.close()
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        page.goto(bare.resolve().as_uri(), wait_until="load")
+        floor.append(page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd"))
+        page.close()
+    return statistics.median(ready), statistics.median(floor)
+
+
+def search_ms(browser: Any, path: Path) -> tuple[float, dict[str, int]]:
+    """Median ms of one search (match, highlight, list) over QUERIES, and each one's count."""
+    page = load(browser, path)
+    times, counts = [], {}
+    for query in QUERIES * 3:
+        took, count = page.evaluate(
+            "q => { const t = performance.now(); const n = window.argmap.search(q);"
+            " return [performance.now() - t, n]; }",
+            query,
+        )
+        times.append(took)
+        counts[query] = count
+    page.close()
+    return statistics.median(times), counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure, print and write the report."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--map-claims", type=int, default=1000)
+    parser.add_argument("--search-claims", type=int, default=10000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "SEMINAR.md")
+    args = parser.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    lines = [
+        "# Seminar outputs: budgets",
+        "",
+        "| what | measured | budget | met |",
+        "|---|---|---|---|",
+    ]
+    (WORK / "seminar").mkdir(parents=True, exist_ok=True)
+    for yaml in sorted((REPO / "claims").glob("*.yaml")):
+        out = WORK / "seminar" / f"seed-{yaml.stem}.html"
+        run("html", str(yaml), "-o", str(out))
+        size = out.stat().st_size
+        met = "yes" if size <= SEED_BUDGET else "no"
+        lines.append(f"| seed HTML, {yaml.stem} | {size / 1024:.0f} KB | 300 KB | {met} |")
+    big, big_s = corpus_map(args.map_claims)
+    huge, huge_s = corpus_map(args.search_claims)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        ready, floor = ready_ms(browser, big, args.repeat)
+        search, counts = search_ms(browser, huge)
+        browser.close()
+    met = "yes" if ready <= READY_BUDGET_MS else "no"
+    lines.append(
+        f"| {args.map_claims:,}-claim map interactive after load | {ready:.0f} ms "
+        f"(scriptless page loads in {floor:.0f} ms: {ready / floor:.2f}×) | 1,000 ms | {met} |"
+    )
+    met = "yes" if search <= SEARCH_BUDGET_MS else "no"
+    lines.append(
+        f"| search over {args.search_claims:,} claims (median of {len(QUERIES) * 3}) "
+        f"| {search:.1f} ms | 200 ms | {met} |"
+    )
+    lines += [
+        "",
+        f"`argmap html` took {big_s:.1f} s for {args.map_claims:,} claims "
+        f"({big.stat().st_size / 1e6:.1f} MB) and {huge_s:.1f} s for {args.search_claims:,} "
+        f"({huge.stat().st_size / 1e6:.1f} MB), Graphviz included.",
+        f"Matches per query: {', '.join(f'{q!r}: {n}' for q, n in counts.items())}.",
+        "",
+        "Made by `benchmarks/seminar.py`; Chromium from /usr/bin/chromium, headless.",
+    ]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    args.out.write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
