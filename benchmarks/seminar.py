@@ -60,26 +60,32 @@ def corpus_map(claims: int) -> tuple[Path, float]:
 def load(browser: Any, path: Path) -> Any:
     """A page with *path* loaded and its script ready."""
     page = browser.new_page(viewport={"width": 1600, "height": 1000})
-    page.goto(path.resolve().as_uri())
+    page.goto(path.resolve().as_uri(), timeout=600_000)
     page.wait_for_function("window.argmap && window.argmap.ready === true", timeout=120_000)
     return page
 
 
-def ready_ms(browser: Any, path: Path, repeat: int) -> tuple[float, float]:
-    """Median ms from navigation start to the script's end, and to the scriptless page's load."""
-    ready, floor = [], []
+def ready_ms(browser: Any, path: Path, repeat: int) -> tuple[float, float, float, float]:
+    """Medians, in ms from navigation start: when the page's script has run, when the
+    script started, the page's load event, and the same page's load event without script."""
+    ready, started, loaded, floor = [], [], [], []
     bare = path.with_name("noscript.html")
     text = path.read_text(encoding="utf-8")
     bare.write_text(re.sub(r"<script>.*?</script>", "", text, flags=re.DOTALL), encoding="utf-8")
+    load_end = "performance.getEntriesByType('navigation')[0].loadEventEnd"
     for _ in range(repeat):
         page = load(browser, path)
+        page.wait_for_function(f"{load_end} > 0")
         ready.append(page.evaluate("window.argmap.readyAt"))
+        started.append(page.evaluate("window.argmap.startedAt"))
+        loaded.append(page.evaluate(load_end))
         page.close()
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
-        page.goto(bare.resolve().as_uri(), wait_until="load")
-        floor.append(page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd"))
+        page.goto(bare.resolve().as_uri(), wait_until="load", timeout=600_000)
+        floor.append(page.evaluate(load_end))
         page.close()
-    return statistics.median(ready), statistics.median(floor)
+    medians = [statistics.median(x) for x in (ready, started, loaded, floor)]
+    return medians[0], medians[1], medians[2], medians[3]
 
 
 def search_ms(browser: Any, path: Path) -> tuple[float, dict[str, int]]:
@@ -125,13 +131,21 @@ def main(argv: list[str] | None = None) -> int:
     huge, huge_s = corpus_map(args.search_claims)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        ready, floor = ready_ms(browser, big, args.repeat)
+        ready, started, loaded, floor = ready_ms(browser, big, args.repeat)
         search, counts = search_ms(browser, huge)
         browser.close()
+    after = max(0.0, ready - loaded)
+    met = "yes" if after <= READY_BUDGET_MS else "no"
+    lines.append(
+        f"| {args.map_claims:,}-claim map: interactive after its load event | {after:.0f} ms "
+        f"(script ran {started:.0f}–{ready:.0f} ms, load event at {loaded:.0f} ms) "
+        f"| 1,000 ms | {met} |"
+    )
     met = "yes" if ready <= READY_BUDGET_MS else "no"
     lines.append(
-        f"| {args.map_claims:,}-claim map interactive after load | {ready:.0f} ms "
-        f"(scriptless page loads in {floor:.0f} ms: {ready / floor:.2f}×) | 1,000 ms | {met} |"
+        f"| {args.map_claims:,}-claim map: interactive from navigation start | {ready:.0f} ms "
+        f"(the page without its script loads in {floor:.0f} ms: {ready / floor:.2f}×) "
+        f"| 1,000 ms | {met} |"
     )
     met = "yes" if search <= SEARCH_BUDGET_MS else "no"
     lines.append(

@@ -2,6 +2,7 @@
    Vanilla JS, no network, no innerHTML: user text only ever goes through textContent. */
 (function () {
   "use strict";
+  var startedAt = performance.now();
   var data = JSON.parse(document.getElementById("argmap-data").textContent);
   var svg = document.getElementById("map-svg");
   var panel = document.getElementById("panel");
@@ -324,5 +325,5 @@
   tools.hidden = false;
   document.body.classList.add("js");
   fromHash();
-  window.argmap = { search: find, filter: filter, open: go, ready: true, readyAt: performance.now() };
+  window.argmap = { search: find, filter: filter, open: go, ready: true, startedAt: startedAt, readyAt: performance.now() };
 })();
