@@ -187,7 +187,9 @@ def test_keyboard_path(browser: Any, seed: tuple[Path, MapView]) -> None:
     assert page.evaluate("document.activeElement.getAttribute('tabindex')") == "0"
     assert page.locator("#map-svg .claim[tabindex='0']").count() == 1
     # the focus is visible: a glow around the node and its border in the focus colour
-    assert page.evaluate("getComputedStyle(document.activeElement).filter").startswith("drop-shadow")
+    assert page.evaluate("getComputedStyle(document.activeElement).filter").startswith(
+        "drop-shadow"
+    )
     border = "getComputedStyle(document.activeElement.querySelector('a > *')).stroke"
     assert page.evaluate(border) == "rgb(0, 80, 160)"
     # Enter opens the panel, Esc closes it and gives the focus back
@@ -341,3 +343,21 @@ def test_nodes_carry_graphviz_ids_classes_and_links(seed: tuple[Path, MapView]) 
         assert f"status-{claim.status or 'none'}" in classes
         assert f'xlink:href="#c-{claim.id}"' in html
     assert html.count('tabindex="0"') == 1
+
+
+def test_scope_options_narrow_the_page_and_unknown_ids_are_refused(tmp_path: Path) -> None:
+    claims = copy_seed(tmp_path)
+    out = tmp_path / "q.html"
+    run = run_process("html", str(claims), "--question", "missile-threat", "-o", str(out))
+    assert run.exit_code == 0, run
+    project = open_claims(claims, None, models=True)
+    on_question = [
+        c
+        for c, claim in project.index.corpus.claims.items()
+        if f"{SEED_NAME}/missile-threat" in claim.questions
+    ]
+    html = out.read_text(encoding="utf-8")
+    assert html.count('class="node claim ') == len(on_question) > 0
+    bad = run_process("html", str(claims), "--focus", "no-such-claim", "-o", str(out))
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith("argmap: error: no claim 'no-such-claim'\n"), bad
