@@ -5,9 +5,10 @@ Usage: ``.venv/bin/python benchmarks/seminar.py [--map-claims 1000] [--search-cl
 
 Budgets (issue 19):
 - the seed's HTML map (each document of ``claims/``) is at most 300 KB;
-- a 1,000-claim map is interactive within 1 s of load: the page's script has run
-  (``window.argmap.readyAt``, ms from navigation start); the floor beside it is the
-  same page with its script removed, loaded in the same browser (parse, style, paint);
+- a 1,000-claim map is interactive within 1 s of load: the first animation frame after
+  the page's script ran (from then on it answers input), in ms from navigation start and
+  after the load event; the floor beside it is the first frame of the same page with its
+  script removed, loaded in the same browser;
 - a search over 10,000 claims answers within 200 ms: ``argmap.search(q)`` (match,
   highlight, list) timed in the page, median of several queries.
 
@@ -57,17 +58,24 @@ def corpus_map(claims: int) -> tuple[Path, float]:
     return out, run("html", str(folder / "claims"), "-o", str(out), "--layout-timeout", "900")
 
 
-def load(browser: Any, path: Path) -> Any:
-    """A page with *path* loaded and its script ready."""
-    page = browser.new_page(viewport={"width": 1600, "height": 1000})
-    page.goto(path.resolve().as_uri(), timeout=600_000)
-    page.wait_for_function("window.argmap && window.argmap.ready === true", timeout=120_000)
+FIRST_FRAME = " && (window.__framed = window.__framed || performance.now())"
+"""Appended to a condition polled on animation frames: the time of the first frame on which
+it held (so a main thread still busy laying out the map delays it)."""
+
+
+def load(browser: Any, path: Path, ready: str = "window.argmap && window.argmap.ready") -> Any:
+    """A page with *path* loaded until *ready* holds, timed by FIRST_FRAME. The context
+    bypasses the page's CSP, which would refuse Playwright's polling (timing only)."""
+    page = browser.new_page(viewport={"width": 1600, "height": 1000}, bypass_csp=True)
+    page.goto(path.resolve().as_uri(), timeout=600_000, wait_until="commit")
+    page.wait_for_function(ready + FIRST_FRAME, timeout=600_000, polling="raf")
     return page
 
 
 def ready_ms(browser: Any, path: Path, repeat: int) -> tuple[float, float, float, float]:
-    """Medians, in ms from navigation start: when the page's script has run, when the
-    script started, the page's load event, and the same page's load event without script."""
+    """Medians, in ms from navigation start: the first frame after the page's script ran (it
+    answers input from then on), when the script started, the page's load event, and the
+    first frame after the same page without its script was parsed."""
     ready, started, loaded, floor = [], [], [], []
     bare = path.with_name("noscript.html")
     text = path.read_text(encoding="utf-8")
@@ -76,13 +84,12 @@ def ready_ms(browser: Any, path: Path, repeat: int) -> tuple[float, float, float
     for _ in range(repeat):
         page = load(browser, path)
         page.wait_for_function(f"{load_end} > 0")
-        ready.append(page.evaluate("window.argmap.readyAt"))
+        ready.append(page.evaluate("window.__framed"))
         started.append(page.evaluate("window.argmap.startedAt"))
         loaded.append(page.evaluate(load_end))
         page.close()
-        page = browser.new_page(viewport={"width": 1600, "height": 1000})
-        page.goto(bare.resolve().as_uri(), wait_until="load", timeout=600_000)
-        floor.append(page.evaluate(load_end))
+        page = load(browser, bare, "document.readyState !== 'loading'")
+        floor.append(page.evaluate("window.__framed"))
         page.close()
     medians = [statistics.median(x) for x in (ready, started, loaded, floor)]
     return medians[0], medians[1], medians[2], medians[3]
@@ -138,13 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     met = "yes" if after <= READY_BUDGET_MS else "no"
     lines.append(
         f"| {args.map_claims:,}-claim map: interactive after its load event | {after:.0f} ms "
-        f"(script ran {started:.0f}–{ready:.0f} ms, load event at {loaded:.0f} ms) "
+        f"(script started at {started:.0f} ms, first frame after it at {ready:.0f} ms, "
+        f"load event at {loaded:.0f} ms) "
         f"| 1,000 ms | {met} |"
     )
     met = "yes" if ready <= READY_BUDGET_MS else "no"
     lines.append(
         f"| {args.map_claims:,}-claim map: interactive from navigation start | {ready:.0f} ms "
-        f"(the page without its script loads in {floor:.0f} ms: {ready / floor:.2f}×) "
+        f"(the page without its script: {floor:.0f} ms, so {ready / floor:.2f}×) "
         f"| 1,000 ms | {met} |"
     )
     met = "yes" if search <= SEARCH_BUDGET_MS else "no"

@@ -323,7 +323,6 @@
   }
   window.addEventListener("hashchange", fromHash);
   tools.hidden = false;
-  document.body.classList.add("js");
   fromHash();
   window.argmap = { search: find, filter: filter, open: go, ready: true, startedAt: startedAt, readyAt: performance.now() };
 })();
