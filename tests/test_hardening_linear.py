@@ -46,11 +46,11 @@ from argmap.corpus.merge import build_corpus
 from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import did_you_mean
 from argmap.load.facts import extract
-from argmap.load.fastyaml import needs_slow_path
+from argmap.load.yaml.fast import needs_slow_path
 from argmap.load.loader import LoadedFile
-from argmap.load.validation_errors import shown_value, slugify
-from argmap.load.positions import PositionIndex
-from argmap.load.yamlsource import parse_yaml
+from argmap.load.yaml.validation_errors import shown_value, slugify
+from argmap.load.yaml.positions import PositionIndex
+from argmap.load.yaml.source import parse_yaml
 from argmap.model import ClaimFile
 from argmap.render.audit_format import format_markdown, format_table
 from argmap.render.emit_brief import emit_brief
@@ -124,7 +124,7 @@ from argmap.formats.imported import SlugRegistry
 from argmap.formats.kialo_text import SourceRefs, extract_citations
 from argmap.ingest.references import parse_citation
 from argmap.ingest.sentences import _without_trailing_markers
-from argmap.load.fastyaml import needs_slow_path
+from argmap.load.yaml.fast import needs_slow_path
 
 n = 300_000
 runs = ["[" * n, "{" * n, "**a " * (n // 4), "*a " * (n // 3), "#(" * (n // 2), "[a](" * (n // 4),

@@ -16,7 +16,7 @@ import pytest
 import argmap
 import argmap.render.map_cache
 import argmap.render.view
-from argmap.load.facts_cache import FactsCache
+from argmap.load.cache.facts_cache import FactsCache
 from argmap.render.map_cache import code_fingerprint
 from conftest import REPO, Run, reword_seed_claim, run_cli
 

@@ -14,7 +14,7 @@ What a map is drawn from, and so what its key holds:
 
 Source texts are not part of it: a map shows no source text, and a text that
 breaks a quote makes the check fail before the map cache is asked. Entries are
-kept in the facts folder (:class:`~argmap.load.facts_cache.FactsCache`: format
+kept in the facts folder (:class:`~argmap.load.cache.facts_cache.FactsCache`: format
 line, CRC-32, atomic writes), one per claims root and set of options, holding
 the key's line then the text's UTF-8 bytes (not marshalled: a big map would be
 copied twice more); a corrupt, truncated or foreign entry reads as a miss. Nothing here prints.

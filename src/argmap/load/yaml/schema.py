@@ -1,6 +1,6 @@
 """The YAML argmap promises: YAML 1.2, core schema, dates left as text.
 
-argmap reads claims files with two parsers (see :mod:`argmap.load.fastyaml`):
+argmap reads claims files with two parsers (see :mod:`argmap.load.yaml.fast`):
 a fast one for files that load cleanly, and PyYAML for everything else.
 Both must turn every plain scalar into the same value, so the rules are
 written down here once, and PyYAML is taught them (PyYAML on its own follows

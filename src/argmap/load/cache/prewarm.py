@@ -26,7 +26,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from argmap.load.cache import ParseCache
+from argmap.load.cache.parse_cache import ParseCache
 
 PARALLEL_MIN_BYTES = 2_000_000
 """Below this many uncached bytes, starting workers costs more than it saves."""

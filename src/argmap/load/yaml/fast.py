@@ -3,7 +3,7 @@
 Most claims files are plain: mappings, lists, plain and quoted scalars. For
 those, :func:`fast_parse` hands the text to yaml-rs (Rust; PyPI `yaml-rs`),
 which follows the same YAML 1.2 core schema as argmap's PyYAML loader (see
-:mod:`argmap.load.yamlschema`) and leaves dates as text. It returns None, and
+:mod:`argmap.load.yaml.schema`) and leaves dates as text. It returns None, and
 the caller takes the slow path (PyYAML, with positions, limits and located
 diagnostics), whenever a text could read differently or needs the slow
 path's care:

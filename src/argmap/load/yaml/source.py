@@ -2,7 +2,7 @@
 
 Parsing uses PyYAML's C parser (libyaml) where present; the pure-Python one
 is 5–10× slower. Data is built from the parser's events by the counting
-constructor of :mod:`argmap.load.yamlbuild`, which enforces the alias and
+constructor of :mod:`argmap.load.yaml.build`, which enforces the alias and
 nesting limits. Positions are not kept for every value, which would cost
 memory and time on large corpora: a :class:`PositionIndex` reads the text
 again, lazily, only when a diagnostic needs a line and column. Every error
@@ -20,9 +20,9 @@ import yaml
 
 from argmap import diagnostics
 from argmap.load.limits import Limits
-from argmap.load.yamlbuild import Built, build
-from argmap.load.yamlscalars import YamlProblem
-from argmap.load.yamlschema import IMPLICIT_RESOLVERS, to_float, to_int
+from argmap.load.yaml.build import Built, build
+from argmap.load.yaml.scalars import YamlProblem
+from argmap.load.yaml.schema import IMPLICIT_RESOLVERS, to_float, to_int
 
 HAVE_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 """True when PyYAML was built with libyaml and the fast parser is used."""
@@ -68,7 +68,7 @@ _PROBLEM_HINTS = {
 
 
 class _EventLoader(_BaseLoader):  # type: ignore[misc]
-    """The safe loader's parser, on argmap's schema (:mod:`argmap.load.yamlschema`).
+    """The safe loader's parser, on argmap's schema (:mod:`argmap.load.yaml.schema`).
 
     Plain scalars resolve by YAML 1.2's core schema and dates stay strings:
     the model parses them, so a bad date gets a located message instead of a

@@ -18,8 +18,8 @@ import stat
 import time
 from pathlib import Path
 
-from argmap.load.cache import digest
-from argmap.load.facts_cache import FactsCache
+from argmap.load.cache.facts_cache import FactsCache
+from argmap.load.cache.parse_cache import digest
 from argmap.load.files import UnreadableFile, read_regular
 
 RACY_NS = 2_000_000_000

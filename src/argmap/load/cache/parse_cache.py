@@ -31,9 +31,9 @@ import pydantic
 from pydantic import BaseModel
 
 from argmap import __version__
+from argmap.load.cache.trusted import construct_trusted, field_names
 from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES
-from argmap.load.trusted import construct_trusted, field_names
 from argmap.texts.layout import Layout
 
 if TYPE_CHECKING:

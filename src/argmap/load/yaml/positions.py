@@ -3,7 +3,7 @@
 Positions are not kept while loading, which would cost memory and time on
 large corpora. A :class:`PositionIndex` reads the text again, lazily, when a
 diagnostic needs a line and column. It asks rapidyaml first
-(:mod:`argmap.load.quickpositions`, about ten times faster than libyaml's
+(:mod:`argmap.load.yaml.quickpositions`, about ten times faster than libyaml's
 events), which answers for the plain files the fast path reads; anything it
 is unsure of is answered from a tree of PyYAML's parser events, the
 reference that the quick answers are tested against. This module knows
@@ -19,8 +19,8 @@ import yaml
 from yaml import events, nodes
 
 from argmap.diagnostics import PathPart
-from argmap.load.quickpositions import QuickPositions
-from argmap.load.yamlsource import _EventLoader
+from argmap.load.yaml.quickpositions import QuickPositions
+from argmap.load.yaml.source import _EventLoader
 
 Position = tuple[int, int, Any]
 """(line, col, children) of one value: children is None for a scalar, a list of

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from argmap.diagnostics import Diagnostic, Location, PathPart, did_you_mean
-from argmap.load.positions import PositionIndex, step_text
+from argmap.load.yaml.positions import PositionIndex, step_text
 from argmap.model import SECTIONS, Citation, ClaimFile
 
 _SINGULAR = {section: section.removesuffix("s") for section in SECTIONS}

@@ -9,12 +9,12 @@ buffer, so its address less the buffer's is the byte offset where it was
 written.
 
 :class:`QuickPositions` answers only when its answer is PyYAML's answer, the
-reference of :class:`argmap.load.positions.PositionIndex`, and returns None
+reference of :class:`argmap.load.yaml.positions.PositionIndex`, and returns None
 otherwise (the caller then asks PyYAML):
 
 - only for texts that yaml-rs's fast path reads too (no tags, anchors,
   aliases, merge keys, tabs, flow keys, document markers or deep nesting;
-  :func:`argmap.load.fastyaml.needs_slow_path`) and with no line break
+  :func:`argmap.load.yaml.fast.needs_slow_path`) and with no line break
   but ``\\n`` and ``\\r\\n``;
 - only along keys that read as the text they are written as (no `1`, `~`,
   `true` …) and list indexes that exist: a path that runs out is PyYAML's to
@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from argmap.diagnostics import PathPart
-from argmap.load.fastyaml import needs_slow_path
+from argmap.load.yaml.fast import needs_slow_path
 
 
 class _Buffer(ctypes.Structure):

@@ -11,7 +11,7 @@ stops at the event that crossed the line, as a located :class:`YamlProblem`.
 Any parser that yields PyYAML's events can feed :func:`build`: the C parser
 (libyaml) used here, the pure-Python one, or a faster one added later; the
 bound holds for all of them because it lives here, not in the parser.
-Scalars are read by :mod:`argmap.load.yamlscalars`, as PyYAML's safe loader reads them.
+Scalars are read by :mod:`argmap.load.yaml.scalars`, as PyYAML's safe loader reads them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 from yaml import events
 
 from argmap.load.limits import Limits
-from argmap.load.yamlscalars import MERGE_KEY, YamlProblem, at, bad_tag, read_scalar
+from argmap.load.yaml.scalars import MERGE_KEY, YamlProblem, at, bad_tag, read_scalar
 
 _COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 _UNSET: Any = object()

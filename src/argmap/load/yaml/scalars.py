@@ -2,7 +2,7 @@
 
 A plain scalar is resolved by the loader's implicit resolvers and built by
 the loader's constructors (argmap's loader follows YAML 1.2's core schema,
-:mod:`argmap.load.yamlschema`), so the counting constructor reads exactly
+:mod:`argmap.load.yaml.schema`), so the counting constructor reads exactly
 what PyYAML with that loader would. What PyYAML would crash on (a
 10,000-digit number, `!!bool maybe`, a tag no claims file uses) becomes a
 :class:`YamlProblem` at the scalar, with a hint chosen by what the scalar
