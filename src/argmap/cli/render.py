@@ -34,8 +34,8 @@ from argmap.render.names import Layout
 
 if TYPE_CHECKING:
     from argmap.check.project import Project
-    from argmap.render.dot_style import Preset
-    from argmap.render.map_cache import Option
+    from argmap.render.dot.map_cache import Option
+    from argmap.render.dot.style import Preset
     from argmap.render.select import Filters
     from argmap.render.view import MapView
 
@@ -98,7 +98,7 @@ def _dot_map(
 ) -> str | Iterator[str]:
     """The DOT map: with *options* (the command's, as plain values), from the map cache
     when it was drawn before from the same inputs, else drawn now and kept there."""
-    from argmap.render.map_cache import MapCache
+    from argmap.render.dot.map_cache import MapCache
 
     store = (
         None
@@ -109,7 +109,7 @@ def _dot_map(
     if text is not None:
         return text
     from argmap.check.project import ClaimsChanged
-    from argmap.render.emit_dot import dot_chunks
+    from argmap.render.dot.emit import dot_chunks
 
     try:
         view = _view(project, filters)
@@ -146,14 +146,14 @@ def map_command(
     no_cache: NoCache = False,
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
-    from argmap.render.dot_style import SCREEN, SLIDE
-    from argmap.render.layout import (
+    from argmap.render.dot.layout import (
         INSTALL_HINT,
         LayoutError,
         dot_available,
         dot_on_path,
         lay_out,
     )
+    from argmap.render.dot.style import SCREEN, SLIDE
     from argmap.render.select import Filters
 
     cached = format is MapFormat.dot and not no_cache
@@ -168,7 +168,7 @@ def map_command(
         if not dot_on_path():
             echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
-    from argmap.render.emit_dot import emit_dot
+    from argmap.render.dot.emit import emit_dot
 
     view = _view(project, filters)
     dot_text = emit_dot(view, rankdir, preset)
@@ -187,7 +187,7 @@ def map_command(
         )
     try:
         if slide:
-            from argmap.render.slide import lay_out_slide, slide_digest, slide_dot
+            from argmap.render.dot.slide import lay_out_slide, slide_digest, slide_dot
 
             directions = (rankdir,) if direction else ("TB", "LR")
             placed = slide_dot(view, layout, layout_timeout, directions)
@@ -206,7 +206,7 @@ def brief(
     no_cache: NoCache = False,
 ) -> None:
     """Write the Markdown brief: questions, argument trees, footnoted sources."""
-    from argmap.render.emit_brief import emit_brief
+    from argmap.render.markdown.brief import emit_brief
     from argmap.render.select import Filters
 
     write_output(emit_brief(_view(open_or_exit(ctx, path, no_cache), Filters())), output)
@@ -219,7 +219,7 @@ def perspectives(
     no_cache: NoCache = False,
 ) -> None:
     """Write the side-by-side perspectives brief."""
-    from argmap.render.emit_perspectives import emit_perspectives
+    from argmap.render.markdown.perspectives import emit_perspectives
     from argmap.render.select import Filters
 
     write_output(emit_perspectives(_view(open_or_exit(ctx, path, no_cache), Filters())), output)
@@ -252,7 +252,7 @@ def render(
 ) -> None:
     """Write every output of every document into renders/ (or check it is current)."""
     from argmap.diagnostics import did_you_mean
-    from argmap.render.layout import INSTALL_HINT, LayoutError, dot_available
+    from argmap.render.dot.layout import INSTALL_HINT, LayoutError, dot_available
     from argmap.render.renders import collisions, plan, stale_outputs, write_renders
     from argmap.render.select import documents
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from argmap.render.emit_markdown_common import (
+from argmap.render.markdown.common import (
     MarkdownParts,
     authors_line,
     cell,

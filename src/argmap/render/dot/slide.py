@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from argmap.render.dot_style import SLIDE
-from argmap.render.emit_dot import emit_dot, quote_id
-from argmap.render.layout import dot_hash, run_graphviz, stamp, strategy_args
+from argmap.render.dot.emit import emit_dot, quote_id
+from argmap.render.dot.layout import dot_hash, run_graphviz, stamp, strategy_args
+from argmap.render.dot.style import SLIDE
 from argmap.render.names import Layout
 from argmap.render.view import MapView
 

@@ -11,7 +11,7 @@ an attack between statements is contrariness. Nothing here prints.
 
 from __future__ import annotations
 
-from argmap.formats.argdown_model import ArgdownDocument, Relation, RelationType
+from argmap.formats.argdown.model import ArgdownDocument, Relation, RelationType
 
 
 def normalise_relations(doc: ArgdownDocument) -> None:

@@ -13,7 +13,7 @@ Mapping (the README documents it too):
   (or of the attacked argument's outgoing links);
 - a heading ending in '?' becomes a question its claims bear on; any other heading
   becomes a tag on the claims below it; tags stay tags;
-- data keys map as :mod:`argmap.formats.argdown_data` says.
+- data keys map as :mod:`argmap.formats.argdown.data` says.
 Nothing here prints.
 """
 
@@ -22,12 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from argmap.diagnostics import Diagnostic, Location
-from argmap.formats.argdown_data import Registry, document_source, frontmatter_notes, read_data
-from argmap.formats.argdown_links import LinkPlan, joint_conclusions, plan_links
-from argmap.formats.argdown_model import ArgdownDocument, Argument, Member, Statement
-from argmap.formats.argdown_parse import ArgdownParser
-from argmap.formats.argdown_relations import normalise_relations
-from argmap.formats.argdown_text import logical_lines
+from argmap.formats.argdown.data import Registry, document_source, frontmatter_notes, read_data
+from argmap.formats.argdown.links import LinkPlan, joint_conclusions, plan_links
+from argmap.formats.argdown.model import ArgdownDocument, Argument, Member, Statement
+from argmap.formats.argdown.parse import ArgdownParser
+from argmap.formats.argdown.relations import normalise_relations
+from argmap.formats.argdown.text import logical_lines
 from argmap.formats.imported import Imported, SlugRegistry, slugify
 from argmap.model import Claim, ClaimFile, ClaimType, Question, Source
 

@@ -84,7 +84,7 @@ def choose(layout: Layout, node_count: int) -> Layout:
 
 
 def count_nodes(dot_text: str) -> int:
-    """Nodes declared in DOT text made by :mod:`argmap.render.emit_dot` (one per line)."""
+    """Nodes declared in DOT text made by :mod:`argmap.render.dot.emit` (one per line)."""
     return len(_NODE_LINE.findall(dot_text))
 
 

@@ -2,20 +2,20 @@
 
 Builds the DOT text with plain string joins (the `graphviz` package's
 node-by-node builder is 20× slower on big maps). Every look comes from the
-tables of :mod:`argmap.render.dot_style`, keyed by claim type, sourcing tier,
-status and relation, and every size from a :class:`~argmap.render.dot_style.Preset`
+tables of :mod:`argmap.render.dot.style`, keyed by claim type, sourcing tier,
+status and relation, and every size from a :class:`~argmap.render.dot.style.Preset`
 (a screen map or a 16:9 slide). Labels are HTML-like and every piece of user
 text goes through :func:`html_text` or :func:`html_lines`, so no claim can break
 `dot` or inject markup; a claim's node statement is built in
-:mod:`argmap.render.dot_labels`. Running Graphviz happens elsewhere
-(:mod:`argmap.render.layout`).
+:mod:`argmap.render.dot.labels`. Running Graphviz happens elsewhere
+(:mod:`argmap.render.dot.layout`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.render.dot_labels import (
+from argmap.render.dot.labels import (
     LONGEST_ID,
     NodeLines,
     claim_label,
@@ -27,7 +27,7 @@ from argmap.render.dot_labels import (
     node_id,
     quote_id,
 )
-from argmap.render.dot_style import (
+from argmap.render.dot.style import (
     BORDERS,
     EDGES,
     NO_PERSPECTIVE_FILL,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from argmap.render.emit_markdown_common import (
+from argmap.render.markdown.common import (
     RELATION_WORDS,
     MarkdownParts,
     authors_line,

@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from argmap.formats.aif_json import AifGraph, AifNode
+from argmap.formats.aif.graph import AifGraph, AifNode
 
 _PREFIX = re.compile(r"^\s*\|?\s*([^:|]{1,60}?)\s*:\s+(.*)$", re.DOTALL)
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}$")

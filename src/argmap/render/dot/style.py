@@ -212,7 +212,7 @@ SLIDE = Preset(
     graph='nodesep=0.12, ranksep=0.25, pack=true, packmode="graph"',
 )
 """The map for a 16:9 slide: bigger type, heavier lines, tight spacing. Each connected
-part is laid out apart (`pack`) and :mod:`argmap.render.slide` packs the parts into 16:9.
+part is laid out apart (`pack`) and :mod:`argmap.render.dot.slide` packs the parts into 16:9.
 Measured on the 40-claim seed, 34 characters a line at 14 pt gave the largest text
 (26 to 44 tried). `newrank` is left out: Graphviz 2.43 crashes on it together with
 `pack`. `size` is given when drawing, so the packing sees the true sizes."""

@@ -1,4 +1,4 @@
-"""Parsing Argdown blocks into an :class:`~argmap.formats.argdown_model.ArgdownDocument`.
+"""Parsing Argdown blocks into an :class:`~argmap.formats.argdown.model.ArgdownDocument`.
 
 A document is a front matter and blocks separated by blank lines: headings,
 statements and arguments with indented relation trees, premise-conclusion
@@ -14,7 +14,7 @@ import re
 import yaml
 
 from argmap.diagnostics import Diagnostic, Location
-from argmap.formats.argdown_model import (
+from argmap.formats.argdown.model import (
     ArgdownDocument,
     Argument,
     Inference,
@@ -26,7 +26,7 @@ from argmap.formats.argdown_model import (
     Section,
     Statement,
 )
-from argmap.formats.argdown_text import Line, parse_content, split_data
+from argmap.formats.argdown.text import Line, parse_content, split_data
 
 _REL = re.compile(r"^([ \t]*)(\+>|->|<\+|<-|\+|-|><|_>|<_|_(?=\s))[ \t]*(.*)$")
 _NUMBER = re.compile(r"^([ \t]*)\((\d+)\)[ \t]*(.*)$")
@@ -239,7 +239,7 @@ class ArgdownParser:
             i = self._tree(block, i, ref, stop_at_items=True)
 
     def _pcs(self, block: list[Line], previous: str | None) -> None:
-        from argmap.formats.argdown_pcs import parse_pcs
+        from argmap.formats.argdown.pcs import parse_pcs
 
         parse_pcs(self, block, previous)
 

@@ -4,7 +4,7 @@ A reconstructed argument's inference steps become `supports` links (the main
 one named after the argument); Argdown relations become shorthand
 `supports:`/`opposes:` on the claim that draws them, or explicit links when
 they need an id (an undercut aims at them) or are undercuts themselves. See
-:mod:`argmap.formats.argdown_read` for the whole mapping. Nothing here prints.
+:mod:`argmap.formats.argdown.read` for the whole mapping. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from argmap.diagnostics import Diagnostic, Location
-from argmap.formats.argdown_data import Registry, read_data
-from argmap.formats.argdown_model import ArgdownDocument, Argument, Relation
+from argmap.formats.argdown.data import Registry, read_data
+from argmap.formats.argdown.model import ArgdownDocument, Argument, Relation
 from argmap.formats.imported import Imported, SlugRegistry
 from argmap.model import Claim, Link
 from argmap.model import Relation as LinkRelation

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from argmap.formats.argdown_model import Argument, Inference, PcsStep, Place
-from argmap.formats.argdown_text import Line
+from argmap.formats.argdown.model import Argument, Inference, PcsStep, Place
+from argmap.formats.argdown.text import Line
 
 if TYPE_CHECKING:
-    from argmap.formats.argdown_parse import ArgdownParser
+    from argmap.formats.argdown.parse import ArgdownParser
 
 _NUMBER = re.compile(r"^([ \t]*)\((\d+)\)[ \t]*(.*)$")
 _INFERENCE = re.compile(r"^[ \t]*--")
@@ -27,7 +27,7 @@ _ARGUMENT_HEAD = re.compile(r"^<[^-].*?>")
 
 def parse_pcs(parser: ArgdownParser, block: list[Line], previous: str | None) -> None:
     """Parse the structure in *block*, reconstructing argument *previous* when given."""
-    from argmap.formats.argdown_parse import parse_inference
+    from argmap.formats.argdown.parse import parse_inference
 
     doc = parser.doc
     if previous is not None:

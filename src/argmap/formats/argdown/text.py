@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from argmap.diagnostics import Diagnostic, Location
-from argmap.formats.argdown_model import Place
+from argmap.formats.argdown.model import Place
 
 _COMMENT_OR_SKIP = re.compile(  # each scan stops at the next opener: linear on hostile text
     r"(?P<link>\[[^\[\]\n]+?\]\([^()\n]+?\))"

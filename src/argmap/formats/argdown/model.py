@@ -4,7 +4,7 @@ These shapes follow what `argdown json` (@argdown/cli 2.0.0) reports, so that a
 parse can be compared with the reference JSON: statements grouped into
 equivalence classes by title, arguments with their descriptions and
 premise-conclusion structures, and relations between them. They hold no
-argmap concepts; :mod:`argmap.formats.argdown_read` maps them onto claims.
+argmap concepts; :mod:`argmap.formats.argdown.read` maps them onto claims.
 """
 
 from __future__ import annotations

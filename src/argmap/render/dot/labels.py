@@ -4,7 +4,7 @@ Every piece of user text goes through :func:`html_text` or :func:`html_lines`,
 so no claim can break `dot` or inject markup. :class:`NodeLines` writes the
 node statements of a whole map; most of what a node shows (its badge, its look,
 its speakers' names) is shared by thousands of claims, so each distinct piece
-is built once per map. The DOT emitter (:mod:`argmap.render.emit_dot`) puts
+is built once per map. The DOT emitter (:mod:`argmap.render.dot.emit`) puts
 these statements in order with the edges and the legend.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import html
 
-from argmap.render.dot_style import (
+from argmap.render.dot.style import (
     BORDERS,
     FOCUS_COLOUR,
     GREY_TEXT,

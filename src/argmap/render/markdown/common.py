@@ -1,7 +1,7 @@
 """What the two Markdown briefs share: claim lines, citation footnotes, link names.
 
-The brief (:mod:`argmap.render.emit_brief`) and the perspectives brief
-(:mod:`argmap.render.emit_perspectives`) show a claim, cite its sources and name a
+The brief (:mod:`argmap.render.markdown.brief`) and the perspectives brief
+(:mod:`argmap.render.markdown.perspectives`) show a claim, cite its sources and name a
 link the same way, so a reader who knows one knows the other. Everything here
 only formats parts of a :class:`~argmap.render.view.MapView`; it never reads the corpus.
 Every piece of user text goes through :func:`inline`, :func:`cell` or

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.imported import Imported, SlugRegistry, clean_text, slugify
-from argmap.formats.kialo_text import SourceRefs, extract_citations, parse_sources_block
+from argmap.formats.kialo.text import SourceRefs, extract_citations, parse_sources_block
 from argmap.model import Claim, ClaimFile, ClaimType, Source
 
 _NEW_HEADER = re.compile(r"^(\s*)(\d+(?:\.\d+)*)\.\s+(Thesis|Pro|Con):\s*$")

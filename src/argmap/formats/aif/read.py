@@ -12,8 +12,8 @@ locution. Scheme names are kept in `Link.scheme`. This module never prints.
 
 from __future__ import annotations
 
-from argmap.formats.aif_dialogue import anchors, locate, plain_text, read_locution
-from argmap.formats.aif_json import AifGraph, AifNode, JsonProblems, decode_json, read_graph
+from argmap.formats.aif.dialogue import anchors, locate, plain_text, read_locution
+from argmap.formats.aif.graph import AifGraph, AifNode, JsonProblems, decode_json, read_graph
 from argmap.formats.imported import Imported, SlugRegistry, clean_text, slugify
 from argmap.model import Citation, Claim, ClaimFile, ClaimType, Link, Relation, Source, Speaker
 
