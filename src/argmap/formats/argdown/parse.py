@@ -14,24 +14,21 @@ import re
 import yaml
 
 from argmap.diagnostics import Diagnostic, Location
+from argmap.formats.argdown.blocks import INFERENCE, NUMBER, Ref
 from argmap.formats.argdown.model import (
     ArgdownDocument,
     Argument,
-    Inference,
     Member,
-    NodeKind,
     Place,
     Relation,
     RelationType,
     Section,
     Statement,
 )
+from argmap.formats.argdown.pcs import parse_pcs
 from argmap.formats.argdown.text import Line, parse_content, split_data
 
 _REL = re.compile(r"^([ \t]*)(\+>|->|<\+|<-|\+|-|><|_>|<_|_(?=\s))[ \t]*(.*)$")
-_NUMBER = re.compile(r"^([ \t]*)\((\d+)\)[ \t]*(.*)$")
-_INFERENCE = re.compile(r"^[ \t]*--")
-_ONE_LINE_INFERENCE = re.compile(r"^[ \t]*-{2,}(.*?)-{2,}[ \t]*$")
 _LIST_ITEM = re.compile(r"^([ \t]*)(?:\d+\.|\*)(?=\s)[ \t]*(.*)$")
 _HEADING = re.compile(r"^(#+)\s+(.*)$")
 _LINK_START = re.compile(r"^\[[^\]]+?\]\([^)]+?\)")
@@ -54,8 +51,6 @@ _SYMBOLS: dict[str, tuple[RelationType, bool]] = {
     "_": ("undercut", True),
 }
 """Each relation symbol: its type, and whether the indented child is the source."""
-
-Ref = tuple[NodeKind, str]
 
 
 class ArgdownParser:
@@ -114,17 +109,17 @@ class ArgdownParser:
             if len(block) > 1:
                 self._block(block[1:], None)
             return None
-        if _NUMBER.match(block[0].text):
+        if NUMBER.match(block[0].text):
             self._pcs(block, previous)
             return None
         if _LIST_ITEM.match(block[0].text):
             self._list(block)
             return None
-        if _REL.match(block[0].text) or _INFERENCE.match(block[0].text):
+        if _REL.match(block[0].text) or INFERENCE.match(block[0].text):
             self.error(block[0].place, "a relation or inference line starts a block", _AFTER_BLANK)
             return None
-        ref, i = self._element(block, 0, block[0].text.strip(), 0, "top-level-statement")
-        i = self._tree(block, i, ref)
+        ref, i = self.element(block, 0, block[0].text.strip(), 0, "top-level-statement")
+        i = self.tree(block, i, ref)
         if i < len(block):
             self.error(block[i].place, "unexpected line after a statement", _NUMBERED_HINT)
         return ref[1] if ref[0] == "argument" else None
@@ -136,11 +131,11 @@ class ArgdownParser:
         self.doc.sections.append(Section(content.text, len(match.group(1)), line.place, data))
         self.section = len(self.doc.sections) - 1
 
-    def _title(self) -> str:
+    def next_title(self) -> str:
         self.untitled += 1
         return f"Untitled {self.untitled}"
 
-    def _element(
+    def element(
         self, block: list[Line], i: int, head: str, col: int, role: str | None
     ) -> tuple[Ref, int]:
         """Parse a statement or argument starting at line *i* (its text from *head* on)."""
@@ -164,7 +159,7 @@ class ArgdownParser:
             self.error(place, content.data_error)
         reference = title is not None and not definition
         member = Member(
-            title or self._title(),
+            title or self.next_title(),
             content.text,
             "argument-description" if kind == "argument" else role,
             place,
@@ -184,13 +179,13 @@ class ArgdownParser:
         statement.members.append(member)
         return ("statement", member.title), i
 
-    def _tree(self, block: list[Line], i: int, root: Ref, stop_at_items: bool = False) -> int:
+    def tree(self, block: list[Line], i: int, root: Ref, stop_at_items: bool = False) -> int:
         """Parse the relation lines below *root*; return the index after them."""
         indents, parents, last = [0], [root], root
         while i < len(block):
             line = block[i]
             match = _REL.match(line.text)
-            if match is None or _INFERENCE.match(line.text) or _NUMBER.match(line.text):
+            if match is None or INFERENCE.match(line.text) or NUMBER.match(line.text):
                 break
             if stop_at_items and _LIST_ITEM.match(line.text):
                 break
@@ -204,7 +199,7 @@ class ArgdownParser:
             if len(indents) == 1:
                 self.error(line.place, "a relation must be indented below its statement")
             symbol, col = match.group(2), match.start(3)
-            child, i = self._element(block, i, match.group(3), col, "relation-statement")
+            child, i = self.element(block, i, match.group(3), col, "relation-statement")
             rel_type, child_is_source = _SYMBOLS[symbol]
             if rel_type == "contradictory" and child[0] == "argument":
                 place = Place(line.place.file, line.place.line, col + 1)
@@ -235,12 +230,10 @@ class ArgdownParser:
                 i += 1
                 continue
             col = match.start(2)
-            ref, i = self._element(block, i, match.group(2), col, None)
-            i = self._tree(block, i, ref, stop_at_items=True)
+            ref, i = self.element(block, i, match.group(2), col, None)
+            i = self.tree(block, i, ref, stop_at_items=True)
 
     def _pcs(self, block: list[Line], previous: str | None) -> None:
-        from argmap.formats.argdown.pcs import parse_pcs
-
         parse_pcs(self, block, previous)
 
 
@@ -251,25 +244,5 @@ _NUMBERED_HINT = "a premise-conclusion structure starts after a blank line with 
 def _structural(text: str) -> bool:
     """True when a line starts something new rather than continuing a text."""
     return bool(
-        _REL.match(text) or _NUMBER.match(text) or _INFERENCE.match(text) or _LIST_ITEM.match(text)
+        _REL.match(text) or NUMBER.match(text) or INFERENCE.match(text) or _LIST_ITEM.match(text)
     )
-
-
-def parse_inference(block: list[Line], i: int, parser: ArgdownParser) -> tuple[Inference, int]:
-    """The inference at line *i* (one line, or `--` lines around rules); index after it."""
-    line = block[i]
-    single = _ONE_LINE_INFERENCE.match(line.text)
-    if single:
-        parts, i = [single.group(1)], i + 1
-    else:
-        parts = [line.text.strip().lstrip("-")]
-        i += 1
-        while i < len(block) and not re.match(r"^[ \t]*-{2,}", block[i].text):
-            parts.append(block[i].text.strip())
-            i += 1
-        if i >= len(block):
-            parser.error(line.place, "inference opened with '--' is never closed with '--'")
-        i += 1
-    body, data_block = split_data(" ".join(parts))
-    data = parse_content("x " + data_block).data if data_block else {}
-    return Inference(" ".join(body.split()), data, line.place), i

@@ -12,28 +12,22 @@ inference. Nothing here prints.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from argmap.formats.argdown.blocks import INFERENCE, NUMBER, BlockParser, parse_inference
 from argmap.formats.argdown.model import Argument, Inference, PcsStep, Place
 from argmap.formats.argdown.text import Line
 
-if TYPE_CHECKING:
-    from argmap.formats.argdown.parse import ArgdownParser
-
-_NUMBER = re.compile(r"^([ \t]*)\((\d+)\)[ \t]*(.*)$")
-_INFERENCE = re.compile(r"^[ \t]*--")
 _ARGUMENT_HEAD = re.compile(r"^<[^-].*?>")
 
 
-def parse_pcs(parser: ArgdownParser, block: list[Line], previous: str | None) -> None:
+def parse_pcs(parser: BlockParser, block: list[Line], previous: str | None) -> None:
     """Parse the structure in *block*, reconstructing argument *previous* when given."""
-    from argmap.formats.argdown.parse import parse_inference
 
     doc = parser.doc
     if previous is not None:
         argument = doc.arguments[previous]
     else:
-        title = parser._title()
+        title = parser.next_title()
         order = len(doc.statements) + len(doc.arguments)
         argument = doc.arguments.setdefault(title, Argument(title, order))
     if argument.pcs:
@@ -50,7 +44,7 @@ def parse_pcs(parser: ArgdownParser, block: list[Line], previous: str | None) ->
     i = 0
     while i < len(block):
         line = block[i]
-        number = _NUMBER.match(line.text)
+        number = NUMBER.match(line.text)
         if number:
             recovering = False
             head = number.group(3)
@@ -62,19 +56,19 @@ def parse_pcs(parser: ArgdownParser, block: list[Line], previous: str | None) ->
                     "use a statement: [Title]: text, or [Title] to refer to one",
                 )
             role = "intermediary-conclusion" if pending else "premise"
-            ref, i = parser._element(block, i, head, number.start(3), role)
+            ref, i = parser.element(block, i, head, number.start(3), role)
             steps.append(PcsStep(ref[1], role, pending))
             if pending is not None:
                 done = ("inference", f"{argument.title}#{len(steps) - 1}")
                 _rebind(parser, ("inference", f"{argument.title}#pending"), done)
-            i = parser._tree(block, i, ref)
+            i = parser.tree(block, i, ref)
             pending = None
             continue
-        if _INFERENCE.match(line.text) and not recovering:
+        if INFERENCE.match(line.text) and not recovering:
             if pending is not None:
                 parser.error(line.place, "two inference lines without a statement between them")
             pending, i = parse_inference(block, i, parser)
-            i = parser._tree(block, i, ("inference", f"{argument.title}#pending"))
+            i = parser.tree(block, i, ("inference", f"{argument.title}#pending"))
             continue
         if not recovering:
             parser.error(
@@ -99,7 +93,7 @@ def parse_pcs(parser: ArgdownParser, block: list[Line], previous: str | None) ->
     argument.pcs = steps
 
 
-def _rebind(parser: ArgdownParser, old: tuple[str, str], new: tuple[str, str]) -> None:
+def _rebind(parser: BlockParser, old: tuple[str, str], new: tuple[str, str]) -> None:
     """Point relations drawn on the not-yet-numbered inference at its conclusion's index."""
     for relation in parser.doc.relations:
         if relation.target == old:

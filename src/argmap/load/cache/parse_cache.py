@@ -34,7 +34,7 @@ from argmap import __version__
 from argmap.load.cache.trusted import construct_trusted, field_names
 from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES
-from argmap.texts.layout import Layout
+from argmap.texts.blocks import Layout
 
 if TYPE_CHECKING:
     from argmap.model import ClaimFile
