@@ -24,7 +24,7 @@ from argmap.load.facts import FileFacts
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
 from argmap.load.places import PlaceBook
-from argmap.load.yaml.build import deeper_than
+from argmap.load.yaml.bounds import deeper_than
 from argmap.load.yaml.fast import fast_parse
 from argmap.load.yaml.positions import PositionIndex
 from argmap.load.yaml.source import ParsedYaml, YamlSyntaxProblem, parse_yaml

@@ -11,7 +11,8 @@ stops at the event that crossed the line, as a located :class:`YamlProblem`.
 Any parser that yields PyYAML's events can feed :func:`build`: the C parser
 (libyaml) used here, the pure-Python one, or a faster one added later; the
 bound holds for all of them because it lives here, not in the parser.
-Scalars are read by :mod:`argmap.load.yaml.scalars`, as PyYAML's safe loader reads them.
+Scalars are read by :mod:`argmap.load.yaml.scalars`, as PyYAML's safe loader reads them;
+the problems a bound raises are worded in :mod:`argmap.load.yaml.bounds`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from yaml import events
 
 from argmap.load.limits import Limits
+from argmap.load.yaml.bounds import misplaced_merge, too_deep
 from argmap.load.yaml.scalars import MERGE_KEY, YamlProblem, at, bad_tag, read_scalar
 
 _COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
@@ -128,7 +130,7 @@ class _State:
                 self.total += 1
                 depth = len(stack) + 1
                 if depth > max_depth:
-                    raise self._too_deep(mark, aliased=False)
+                    raise too_deep(mark, self.limits.max_depth, aliased=False)
                 if event.tag not in _COLLECTION_TAGS:
                     raise bad_tag(event)
                 if event.anchor is not None:
@@ -151,7 +153,7 @@ class _State:
                     stack[-1].deepest = frame.deepest
             if not stack:
                 if value is MERGE_KEY:
-                    raise _misplaced_merge(mark)
+                    raise misplaced_merge(mark)
                 return value
             self._add(stack[-1], value, mark, raw)
 
@@ -159,7 +161,7 @@ class _State:
         container = frame.value
         if container.__class__ is list:
             if value is MERGE_KEY:
-                raise _misplaced_merge(mark)
+                raise misplaced_merge(mark)
             container.append(value)
             return
         if frame.key is _UNSET:
@@ -177,7 +179,7 @@ class _State:
             return
         key, frame.key = frame.key, _UNSET
         if value is MERGE_KEY:
-            raise _misplaced_merge(mark)
+            raise misplaced_merge(mark)
         if key is MERGE_KEY:
             self._merge(frame, value, mark)
             return
@@ -231,7 +233,7 @@ class _State:
                 "yaml-too-complex",
             )
         if depth + height > self.limits.max_depth:
-            raise self._too_deep(event.start_mark, aliased=True)
+            raise too_deep(event.start_mark, self.limits.max_depth, aliased=True)
         if frame is not None and depth + height > frame.deepest:
             frame.deepest = depth + height
         return value
@@ -254,28 +256,6 @@ class _State:
                 "give each anchor a different name",
             )
 
-    def _too_deep(self, mark: Any, *, aliased: bool) -> YamlProblem:
-        line, col = at(mark)
-        how = "aliases nest" if aliased else "lists and mappings nest"
-        return YamlProblem(
-            f"{how} more than {self.limits.max_depth} levels deep here",
-            line,
-            col,
-            "claims files nest about 5 levels; flatten the data, or raise the limit "
-            "with --max-depth",
-            "yaml-too-complex",
-        )
-
-
-def _misplaced_merge(mark: Any) -> YamlProblem:
-    line, col = at(mark)
-    return YamlProblem(
-        "'<<' merges mappings and may only be a key",
-        line,
-        col,
-        "quote it to write the text '<<'",
-    )
-
 
 def _merged(frame: _Frame) -> dict[Any, Any]:
     result: dict[Any, Any] = {}
@@ -283,24 +263,3 @@ def _merged(frame: _Frame) -> dict[Any, Any]:
         result.update(merged)
     result.update(frame.value)
     return result
-
-
-def deeper_than(data: Any, max_depth: int) -> bool:
-    """True when lists and mappings in *data* nest more than *max_depth* levels deep.
-
-    For parsers that return data rather than events (yaml-rs on the happy
-    path): the same depth bound, checked level by level without recursion. A
-    document with aliases never gets here, so nothing is shared or cyclic.
-    """
-    level = [data] if data.__class__ is dict or data.__class__ is list else []
-    depth = 0
-    while level:
-        depth += 1  # the collections in *level* sit at this depth
-        if depth > max_depth:
-            return True
-        deeper = []
-        for node in level:
-            children = node.values() if node.__class__ is dict else node
-            deeper += [c for c in children if c.__class__ is dict or c.__class__ is list]
-        level = deeper
-    return False
