@@ -185,7 +185,7 @@ def test_the_code_fingerprint_sees_any_edit_of_argmap(
     code_fingerprint.cache_clear()
     try:
         first = code_fingerprint()
-        emitter = package / "render" / "emit_dot.py"
+        emitter = package / "render" / "dot" / "emit.py"
         emitter.write_text(emitter.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
         code_fingerprint.cache_clear()
         assert code_fingerprint() != first
