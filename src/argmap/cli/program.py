@@ -15,14 +15,15 @@ import os
 import sys
 from typing import NoReturn
 
-from argmap.cli import check, edit, info, ingest, interchange, render, seminar
+from argmap.cli import check, edit, info, ingest, interchange, map_command, render, seminar
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
 
+map_command.register(app)
 render.register(app)
 seminar.register(app)
-_COMMAND_MODULES = (check, edit, info, ingest, interchange, render, seminar)
+_COMMAND_MODULES = (check, edit, info, ingest, interchange, map_command, render, seminar)
 
 
 def main() -> None:

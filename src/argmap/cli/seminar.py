@@ -7,60 +7,32 @@ and these commands only parse options, report and write.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from argmap.cli.app import (
     DEFAULT_PATH,
     EXIT_PROBLEMS,
-    EXIT_USAGE,
     NoCache,
     Output,
     PathArg,
     fail,
     open_or_exit,
-    positive_seconds,
     write_output,
 )
+from argmap.cli.render_options import LayoutOpt, TimeoutOpt, map_view
 from argmap.render.names import Layout
-
-if TYPE_CHECKING:
-    from argmap.check.project import Project
-    from argmap.render.select import Filters
-    from argmap.render.view import MapView
 
 Focus = Annotated[str | None, typer.Option(help="Only claims near this claim id.")]
 Depth = Annotated[int, typer.Option(min=0, help="Links away from --focus.")]
 QuestionOpt = Annotated[str | None, typer.Option(help="Only claims on this question.")]
 PerspectiveOpt = Annotated[str | None, typer.Option(help="Only this perspective.")]
 SpeakerOpt = Annotated[str | None, typer.Option(help="Only this speaker's claims.")]
-LayoutOpt = Annotated[
-    Layout, typer.Option("--layout", help="auto picks dot, fast dot or sfdp by map size.")
-]
-TimeoutOpt = Annotated[
-    float,
-    typer.Option(
-        "--layout-timeout", callback=positive_seconds, help="Seconds Graphviz may run per drawing."
-    ),
-]
-
-
-def _scoped(project: Project, filters: Filters) -> MapView:
-    from argmap.check.project import ClaimsChanged
-    from argmap.render.scoped import scoped_view
-    from argmap.render.select import SelectionError
-
-    try:
-        return scoped_view(project.index, filters)
-    except SelectionError as exc:
-        fail(exc.message, EXIT_USAGE, exc.hint)
-    except ClaimsChanged as exc:
-        fail(str(exc), EXIT_USAGE, "run the command again")
 
 
 def _need_graphviz() -> None:
-    from argmap.render.layout import INSTALL_HINT, dot_available
+    from argmap.render.dot.layout import INSTALL_HINT, dot_available
 
     if not dot_available():
         fail("Graphviz is not installed; this output needs it", EXIT_PROBLEMS, INSTALL_HINT)
@@ -80,12 +52,12 @@ def html(
     no_cache: NoCache = False,
 ) -> None:
     """Write the interactive map: one offline HTML file (search, filters, details, keyboard)."""
+    from argmap.render.dot.layout import LayoutError
     from argmap.render.html.page import emit_html
-    from argmap.render.layout import LayoutError
     from argmap.render.select import Filters
 
     project = open_or_exit(ctx, path, no_cache)
-    view = _scoped(project, Filters(focus, depth, question, perspective, speaker))
+    view = map_view(project, Filters(focus, depth, question, perspective, speaker))
     _need_graphviz()
     try:
         page = emit_html(view, layout, layout_timeout)
@@ -105,13 +77,13 @@ def deck(
     """Write the seminar deck: a 16:9 PDF, title, overview and one slide per question."""
     from argmap.render.deck.pdf import build_deck
     from argmap.render.deck.plan import plan_deck
-    from argmap.render.layout import LayoutError
+    from argmap.render.dot.layout import LayoutError
     from argmap.render.select import Filters
 
     if output is None and sys.stdout.isatty():
         fail("a deck is a PDF; not writing it to a terminal", hint="add -o deck.pdf")
     project = open_or_exit(ctx, path, no_cache)
-    view = _scoped(project, Filters())
+    view = map_view(project, Filters())
     _need_graphviz()
     claim_ids = [node.id for node in view.claims]
     try:

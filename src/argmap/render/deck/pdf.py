@@ -1,7 +1,7 @@
 """Drawing a deck: each slide from Graphviz's PDF output, merged into one 16:9 PDF with pypdf.
 
 The title slide is a Graphviz label; the overview and the question slides are
-:mod:`argmap.render.slide` maps (the `--slide` style, legend included). Every
+:mod:`argmap.render.dot.slide` maps (the `--slide` style, legend included). Every
 page is 1440×810 points (1920×1080 pixels at 96 dpi), each drawing centred on
 it. The PDF carries no date and no random id, and its metadata holds the
 deck's digest (:func:`~argmap.render.deck.plan.deck_digest`), so `render --check`
@@ -16,11 +16,11 @@ import re
 
 from argmap.corpus.graph import GraphIndex
 from argmap.render.deck.plan import MIN_TEXT_PX, Deck, deck_digest, split
-from argmap.render.dot_labels import html_lines
-from argmap.render.dot_style import SLIDE
-from argmap.render.layout import run_graphviz
+from argmap.render.dot.labels import html_lines
+from argmap.render.dot.layout import run_graphviz
+from argmap.render.dot.slide import lay_out_slide, slide_fit
+from argmap.render.dot.style import SLIDE
 from argmap.render.names import Layout
-from argmap.render.slide import lay_out_slide, slide_fit
 from argmap.render.view import MapView
 
 PAGE = (1440.0, 810.0)

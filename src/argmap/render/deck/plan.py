@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from argmap.corpus.graph import GraphIndex
-from argmap.render.dot_style import SLIDE
-from argmap.render.emit_dot import emit_dot
+from argmap.render.dot.emit import emit_dot
+from argmap.render.dot.style import SLIDE
 from argmap.render.view import MapView, build_view
 from argmap.render.view_entries import QuestionEntry
 

@@ -1,12 +1,12 @@
 """The HTML map's drawing: Graphviz's core SVG of the map, with each claim node addressable.
 
-:func:`html_dot` is the screen map's DOT (:mod:`argmap.render.emit_dot`) with
+:func:`html_dot` is the screen map's DOT (:mod:`argmap.render.dot.emit`) with
 each claim node given ``id="c-<id>"``, a ``class`` (type, sourcing tier,
 status, label) and ``URL="#c-<id>"``; Graphviz's core SVG renderer (``-Tsvg``,
 not cairo, which drops them) keeps all three. :func:`page_svg` then makes that
 SVG fit for inlining: no XML prolog or comments, no fixed size, and each claim
 node a keyboard target with a ``role`` and an ``aria-label``, one of them in the
-tab order. Runs Graphviz through :mod:`argmap.render.layout`; writes nothing.
+tab order. Runs Graphviz through :mod:`argmap.render.dot.layout`; writes nothing.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import html
 import re
 from collections.abc import Mapping
 
-from argmap.render.dot_labels import node_id, quote_id
-from argmap.render.emit_dot import dot_chunks
+from argmap.render.dot.emit import dot_chunks
+from argmap.render.dot.labels import node_id, quote_id
+from argmap.render.dot.layout import lay_out
 from argmap.render.html.data import node_classes
-from argmap.render.layout import lay_out
 from argmap.render.names import Layout
 from argmap.render.view import ClaimNode, MapView
 
