@@ -19,6 +19,11 @@ from typing import Any
 
 import pytest
 
+from argmap.check.project import open_claims
+from argmap.render.select import documents
+from argmap.render.view import MapView, build_view
+from conftest import copy_seed, run_process
+
 CHROMIUM = "/usr/bin/chromium"
 """Debian's Chromium."""
 ARGS = [
@@ -95,3 +100,14 @@ def load(page: Any, path: Path, fragment: str = "") -> None:
     """Open the page at *path* (file://) and wait until its script is ready."""
     page.goto(path.resolve().as_uri() + fragment)
     page.wait_for_function("window.argmap && window.argmap.ready === true")
+
+
+def seed_page(folder: Path) -> tuple[Path, MapView]:
+    """The seed's HTML map written by the CLI into *folder*, and the view it shows."""
+    claims = copy_seed(folder)
+    out = folder / "map.html"
+    run = run_process("html", str(claims), "-o", str(out))
+    assert run.exit_code == 0, run
+    project = open_claims(claims, None, models=True)
+    (document,) = documents(project.index)
+    return out, build_view(project.index, list(document.claim_ids), document.title)
