@@ -5,10 +5,10 @@ Usage: ``.venv/bin/python benchmarks/seminar.py [--map-claims 1000] [--search-cl
 
 Budgets (issue 19):
 - the seed's HTML map (each document of ``claims/``) is at most 300 KB;
-- a 1,000-claim map is interactive within 1 s of load: the first animation frame after
+- a 1,000-claim map is interactive within 1 s of load: the first frame painted after
   the page's script ran (from then on it answers input), in ms from navigation start and
-  after the load event; the floor beside it is the first frame of the same page with its
-  script removed, loaded in the same browser;
+  after the load event; the floor beside it is the first frame painted of the same page
+  with its script removed, once parsed, in the same browser;
 - a search over 10,000 claims answers within 200 ms: ``argmap.search(q)`` (match,
   highlight, list) timed in the page, median of several queries.
 
@@ -58,24 +58,31 @@ def corpus_map(claims: int) -> tuple[Path, float]:
     return out, run("html", str(folder / "claims"), "-o", str(out), "--layout-timeout", "900")
 
 
-FIRST_FRAME = " && (window.__framed = window.__framed || performance.now())"
-"""Appended to a condition polled on animation frames: the time of the first frame on which
-it held (so a main thread still busy laying out the map delays it)."""
+PAINTED = """(() => {
+  const tick = () => (%s)
+    ? setTimeout(() => { window.__framed = performance.now(); }, 0)
+    : requestAnimationFrame(tick);
+  requestAnimationFrame(tick);
+})();"""
+"""Run before the page: on the first animation frame where the condition holds, a task
+queued behind that frame's style, layout and paint records the time (so a main thread
+still busy laying out the map delays it)."""
 
 
 def load(browser: Any, path: Path, ready: str = "window.argmap && window.argmap.ready") -> Any:
-    """A page with *path* loaded until *ready* holds, timed by FIRST_FRAME. The context
-    bypasses the page's CSP, which would refuse Playwright's polling (timing only)."""
+    """A page with *path* loaded until *ready* holds and a frame was painted after it
+    (``window.__framed``). The context bypasses the page's CSP (timing only)."""
     page = browser.new_page(viewport={"width": 1600, "height": 1000}, bypass_csp=True)
+    page.add_init_script(PAINTED % ready)
     page.goto(path.resolve().as_uri(), timeout=600_000, wait_until="commit")
-    page.wait_for_function(ready + FIRST_FRAME, timeout=600_000, polling="raf")
+    page.wait_for_function("window.__framed > 0", timeout=600_000)
     return page
 
 
 def ready_ms(browser: Any, path: Path, repeat: int) -> tuple[float, float, float, float]:
-    """Medians, in ms from navigation start: the first frame after the page's script ran (it
+    """Medians, in ms from navigation start: the first frame painted after the script ran (it
     answers input from then on), when the script started, the page's load event, and the
-    first frame after the same page without its script was parsed."""
+    first frame painted after the same page without its script was parsed."""
     ready, started, loaded, floor = [], [], [], []
     bare = path.with_name("noscript.html")
     text = path.read_text(encoding="utf-8")
@@ -145,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     met = "yes" if after <= READY_BUDGET_MS else "no"
     lines.append(
         f"| {args.map_claims:,}-claim map: interactive after its load event | {after:.0f} ms "
-        f"(script started at {started:.0f} ms, first frame after it at {ready:.0f} ms, "
+        f"(script started at {started:.0f} ms, first frame painted after it at {ready:.0f} ms, "
         f"load event at {loaded:.0f} ms) "
         f"| 1,000 ms | {met} |"
     )
