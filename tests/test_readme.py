@@ -125,11 +125,13 @@ def test_readme_is_the_newcomers_page_and_links_every_docs_page() -> None:
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 """The target of a Markdown link, `[text](target)`."""
+FENCED = re.compile(r"^```.*?^```", re.DOTALL | re.MULTILINE)
+"""A fenced code block, whose brackets and hashes are not links or headings."""
 
 
 def _anchors(page: Path) -> set[str]:
     """The anchors GitHub gives the headings of *page* (lowercase, punctuation dropped)."""
-    text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.DOTALL)
+    text = FENCED.sub("", page.read_text(encoding="utf-8"))
     headings = re.findall(r"^#+ (.+)$", text, re.MULTILINE)
     return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
 
@@ -137,7 +139,7 @@ def _anchors(page: Path) -> set[str]:
 def test_relative_links_of_readme_and_docs_resolve() -> None:
     checked = 0
     for page in [REPO / "README.md", *PAGES]:
-        text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.DOTALL)
+        text = FENCED.sub("", page.read_text(encoding="utf-8"))
         for target in LINK.findall(text):
             if re.match(r"[a-z]+:", target):
                 continue  # a web address
