@@ -7,10 +7,12 @@ together, so a page added to docs/ counts as soon as it exists.
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +161,31 @@ def test_readme_claims_excerpt_is_from_the_seed() -> None:
     assert excerpt is not None
     seed = (REPO / "claims/us-sanctions-on-pakistan.yaml").read_text(encoding="utf-8")
     assert excerpt.group(1) in seed
+
+
+def test_from_python_example_runs_and_names_real_functions(tmp_path: Path) -> None:
+    section = re.split(r"^#+ From Python$", DOCS, maxsplit=1, flags=re.MULTILINE)[1]
+    section = re.split(r"^#+ ", section, maxsplit=1, flags=re.MULTILINE)[0]
+    example = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert example is not None
+    shutil.copytree(REPO / "claims", tmp_path / "claims")
+    (tmp_path / "claims" / "us-sanctions-on-pakistan.yaml").write_text(
+        (REPO / "claims/us-sanctions-on-pakistan.yaml")
+        .read_text(encoding="utf-8")
+        .replace("    supports: [", "    suports: [", 1),
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", example.group(1)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "error: unknown field 'suports'" in proc.stdout, proc.stdout
+    names = re.findall(r"`(argmap(?:\.\w+)+)", section)
+    assert len(names) >= 5, names
+    for name in names:
+        module, _, function = name.rpartition(".")
+        assert callable(getattr(importlib.import_module(module), function)), name
