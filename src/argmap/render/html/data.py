@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from argmap.render.view import ClaimNode, MapView
+from argmap.render.view_entries import SourceEntry
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 """The only url schemes a source link may have."""
@@ -86,16 +87,15 @@ def _relations(view: MapView) -> dict[str, dict[str, list[str]]]:
 
 
 def claim_record(
-    node: ClaimNode, view: MapView, related: dict[str, list[str]], extras: ClaimExtras | None
+    node: ClaimNode,
+    sources: Mapping[str, SourceEntry],
+    related: dict[str, list[str]],
+    extras: ClaimExtras | None,
 ) -> dict[str, Any]:
-    """The JSON record of one claim."""
-    titles = {source.id: source for source in view.sources}
-    document = view.document_source
+    """The JSON record of one claim; *sources* are the view's, the document's own included."""
     citations = []
     for citation in node.citations:
-        source = titles.get(citation.source)
-        if source is None and document is not None and document.id == citation.source:
-            source = document
+        source = sources.get(citation.source)
         citations.append(
             {
                 "source": source.title if source else citation.source,
@@ -133,11 +133,15 @@ def page_data(view: MapView, extras: Mapping[str, ClaimExtras] | None = None) ->
     """Everything the page's script reads: the title, the claims, perspectives and questions."""
     related = _relations(view)
     extras = extras or {}
+    sources = {source.id: source for source in view.sources}
+    if view.document_source is not None:
+        sources.setdefault(view.document_source.id, view.document_source)
     return {
         "title": view.title,
         "authors": [a.label for a in view.authors],
         "claims": [
-            claim_record(node, view, related[node.id], extras.get(node.id)) for node in view.claims
+            claim_record(node, sources, related[node.id], extras.get(node.id))
+            for node in view.claims
         ],
         "perspectives": [{"id": p.id, "name": p.name} for p in view.perspectives],
         "questions": [{"id": q.id, "text": q.text} for q in view.questions],

@@ -157,7 +157,12 @@
     return [view[0] + (x - r.left - (r.width - view[2] / s) / 2) * s,
             view[1] + (y - r.top - (r.height - view[3] / s) / 2) * s, s];
   }
+  var centers = {};
   function center(n) {
+    if (!centers[n.id]) { centers[n.id] = measure(n); }
+    return centers[n.id];
+  }
+  function measure(n) {
     var b = n.getBBox();
     var m = n.getCTM();
     var root = svg.getCTM();
