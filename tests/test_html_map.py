@@ -215,6 +215,10 @@ def test_deep_link_opens_the_claim(browser: Any, seed: tuple[Path, MapView]) -> 
     assert page.locator("#panel").is_visible()
     assert KNOWN_QUOTE in page.inner_text("#panel")
     assert page.evaluate("document.querySelector('#map-svg .claim.current').id") == f"c-{KNOWN}"
+    # the page stays at its top (header and tools in view) and the map pans, not scrolls
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(100)
+    assert page.evaluate("[window.scrollY, map.scrollTop, map.scrollLeft]") == [0, 0, 0]
     # a bare id works too when it names one claim
     page2, _ = new_page(browser)
     load(page2, out, f"#c-{KNOWN.split('/')[1]}")

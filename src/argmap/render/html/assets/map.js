@@ -128,6 +128,7 @@
       body.appendChild(al);
     }
     panel.hidden = false;
+    panel.scrollTop = 0;
     if (location.hash !== "#" + PREFIX + id) { history.replaceState(null, "", "#" + PREFIX + id); }
     panel.focus({ preventScroll: true });
   }
@@ -325,7 +326,14 @@
       id = bare.length === 1 ? bare[0].id : id;
     }
     if (byId[id] && opened !== id) { setCurrent(id, false); open(id); }
+    /* the browser scrolls to the node's element itself; the map pans to it instead */
   }
+  /* the browser scrolls to a #c-<id> element itself: the page stays put and the map pans
+     (by its viewBox, never by scrolling its box) */
+  var box = document.getElementById("map");
+  box.addEventListener("scroll", function () { box.scrollTop = 0; box.scrollLeft = 0; });
+  function unscroll() { if (opened) { window.scrollTo(0, 0); } }
+  window.addEventListener("load", function () { unscroll(); setTimeout(unscroll, 0); });
   window.addEventListener("hashchange", fromHash);
   tools.hidden = false;
   fromHash();
