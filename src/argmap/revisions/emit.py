@@ -6,6 +6,7 @@ prints it. Lines come from :mod:`argmap.revisions.phrases`; only the look differ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import groupby
 from typing import Any
 
@@ -16,19 +17,26 @@ from argmap.revisions.phrases import PLAIN, Style, phrase
 __all__ = ["diff_json", "diff_markdown", "diff_text"]
 
 
-def _strike(text: str) -> str:
-    return f"~~{markdown_inline(text)}~~" if text.strip() else text
+def _marked(mark: str) -> Callable[[str], str]:
+    """Words escaped and between *mark*s; the spaces around them are kept, outside the
+    marks (a run of a word diff may begin or end with a space)."""
 
+    def marked(text: str) -> str:
+        words = text.strip()
+        if not words:
+            return " " if text else ""
+        lead = " " if text[0].isspace() else ""
+        trail = " " if text[-1].isspace() else ""
+        return f"{lead}{mark}{markdown_inline(words)}{mark}{trail}"
 
-def _bold(text: str) -> str:
-    return f"**{markdown_inline(text)}**" if text.strip() else text
+    return marked
 
 
 MARKDOWN = Style(
-    text=markdown_inline,
+    text=_marked(""),
     ident=lambda s: f"`{s}`",
-    removed=_strike,
-    added=_bold,
+    removed=_marked("~~"),
+    added=_marked("**"),
     plus="added ",
     minus="removed ",
 )
