@@ -57,6 +57,8 @@ _NAMED = {
 def _shown(value: Any) -> str:
     if value is None:
         return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list):
         return ", ".join(str(item) for item in value) if value else "none"
     return str(value)
@@ -69,18 +71,25 @@ def _name(entity: str, fields: dict[str, Any]) -> str:
     return _shown(fields.get(_NAMED[entity]) or fields.get("url") or fields.get("id"))
 
 
+def _entity(entity: str, ident: str, fields: dict[str, Any], style: Style) -> str:
+    """An entity with its id and what names it; a link written without an id by its ends
+    alone (its id only repeats them)."""
+    shown = style.text(_name(entity, fields))
+    if entity == "link" and f"--{fields['relation']}--" in ident:
+        return f"link {shown}"
+    return f"{entity} {style.ident(ident)}: {shown}"
+
+
 def _added(entity: str) -> Callable[[Change, Style], str]:
     def line(change: Change, style: Style) -> str:
-        shown = style.text(_name(entity, change.new))
-        return f"{style.plus}{entity} {style.ident(change.id)}: {shown}"
+        return f"{style.plus}{_entity(entity, change.id, change.new, style)}"
 
     return line
 
 
 def _removed(entity: str) -> Callable[[Change, Style], str]:
     def line(change: Change, style: Style) -> str:
-        shown = style.text(_name(entity, change.old))
-        return f"{style.minus}{entity} {style.ident(change.id)}: {shown}"
+        return f"{style.minus}{_entity(entity, change.id, change.old, style)}"
 
     return line
 
