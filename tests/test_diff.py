@@ -333,3 +333,25 @@ def test_git_diff_prints_argmaps_diff(repo: Path) -> None:
         "  text of alpha/threat-overstated: The threat is {+greatly +}overstated by "
         "{+US +}officials.\n"
     )
+
+
+def test_a_file_that_does_not_load_is_left_out_not_reported_emptied(repo: Path) -> None:
+    (repo / "claims" / "beta.yaml").write_text("claims: [\n", encoding="utf-8")
+    run = run_cli("diff", "HEAD", "--format", "json")
+    assert run.exit_code == 0, run
+    assert json.loads(run.stdout) == {"changes": [], "summary": {}}
+    assert run.stderr.splitlines()[0].startswith("claims/beta.yaml:2:1: error: ")
+    assert run.stderr.splitlines()[-1] == (
+        "argmap: warning: claims/beta.yaml could not be read on one side; its changes are not shown"
+    )
+
+
+def test_only_files_that_differ_are_read(repo: Path) -> None:
+    """An unchanged file is never loaded: a broken one committed as is says nothing."""
+    write(repo / "claims" / "broken.yaml", "claims: [\n")
+    commit(repo, "A broken file")
+    edit(repo / "claims" / "beta.yaml", "type: fact", "type: prediction")
+    run = run_cli("diff", "HEAD", "--format", "json")
+    assert run.exit_code == 0, run
+    assert run.stderr == ""
+    assert [c["kind"] for c in json.loads(run.stdout)["changes"]] == ["type-changed"]

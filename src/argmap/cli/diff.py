@@ -106,6 +106,12 @@ def diff(
     except OSError as exc:
         fail(f"cannot read the claims: {exc.strerror or exc}")
     print_diagnostics(found.diagnostics)
+    for skipped in found.skipped:
+        echo(
+            f"argmap: warning: {folder}{skipped} could not be read on one side; "
+            "its changes are not shown",
+            err=True,
+        )
     old_name, new_name = old.label, ("work tree" if len(words) < 2 else new.label)
     if format_ is DiffFormat.json:
         echo_data(json_text(diff_json(found.changes)))

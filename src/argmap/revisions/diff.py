@@ -33,6 +33,9 @@ class Diff:
     """What the loader found wrong in the files read (either side)."""
     files: list[str] = field(default_factory=list)
     """The claims files whose bytes differ (paths under the claims folder)."""
+    skipped: list[str] = field(default_factory=list)
+    """Files left out of the comparison because one side could not be loaded at all (its
+    diagnostics say why); comparing them would report every entity as added or removed."""
 
 
 def diff_sides(old: Side, new: Side, limits: Limits, paths: list[str] | None = None) -> Diff:
@@ -44,5 +47,9 @@ def diff_sides(old: Side, new: Side, limits: Limits, paths: list[str] | None = N
     with tempfile.TemporaryDirectory(prefix="argmap-diff-") as scratch:
         before = load_files(old, files, limits, Path(scratch) / "old")
         after = load_files(new, files, limits, Path(scratch) / "new")
+        skipped = sorted(before.unreadable | after.unreadable)
+        for side in (before, after):
+            for path in skipped:
+                side.files.pop(path, None)
         changes = compare(before, after)
-    return Diff(changes, [*before.diagnostics, *after.diagnostics], files)
+    return Diff(changes, [*before.diagnostics, *after.diagnostics], files, skipped)

@@ -49,6 +49,8 @@ class Loaded:
     """Each file (path under the claims folder) that loaded -> its models."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
     """What the loader found wrong in them."""
+    unreadable: set[str] = field(default_factory=set)
+    """Files that exist on this side but could not be loaded at all (bad YAML, not UTF-8)."""
 
     def namespace(self, path: str) -> str:
         """The namespace of the file at *path*: its `namespace:` or its path without suffix."""
@@ -73,6 +75,8 @@ def load_files(side: Side, paths: list[str], limits: Limits, scratch: Path) -> L
         loaded.diagnostics.extend(problems)
         if one is not None and one.content is not None:
             loaded.files[path] = one.content
+        else:
+            loaded.unreadable.add(path)
     return loaded
 
 
