@@ -45,15 +45,8 @@ def compare(old: Loaded, new: Loaded) -> list[Change]:
     after = records(new)
     before = records(old)
     renames = {kind: _renames(kind, before[kind], after[kind]) for kind in _NAME_FIELDS}
-    by_group = {
-        "claim": renames["claim"],
-        "source": renames["source"],
-        "speaker": renames["speaker"],
-        "perspective": renames["perspective"],
-        "question": renames["question"],
-    }
-    if any(renames.values()):
-        before = records(old, lambda group, key: by_group[group].get(key, key))
+    if any(renames.values()):  # id spaces are named as kinds (links live in the claims')
+        before = records(old, lambda group, key: renames[group].get(key, key))
     found: list[tuple[tuple[str, int, int, int], Change]] = []
     for rank, kind in enumerate(KINDS):
         for record, changes in _kind_changes(kind, before[kind], after[kind], renames.get(kind)):
@@ -129,7 +122,7 @@ def _kind_changes(
     kind: str, before: dict[str, Record], after: dict[str, Record], renames: dict[str, str] | None
 ) -> Iterator[tuple[Record, list[Change]]]:
     """Each record that changed, with its changes (renames, removals, additions, fields)."""
-    label = "claim" if kind == "claim" else kind
+    label = kind
     renamed = {new: old for old, new in (renames or {}).items()}
     for key, record in before.items():
         if key not in after:
