@@ -355,3 +355,26 @@ def test_only_files_that_differ_are_read(repo: Path) -> None:
     assert run.exit_code == 0, run
     assert run.stderr == ""
     assert [c["kind"] for c in json.loads(run.stdout)["changes"]] == ["type-changed"]
+
+
+def test_other_entities_follow_the_same_pattern(repo: Path) -> None:
+    """A speaker renamed (its uses rewritten: no speakers-changed), another's role set, a
+    source added: each reported once, nothing else."""
+    ok(run_cli("rename", "alpha/khan", "imran-khan", "claims", "--kind", "speaker"))
+    edit(
+        repo / "claims" / "beta.yaml",
+        "    kind: news\n",
+        "    kind: news\n  - id: wire\n    title: A wire story\n    kind: news\n",
+    )
+    edit(
+        repo / "claims" / "alpha.yaml",
+        "    name: Jon Finer\n",
+        "    name: Jon Finer\n    role: US Deputy NSA\n",
+    )
+    data = json.loads(ok(run_cli("diff", "HEAD", "--format", "json")).stdout)
+    assert [(c["kind"], c["id"], c.get("old_id"), c["old"], c["new"]) for c in data["changes"]] == [
+        ("speaker-changed", "alpha/finer", None, {"role": None}, {"role": "US Deputy NSA"}),
+        ("speaker-renamed", "alpha/imran-khan", "alpha/khan", "Imran Khan", "Imran Khan"),
+        ("source-added", "beta/wire", None, None, data["changes"][2]["new"]),
+    ]
+    assert data["changes"][2]["new"]["title"] == "A wire story"
