@@ -302,6 +302,9 @@ def test_errors_exit_2_with_a_hint(repo: Path, tmp_path_factory: pytest.TempPath
         f"argmap: error: {outside / 'claims'} is not in a git repository\n"
     )
     assert run_cli("diff").exit_code == 2
+    afile = run_cli("diff", "HEAD", "--path", "claims/alpha.yaml")
+    assert afile.exit_code == 2, afile
+    assert afile.stderr.startswith("argmap: error: --path names a file: claims/alpha.yaml\n")
 
 
 def test_history_follows_the_rename_back(repo: Path) -> None:

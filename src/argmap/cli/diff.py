@@ -91,6 +91,8 @@ def diff(
 
     limits = ctx.find_object(Limits) or Limits()
     words = sides or []
+    if path.is_file():
+        fail(f"--path names a file: {path}", hint="give the claims folder, e.g. --path claims")
     try:
         if git_driver:
             old, new, folder = _driver_sides(words, path)
