@@ -6,7 +6,9 @@ loads those with the normal loader into comparable records; `compare` makes the
 renderer-neutral list of :class:`~argmap.revisions.changes.Change`; `emit` and
 `phrases` write it as text, Markdown or JSON; `history` follows one claim back
 through the commits. This room sits above `render` (it borrows its Markdown
-escaping) and below the CLI; nothing here prints.
+escaping from `render.text`) and below the CLI, and may import any stage below it;
+inside, `history` > `diff | emit` > `compare | phrases` > `snapshot` > `sides` >
+`git | changes`. Nothing here prints.
 """
 
 from argmap.revisions.changes import CHANGE_KINDS, Change
