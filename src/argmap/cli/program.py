@@ -15,7 +15,17 @@ import os
 import sys
 from typing import NoReturn
 
-from argmap.cli import check, edit, info, ingest, interchange, map_command, render, seminar
+from argmap.cli import (
+    check,
+    diff,
+    edit,
+    info,
+    ingest,
+    interchange,
+    map_command,
+    render,
+    seminar,
+)
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
@@ -23,7 +33,7 @@ __all__ = ["app", "main", "run"]
 map_command.register(app)
 render.register(app)
 seminar.register(app)
-_COMMAND_MODULES = (check, edit, info, ingest, interchange, map_command, render, seminar)
+_COMMAND_MODULES = (check, diff, edit, info, ingest, interchange, map_command, render, seminar)
 
 
 def main() -> None:
