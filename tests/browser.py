@@ -77,9 +77,13 @@ class Watch:
     """Console errors and uncaught exceptions."""
 
 
-def new_page(browser: Any, width: int = 1600, height: int = 1000) -> tuple[Any, Watch]:
-    """A page in a fresh context of *browser*, watched."""
-    context = browser.new_context(viewport={"width": width, "height": height})
+def new_page(
+    browser: Any, width: int = 1600, height: int = 1000, javascript: bool = True
+) -> tuple[Any, Watch]:
+    """A page in a fresh context of *browser* (scripts off unless *javascript*), watched."""
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, java_script_enabled=javascript
+    )
     page = context.new_page()
     watch = Watch()
     page.on("request", lambda request: watch.requests.append(request.url))

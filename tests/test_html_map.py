@@ -52,7 +52,23 @@ def test_seed_page_is_offline_small_and_quiet(browser: Any, seed: tuple[Path, Ma
     assert page.locator("#map-svg .claim").count() == len(view.claims)
     html = out.read_text(encoding="utf-8")
     assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    # the plain list is built once the map is drawn
+    page.wait_for_selector(f"[id='list-c-{KNOWN}']")
     assert page.locator("#claims li[id^='list-c-']").count() == len(view.claims)
+    assert KNOWN_QUOTE in page.inner_text(f"[id='list-c-{KNOWN}']")
+
+
+def test_without_javascript_the_plain_list_is_there(
+    browser: Any, seed: tuple[Path, MapView]
+) -> None:
+    out, view = seed
+    page, watch = new_page(browser, javascript=False)
+    page.goto(out.resolve().as_uri())
+    assert page.locator("#claims li[id^='list-c-']").count() == len(view.claims)
+    assert KNOWN_QUOTE in page.inner_text(f"[id='list-c-{KNOWN}']")
+    assert page.locator("#tools").is_hidden()  # no controls that would do nothing
+    assert page.locator("#map-svg .claim").count() == len(view.claims)
+    assert watch.requests == [out.resolve().as_uri()]
 
 
 def test_clicking_a_node_shows_its_quote(browser: Any, seed: tuple[Path, MapView]) -> None:

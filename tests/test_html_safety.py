@@ -102,6 +102,7 @@ def test_hostile_text_is_inert(browser: Any, tmp_path: Path) -> None:
         page.keyboard.press("Escape")
     page.click(node("doc/script"))
     assert page.inner_text("#panel-title") == "</script><script>window.__pwned = 'text'</script>"
+    page.wait_for_selector("#claims li")
     hrefs = page.locator("#panel a, #claims a").evaluate_all("as => as.map(a => a.href)")
     assert hrefs == []
     page.fill("#search", "<img")

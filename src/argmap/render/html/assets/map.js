@@ -61,6 +61,20 @@
     if (typeof value === "string") { dd.textContent = value; } else { dd.appendChild(value); }
     dl.appendChild(dd);
   }
+  function citation(x) {
+    var li = el("li");
+    if (x.quote) { li.appendChild(el("blockquote", x.quote, "quote")); }
+    var src;
+    if (x.url && SAFE.test(x.url)) {
+      src = el("a", x.source);
+      src.setAttribute("href", x.url);
+      src.setAttribute("rel", "noopener noreferrer");
+      src.setAttribute("target", "_blank");
+    } else { src = el("span", x.source); }
+    li.appendChild(src);
+    if (x.locator) { li.appendChild(document.createTextNode(", " + x.locator)); }
+    return li;
+  }
   function open(id) {
     var c = byId[id];
     if (!c) { return; }
@@ -90,20 +104,7 @@
     if (c.citations.length) {
       body.appendChild(el("h3", "Citations"));
       var cl = el("ul", null, "cites");
-      c.citations.forEach(function (x) {
-        var li = el("li");
-        if (x.quote) { li.appendChild(el("blockquote", x.quote, "quote")); }
-        var src;
-        if (x.url && SAFE.test(x.url)) {
-          src = el("a", x.source);
-          src.setAttribute("href", x.url);
-          src.setAttribute("rel", "noopener noreferrer");
-          src.setAttribute("target", "_blank");
-        } else { src = el("span", x.source); }
-        li.appendChild(src);
-        if (x.locator) { li.appendChild(document.createTextNode(", " + x.locator)); }
-        cl.appendChild(li);
-      });
+      c.citations.forEach(function (x) { cl.appendChild(citation(x)); });
       body.appendChild(cl);
     }
     RELATIONS.forEach(function (r) {
@@ -337,5 +338,36 @@
   window.addEventListener("hashchange", fromHash);
   tools.hidden = false;
   fromHash();
+  /* the plain list of claims (a <noscript> holds it for readers without JavaScript):
+     built from the data once the map is drawn, for print, the skip link and Ctrl+F */
+  function list() {
+    var section = el("section", null, "claims");
+    section.id = "claims";
+    section.setAttribute("aria-labelledby", "claims-title");
+    var h = el("h2", "All claims (" + data.claims.length + ")");
+    h.id = "claims-title";
+    section.appendChild(h);
+    var ol = el("ol");
+    data.claims.forEach(function (c) {
+      var li = el("li");
+      li.id = "list-" + PREFIX + c.id;
+      var p = el("p", c.text + " ", "text");
+      p.appendChild(el("code", c.id));
+      li.appendChild(p);
+      var speakers = c.speakers.map(function (s) { return s.role ? s.name + ", " + s.role : s.name; });
+      var meta = [c.type, c.tier, c.status, speakers.join("; ")].filter(Boolean).join(" · ");
+      li.appendChild(el("p", meta, "meta"));
+      if (c.citations.length) {
+        var ul = el("ul", null, "cites");
+        c.citations.forEach(function (x) { ul.appendChild(citation(x)); });
+        li.appendChild(ul);
+      }
+      ol.appendChild(li);
+    });
+    section.appendChild(ol);
+    var plain = document.getElementById("claims-plain");
+    plain.parentNode.insertBefore(section, plain);
+  }
+  requestAnimationFrame(function () { setTimeout(list, 0); });
   window.argmap = { search: find, filter: filter, open: go, ready: true, startedAt: startedAt, readyAt: performance.now() };
 })();
