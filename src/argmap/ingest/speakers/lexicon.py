@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 REPORTING_VERBS = _words(
-    "said says say stated states argued argues argue warned warns warn concluded concludes "
+    "said says say stated argued argues argue warned warns warn concluded concludes "
     "conclude predicted predicts predict recommended recommends recommend characterised "
     "characterized characterises characterizes characterise characterize called calls noted "
     "notes note estimated estimates estimate found finds cautioned cautions caution wrote "
@@ -75,7 +75,7 @@ GROUP_NOUNS = _words(
 ORGANIZATION_NOUNS = _words(
     "committee court institute institution council commission agency bank organisation "
     "organization company tribunal panel tank board union fund centre center network "
-    "association foundation party observatory alliance coalition "
+    "association foundation party observatory alliance coalition forces "
     "university newspaper"
 )
 """Nouns naming a body that is not a government: "the committee", "the Institute"."""
@@ -152,7 +152,8 @@ MODIFIERS = _words(
     "corporate larger large smaller small major other several many some few military "
     "intelligence security defence defense law enforcement agency business civil society "
     "academic independent former current anonymous unnamed individual regional "
-    "international domestic diplomatic political think official committee research"
+    "international domestic diplomatic political think official committee research interim "
+    "dissenting opposing senior-level high-level top"
 )
 """Lowercase words that may stand before a speaker noun ("private sector participants")."""
 

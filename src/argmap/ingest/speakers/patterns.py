@@ -105,7 +105,7 @@ def _span_before(tokens: list[str], j: int) -> list[str]:
         if word == ")" and k >= 3 and tokens[k - 3] == "(":
             k -= 3
             continue
-        if not _WORD.fullmatch(word) or low in CLAUSE_WORDS or low in BE_FORMS:
+        if not _WORD.fullmatch(word) or low in CLAUSE_WORDS | BE_FORMS | SKIP_BEFORE_VERB:
             break
         if low.rstrip(".") in REPORTING_VERBS and word[:1].islower():
             break

@@ -107,18 +107,24 @@ def mention(span: list[str]) -> Mention | None:
         (
             i
             for i in range(1, len(words))
-            if words[i] in PREPOSITIONS and not capitalised(words[i - 1])
+            if words[i] in PREPOSITIONS
+            and (not capitalised(words[i - 1]) or (i == 1 and _opening_noun(words[0])))
         ),
         len(words),
     )
     core, head = words[:cut], words[cut - 1]
     if head.lower() in SPEAKER_NOUNS and not capitalised(head):
         return _common(words, core, short)
-    if head.lower() in SPEAKER_NOUNS and len(core) == 1 and core[0].istitle():
-        return _common([head.lower()], [head.lower()], short)  # "Analysts say" opening a sentence
+    if len(core) == 1 and _opening_noun(head):
+        return _common([head.lower(), *words[1:]], [head.lower()], short)  # "Analysts say …"
     if capitalised(head):
         return _proper(core, short)
     return None
+
+
+def _opening_noun(word: str) -> bool:
+    """A capitalised speaker noun that only opens the sentence ("Participants from …")."""
+    return word.istitle() and word.lower() in PERSON_NOUNS | GROUP_NOUNS
 
 
 def _common(words: list[str], core: list[str], short: str | None) -> Mention:
@@ -132,8 +138,8 @@ def _common(words: list[str], core: list[str], short: str | None) -> Mention:
         start -= 1
     if start > 0 and (core[start - 1].lower() in DETERMINERS or core[start - 1].isdigit()):
         start -= 1
-    words, core = words[start:], core[start:]
     definite = words[0].lower() == "the"
+    words, core = words[start:], core[start:]
     shown = words[1:] if words[0].lower() in ("a", "an") else words
     if shown[0].lower() in DETERMINERS:
         shown = [shown[0].lower(), *shown[1:]]

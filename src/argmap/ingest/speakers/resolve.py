@@ -63,6 +63,8 @@ class Attributor:
         self._keys: dict[str, int] = {}
         self._known: dict[str, Mention] = {}
         self._last: tuple[int, int] | None = None
+        self._seen: dict[int, int] = {}
+        self._count = 0
 
     def learn(self, sentence: str) -> None:
         """Remember the titled names and acronyms a sentence introduces, speaking or not."""
@@ -73,6 +75,11 @@ class Attributor:
     def attribute(self, sentence: str, paragraph: int) -> list[int]:
         """Indexes in :attr:`speakers` of those *sentence* reports, each once, in order."""
         self.learn(sentence)
+        self._count += 1
+        lowered = sentence.lower()
+        for key, index in self._keys.items():
+            if not self._entries[index].mention.common and key in lowered:
+                self._seen[index] = self._count
         found: list[int] = []
         for item in mentions(sentence):
             index = self._resolve(item, paragraph)
@@ -98,7 +105,7 @@ class Attributor:
                 return self._update(self._keys[normalise(known.name.split())], item)
         if item.definite and (earlier := self._refer_back(item)) is not None:
             return earlier
-        if item.common and item.core != key and (earlier := self._shorter(item)) is not None:
+        if item.common and item.core == key and (earlier := self._shorter(item)) is not None:
             return earlier
         return self._add(item, paragraph)
 
@@ -110,15 +117,17 @@ class Attributor:
             if item.head in (bare(w) for w in words):
                 return index
         if item.head in PERSON_NOUNS:
-            for index in reversed(range(len(self._entries))):
-                if self._entries[index].mention.kind == "person":
-                    return index
+            people = [i for i, e in enumerate(self._entries) if e.mention.kind == "person"]
+            if people:
+                return max(people, key=lambda i: (self._seen.get(i, 0), i))
         return None
 
     def _shorter(self, item: Mention) -> int | None:
         """An unnamed speaker of which *item* is the part before the post-modifier."""
         matches = {
-            i for i, e in enumerate(self._entries) if e.mention.common and e.mention.core == item.core
+            i
+            for i, e in enumerate(self._entries)
+            if e.mention.common and e.mention.core == item.core != normalise(e.mention.name.split())
         }
         return matches.pop() if len(matches) == 1 else None
 
@@ -128,6 +137,7 @@ class Attributor:
         self.speakers.append(_speaker(item))
         for key in _keys(item):
             self._keys.setdefault(key, index)
+        self._seen[index] = self._count
         return index
 
     def _update(self, index: int, item: Mention) -> int:
@@ -141,6 +151,7 @@ class Attributor:
             self.speakers[index] = _speaker(updated)
         for key in _keys(item):
             self._keys.setdefault(key, index)
+        self._seen[index] = self._count
         return index
 
 
