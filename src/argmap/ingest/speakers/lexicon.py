@@ -27,7 +27,9 @@ REPORTING_VERBS = _words(
     "contends expressed worried worries reported explained explains accused accuses denied "
     "denies rejected rejects stressed stresses urged urges proposed proposes demanded "
     "demands recognised recognized outlined outlines outline thinks thought expects expected "
-    "alleged alleges concedes conceded saw held ruled referred disclaims"
+    "alleged alleges concedes conceded saw held ruled referred disclaims showed show shows signalled "
+    "signaled signals threatened threatens disagreed disagrees questioned questions doubted "
+    "doubts"
 )
 """Verbs that report speech or a stated view: the subject before one is a speaker."""
 
@@ -35,7 +37,8 @@ PROGRESSIVE_VERBS = _words("saying insisting accusing arguing warning claiming d
 """-ing forms that report speech after a form of *be* ("SDF figures were insisting")."""
 
 OBJECT_VERBS = _words(
-    "claimed claims found expressed called considered described saw held referred ruled"
+    "claimed claims found expressed called considered described saw held referred ruled showed "
+    "show shows"
 )
 """Reporting verbs that also take a plain object; they report only when their object
 is a clause, a quotation or a named stance (see :data:`STANCE_OBJECTS`)."""
@@ -68,7 +71,7 @@ GROUP_NOUNS = _words(
     "critics observers diplomats ministers members leaders activists economists lawyers "
     "researchers commentators figures voices respondents proponents opponents supporters "
     "states companies businesses firms allies investors executives insiders delegates "
-    "negotiators lawmakers legislators policymakers campaigners"
+    "negotiators lawmakers legislators policymakers campaigners commentaries reports"
 )
 """Plural nouns naming a group: "some European officials", "analysts"."""
 

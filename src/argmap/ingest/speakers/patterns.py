@@ -195,7 +195,12 @@ def capitalised_runs(sentence: str) -> list[Mention]:
         while start > 0 and i - start < 3 and tokens[start - 1].lower() in ROLE_WORDS | _TITLES:
             start -= 1
         item = mention(tokens[start:end]) if end > i else None
-        if item and not item.common and (item.short or item.role):
+        if item and not item.common and (item.short or item.role or _body(item)):
             found.append(item)
         i = max(end, i + 1)
     return found
+
+
+def _body(item: Mention) -> bool:
+    """A named body of several words ("the Foreign Affairs Committee"): "the committee" later."""
+    return item.kind in ("organization", "government") and " " in item.name

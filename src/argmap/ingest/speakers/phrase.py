@@ -122,6 +122,11 @@ def mention(span: list[str]) -> Mention | None:
     return None
 
 
+def _opens(words: list[str]) -> bool:
+    """True for no words or a determiner (or number) alone: what may open a noun phrase."""
+    return not words or (len(words) == 1 and (words[0].lower() in DETERMINERS or words[0].isdigit()))
+
+
 def _opening_noun(word: str) -> bool:
     """A capitalised speaker noun that only opens the sentence ("Participants from …")."""
     return word.istitle() and word.lower() in PERSON_NOUNS | GROUP_NOUNS
@@ -136,7 +141,9 @@ def _common(words: list[str], core: list[str], short: str | None) -> Mention:
         or (core[start - 1] == "and" and start > 1 and capitalised(core[start - 2]))
     ):
         start -= 1
-    if start > 0 and (core[start - 1].lower() in DETERMINERS or core[start - 1].isdigit()):
+    if start == len(core) - 1 and start > 0 and _opens(core[: start - 1]):
+        start -= 1  # one unknown word right after a determiner: "some trade lawyers"
+    if start > 0 and _opens(core[start - 1 : start]):
         start -= 1
     definite = words[0].lower() == "the"
     words, core = words[start:], core[start:]

@@ -64,6 +64,7 @@ class Attributor:
         self._known: dict[str, Mention] = {}
         self._last: tuple[int, int] | None = None
         self._seen: dict[int, int] = {}
+        self._paragraph = 0
         self._count = 0
 
     def learn(self, sentence: str) -> None:
@@ -76,6 +77,7 @@ class Attributor:
         """Indexes in :attr:`speakers` of those *sentence* reports, each once, in order."""
         self.learn(sentence)
         self._count += 1
+        self._paragraph = paragraph
         lowered = sentence.lower()
         for key, index in self._keys.items():
             if not self._entries[index].mention.common and key in lowered:
@@ -103,6 +105,10 @@ class Attributor:
             item = known._replace(role=item.role or known.role, short=item.short or known.short)
             if normalise(known.name.split()) in self._keys:
                 return self._update(self._keys[normalise(known.name.split())], item)
+        if not item.common and " " not in item.name:
+            heads = [i for i, e in enumerate(self._entries) if e.mention.head == item.head]
+            if heads:  # "the Commission" after "the European Commission"
+                return self._update(heads[-1], item)
         if item.definite and (earlier := self._refer_back(item)) is not None:
             return earlier
         if item.common and item.core == key and (earlier := self._shorter(item)) is not None:
@@ -116,8 +122,15 @@ class Attributor:
             words = f"{entry.name} {entry.role or ''}".lower().split()
             if item.head in (bare(w) for w in words):
                 return index
+        for known in reversed(self._known.values()):
+            if item.head in (bare(w) for w in known.name.lower().split()):
+                return self._add(known, self._paragraph)
         if item.head in PERSON_NOUNS:
-            people = [i for i, e in enumerate(self._entries) if e.mention.kind == "person"]
+            people = [
+                i
+                for i, e in enumerate(self._entries)
+                if e.mention.kind == "person" and e.mention.role is None
+            ]
             if people:
                 return max(people, key=lambda i: (self._seen.get(i, 0), i))
         return None
