@@ -50,7 +50,7 @@ def mark_furniture(document: Document) -> None:
         previous_end = paragraph.start + len(raw)
         if not paragraph.drafted:
             continue
-        if _IMAGE.search(raw) or (_IMAGE.search(before) and _emphasis_only(raw)):
+        if _IMAGE.match(raw.lstrip()) or (_IMAGE.search(before) and _emphasis_only(raw)):
             caption = _caption(paragraph)
             _skip(paragraph, "figure")
             _figure_links(document, paragraph, caption)
