@@ -77,7 +77,9 @@ def score(text: str, labels: list[dict[str, Any]], speakers: list[dict[str, Any]
     ]
     taken: set[int] = set()
     for speaker in speakers:
-        forms = {key(speaker["name"])} | ({key(speaker["short"])} if speaker.get("short") else set())
+        forms = {key(speaker["name"])} | (
+            {key(speaker["short"])} if speaker.get("short") else set()
+        )
         hit = next((i for i, n in enumerate(names) if i not in taken and forms & n), None)
         if hit is None:
             result.extra.append(speaker["name"])

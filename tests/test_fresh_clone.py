@@ -16,7 +16,15 @@ def test_the_run_ends_by_saying_how_many_tests_need_shared(tmp_path: Path) -> No
     env = {k: v for k, v in os.environ.items() if k != "CI"}
     env["ARGMAP_TEST_SHARED"] = str(missing)
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_bundled_corpus.py"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_bundled_corpus.py",
+        ],
         cwd=REPO,
         env=env,
         capture_output=True,

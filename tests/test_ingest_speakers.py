@@ -94,17 +94,26 @@ EDGE = REPO / "tests/fixtures/speakers/edge-cases.md"
         (
             "Then foreign secretary Liz Truss referred to him, while transport secretary "
             "Grant Shapps described him as a crony.",
-            [Speaker("Liz Truss", "foreign secretary"), Speaker("Grant Shapps", "transport secretary")],
+            [
+                Speaker("Liz Truss", "foreign secretary"),
+                Speaker("Grant Shapps", "transport secretary"),
+            ],
         ),
         # no one is reported
         ("Relations between the United States and Pakistan are tense.", []),
         ("Sanctions have led Pakistan to seek options.", []),
         ("The report was said to be late.", []),
         ("The agreement called for a ceasefire within days.", []),
-        ("Saraya Ansar al-Sunnah claimed attacks on the minorities.", [Speaker("Saraya Ansar al-Sunnah")]),
+        (
+            "Saraya Ansar al-Sunnah claimed attacks on the minorities.",
+            [Speaker("Saraya Ansar al-Sunnah")],
+        ),
         ("The first splinter group confirmed its existence with an attack.", []),
         ("By September the coalition had sent its list of demands to the president.", []),
-        ("Several EU member states highlighted their cooperation.", [Speaker("Several EU member states", kind="group")]),
+        (
+            "Several EU member states highlighted their cooperation.",
+            [Speaker("Several EU member states", kind="group")],
+        ),
         ("We can expect prices to rise.", []),
         ("We argue that the strategy must change.", []),
     ],
@@ -180,9 +189,7 @@ def test_claims_from_reporting_sentences_are_the_speakers(project: Path) -> None
     assert speakers["some-european-officials"]["kind"] == "group"
     by_text = {c["text"]: c.get("speakers") for c in draft["claims"]}
     assert by_text["Doe later warned that sanctions would follow."] == ["jane-doe"]
-    assert by_text["ISS argued that enforcement is underfunded."] == [
-        "institute-strategic-studies"
-    ]
+    assert by_text["ISS argued that enforcement is underfunded."] == ["institute-strategic-studies"]
     assert by_text[
         "The committee’s report found that the export controls leak badly, and the committee "
         "cautioned against new spending."

@@ -67,7 +67,10 @@ def test_check_warns_when_another_footnote_covers_the_passage(project: Path) -> 
 
 def test_ingest_cites_the_footnote_that_closes_each_passage(project: Path) -> None:
     longer = {"began in 1960": "began in the year 1960", "grew often": "grew very often since then"}
-    longer |= {"rose in 2024": "rose sharply in the year 2024", "Exports fell": "Exports fell by half after it"}
+    longer |= {
+        "rose in 2024": "rose sharply in the year 2024",
+        "Exports fell": "Exports fell by half after it",
+    }
     text = TEXT
     for short, long in (longer | {"knows why": "knows why this happened"}).items():
         text = text.replace(short, long)

@@ -24,7 +24,9 @@ from argmap.ingest.document import Document, Paragraph
 from argmap.texts.quotes import normalize
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figure\b", re.IGNORECASE)
-_EMPHASIS_ONLY = re.compile(r"(?:(?:_[^_\n](?:.*?[^_\s])?_|\*[^*\n](?:.*?[^*\s])?\*)\s*)+", re.DOTALL)
+_EMPHASIS_ONLY = re.compile(
+    r"(?:(?:_[^_\n](?:.*?[^_\s])?_|\*[^*\n](?:.*?[^*\s])?\*)\s*)+", re.DOTALL
+)
 _EXCERPT = re.compile(r"<excerpt\s*/?>|</excerpt>", re.IGNORECASE)
 _ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
 _PULL = re.compile(r"\{:[^}]*pull[-_]?quote[^}]*\}|^\s*>", re.IGNORECASE | re.MULTILINE)
@@ -121,7 +123,9 @@ def _is_bio(paragraph: Paragraph, author: str | None) -> bool:
     if _BOLD_NAME.match(paragraph.raw):
         return True
     words = paragraph.words.lstrip()
-    return bool(author) and re.match(rf"{re.escape(author or '')}\s+{_BIO_VERBS}\b", words) is not None
+    return (
+        bool(author) and re.match(rf"{re.escape(author or '')}\s+{_BIO_VERBS}\b", words) is not None
+    )
 
 
 def _repeated(paragraph: Paragraph, paragraphs: list[Paragraph]) -> bool:

@@ -31,7 +31,9 @@ def passages(source: SourceText, paragraph: int) -> list[tuple[str, int | None]]
     block = blocks[paragraph - 1]
     raw = source.text[block.start : block.end]
     if source.markdown:
-        labels = {m.group(1): n for n, m in enumerate(_MARKDOWN_DEFINITION.finditer(source.text), 1)}
+        labels = {
+            m.group(1): n for n, m in enumerate(_MARKDOWN_DEFINITION.finditer(source.text), 1)
+        }
         found = [(m, labels.get(m.group(1))) for m in _MARKDOWN_MARKER.finditer(raw)]
     else:
         found = [(m, int(m.group(1))) for m in _PLAIN_MARKER.finditer(raw)]

@@ -27,9 +27,9 @@ REPORTING_VERBS = _words(
     "contends expressed worried worries reported explained explains accused accuses denied "
     "denies rejected rejects stressed stresses urged urges proposed proposes demanded "
     "demands recognised recognized outlined outlines outline thinks thought expects expected "
-    "alleged alleges concedes conceded saw held ruled referred disclaims showed show shows signalled "
-    "signaled signals threatened threatens disagreed disagrees questioned questions doubted "
-    "doubts"
+    "alleged alleges concedes conceded saw held ruled referred disclaims showed show shows "
+    "signalled signaled signals threatened threatens disagreed disagrees questioned questions "
+    "doubted doubts"
 )
 """Verbs that report speech or a stated view: the subject before one is a speaker."""
 

@@ -146,11 +146,15 @@ def _according(tokens: list[str], start: int) -> list[Mention]:
     if found is None or found.kind in ("pronoun", "author"):
         return []
     end = start + len(span)
-    if not found.common and found.role is None and end + 1 < len(tokens) and tokens[end] == ",":
-        if tokens[end + 1].lower() in ("a", "an", "the"):
-            role = _span_after(tokens, end + 2, stop_at_prepositions=False)
-            if role and any(bare(w) in ROLE_WORDS for w in role):
-                found = found._replace(role=join(role), kind="person")
+    if (
+        not found.common
+        and found.role is None
+        and tokens[end : end + 1] == [","]
+        and tokens[end + 1 : end + 2] in (["a"], ["an"], ["the"])
+    ):
+        role = _span_after(tokens, end + 2, stop_at_prepositions=False)
+        if role and any(bare(w) in ROLE_WORDS for w in role):
+            found = found._replace(role=join(role), kind="person")
     return [found]
 
 
@@ -185,8 +189,11 @@ def capitalised_runs(sentence: str) -> list[Mention]:
         end = i
         while end < len(tokens) and (
             capitalised(tokens[end])
-            or (tokens[end] in ("of", "for", "and") and end + 1 < len(tokens)
-                and capitalised(tokens[end + 1]))
+            or (
+                tokens[end] in ("of", "for", "and")
+                and end + 1 < len(tokens)
+                and capitalised(tokens[end + 1])
+            )
         ):
             end += 1
         if end + 2 < len(tokens) and tokens[end] == "(" and tokens[end + 2] == ")":

@@ -20,11 +20,11 @@ from argmap.ingest.speakers.lexicon import (
     COUNTRIES,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    MODIFIERS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
     METONYMS,
+    MODIFIERS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -97,7 +97,7 @@ def mention(span: list[str]) -> Mention | None:
         if word == "by" and i and words[i - 1].lower() in DOCUMENT_NOUNS:
             return mention(words[i + 1 :])
     if len(words) >= 2 and words[-1].lower() in DOCUMENT_NOUNS and _POSSESSIVE.search(words[-2]):
-        words = words[:-2] + [_POSSESSIVE.sub("", words[-2])]  # "the committee's report"
+        words = [*words[:-2], _POSSESSIVE.sub("", words[-2])]  # "the committee's report"
     short = None
     if len(words) >= 4 and words[-1] == ")" and words[-3] == "(" and capitalised(words[-2]):
         short, words = words[-2], words[:-3]
@@ -124,7 +124,9 @@ def mention(span: list[str]) -> Mention | None:
 
 def _opens(words: list[str]) -> bool:
     """True for no words or a determiner (or number) alone: what may open a noun phrase."""
-    return not words or (len(words) == 1 and (words[0].lower() in DETERMINERS or words[0].isdigit()))
+    return not words or (
+        len(words) == 1 and (words[0].lower() in DETERMINERS or words[0].isdigit())
+    )
 
 
 def _opening_noun(word: str) -> bool:
@@ -189,13 +191,11 @@ def _proper(core: list[str], short: str | None) -> Mention | None:
     lowered = [bare(w) for w in name]
     acronym = len(name) == 1 and len(name[0]) > 1 and name[0].isupper()
     kind = "person" if role else classify(lowered, lowered[-1], common=False, acronym=acronym)
-    return Mention(
-        " ".join(name), role, short, kind, False, False, lowered[-1], normalise(name)
-    )
+    return Mention(" ".join(name), role, short, kind, False, False, lowered[-1], normalise(name))
 
 
 def _lower_role(words: list[str]) -> str | None:
-    """Lowercase title words just before a name: "foreign secretary" in "then foreign secretary X"."""
+    """Lowercase title words before a name: "foreign secretary" in "then foreign secretary X"."""
     if not words or words[-1].lower() not in ROLE_WORDS:
         return None
     start = len(words) - 1
@@ -208,9 +208,7 @@ def _lower_role(words: list[str]) -> str | None:
 
 def classify(words: list[str], head: str, common: bool, acronym: bool = False) -> str:
     """person, government, organization or group, from a mention's words and head."""
-    if set(words) & GOVERNMENT_NOUNS or (
-        len(words) <= 2 and words[-1] in METONYMS | COUNTRIES
-    ):
+    if set(words) & GOVERNMENT_NOUNS or (len(words) <= 2 and words[-1] in METONYMS | COUNTRIES):
         return "government"
     if words[-2:] == ["united", "states"] or words[-2:] == ["white", "house"]:
         return "government"

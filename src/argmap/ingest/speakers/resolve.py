@@ -79,9 +79,9 @@ class Attributor:
         self._count += 1
         self._paragraph = paragraph
         lowered = sentence.lower()
-        for key, index in self._keys.items():
-            if not self._entries[index].mention.common and key in lowered:
-                self._seen[index] = self._count
+        for key, known in self._keys.items():
+            if not self._entries[known].mention.common and key in lowered:
+                self._seen[known] = self._count
         found: list[int] = []
         for item in mentions(sentence):
             index = self._resolve(item, paragraph)
@@ -190,4 +190,3 @@ def _is_author(item: Mention, author: str) -> bool:
 def _speaker(item: Mention) -> Speaker:
     name = item.name[0].upper() + item.name[1:] if not item.name[:1].isupper() else item.name
     return Speaker(name, item.role, item.short, item.kind)
-
