@@ -115,6 +115,9 @@ EDGE = REPO / "tests/fixtures/speakers/edge-cases.md"
             [Speaker("Several EU member states", kind="group")],
         ),
         ("We can expect prices to rise.", []),
+        ("Many believe that the war will end.", []),
+        ("Others insisted on radical measures.", []),
+        ("The data show that exports fell.", []),
         ("We argue that the strategy must change.", []),
     ],
 )

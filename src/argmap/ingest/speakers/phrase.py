@@ -32,6 +32,7 @@ from argmap.ingest.speakers.lexicon import (
     ROLE_WORDS,
 )
 
+_NOT_NAMES = frozenset({"it", "this", "that", "there", "these", "those", "others", "such", "none"})
 _JOINERS = frozenset({"of", "for", "and", "the", "de", "von", "on", "as"})
 _NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z]")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -178,8 +179,8 @@ def _proper(core: list[str], short: str | None) -> Mention | None:
     run = core[start:]
     if run and run[0] == "The" and len(run) > 1:
         run = run[1:]
-    if not run or (len(run) == 1 and run[0] in ("It", "This", "That", "There", "These")):
-        return None
+    if not run or (len(run) == 1 and run[0].lower() in _NOT_NAMES | DETERMINERS):
+        return None  # "Many believe", "Others insisted", "This suggests"
     role_end = max((i for i, w in enumerate(run) if bare(w) in ROLE_WORDS), default=-1)
     if 0 <= role_end < len(run) - 1:
         role: str | None = " ".join(run[: role_end + 1])
