@@ -9,7 +9,8 @@
 - A **stand-first** (`_…_` paragraphs before the body, around `<excerpt/>`) is
   not drafted, but a sentence of it that restates the thesis is kept once (see
   :func:`thesis`).
-- A paragraph that is only Kramdown markup (`{: .class}`) has no words to draft.
+- A paragraph that is only Kramdown or Liquid markup (`{: .class}`, `{% … %}`) has no
+  words to draft.
 
 Paragraph numbers never change: the layout is the documented rule; this only
 marks paragraphs as not drafted, with the reason.
@@ -28,7 +29,6 @@ _EMPHASIS_ONLY = re.compile(
     r"(?:(?:_[^_\n](?:.*?[^_\s])?_|\*[^*\n](?:.*?[^*\s])?\*)\s*)+", re.DOTALL
 )
 _EXCERPT = re.compile(r"<excerpt\s*/?>|</excerpt>", re.IGNORECASE)
-_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
 _PULL = re.compile(r"\{:[^}]*pull[-_]?quote[^}]*\}|^\s*>", re.IGNORECASE | re.MULTILINE)
 _BIO_VERBS = r"(?:is|was|has|had|worked|works|writes|leads|heads|serves|served|holds|teaches)"
 _BOLD_NAME = re.compile(rf"\s*(?:__|\*\*)[^_*\n]+(?:__|\*\*)\s+{_BIO_VERBS}\b")
@@ -62,7 +62,7 @@ def mark_furniture(document: Document) -> None:
             _skip(paragraph, "figure source")
             continue
         caption = None
-        if not _ATTRIBUTES.sub("", paragraph.words).strip():
+        if not paragraph.words.strip():  # only markup: `{: .class}`, `{% include … %}`
             _skip(paragraph, "markup")
         elif not body_started and _emphasis_only(_EXCERPT.sub("", raw)):
             paragraph.standfirst = True
@@ -130,7 +130,7 @@ def _is_bio(paragraph: Paragraph, author: str | None) -> bool:
 
 def _repeated(paragraph: Paragraph, paragraphs: list[Paragraph]) -> bool:
     """True when the paragraph's words are printed in another paragraph too."""
-    words = normalize(_ATTRIBUTES.sub("", paragraph.words)).strip(" \"'")
+    words = normalize(paragraph.words).strip(" \"'")
     return len(words) > 20 and any(
         words in normalize(other.words) for other in paragraphs if other is not paragraph
     )

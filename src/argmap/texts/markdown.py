@@ -10,8 +10,8 @@
 - Footnote definitions are ``fn 1``, ``fn 2``, … in document order.
 
 Each block keeps its source offsets and its *plain* words: the inline text as
-rendered, with emphasis, link targets, footnote markers, image alt text and
-Kramdown attribute lists (`{: .class}`) removed, so a quote copied from the
+rendered, with emphasis, link targets, footnote markers, image alt text,
+Kramdown attribute lists (`{: .class}`) and Liquid tags (`{% … %}`) removed, so a quote copied from the
 rendered page matches. This module is imported only when a Markdown text is
 split; check runs keep the result in the parse cache.
 """
@@ -32,8 +32,8 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)",
 """YAML front matter at the very start of a Markdown file."""
 
 _PARSER: MarkdownIt | None = None
-_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
-"""Kramdown attribute lists (`{: .class}`): markup, not words."""
+_TEMPLATE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{%.*?%\}|\{\{.*?\}\}")
+"""Kramdown attribute lists (`{: .class}`) and Liquid tags (`{% … %}`, `{{ … }}`): markup."""
 
 _UNITS = {"paragraph_open", "list_item_open", "blockquote_open", "footnote_reference_open"}
 
@@ -168,7 +168,7 @@ def inline_words(children: Sequence[Token]) -> tuple[str, list[Mark]]:
     links: list[tuple[str, int]] = []
     for child in children:
         if child.type == "text":
-            words += re.sub(r"\s+", " ", _ATTRIBUTES.sub("", child.content))
+            words += re.sub(r"\s+", " ", _TEMPLATE_MARKUP.sub("", child.content))
         elif child.type == "code_inline":
             words += re.sub(r"\s+", " ", child.content)
         elif child.type in ("softbreak", "hardbreak"):
