@@ -11,8 +11,8 @@
 
 Each block keeps its source offsets and its *plain* words: the inline text as
 rendered, with emphasis, link targets, footnote markers, image alt text,
-Kramdown attribute lists (`{: .class}`) and Liquid tags (`{% … %}`) removed, so a quote copied from the
-rendered page matches. This module is imported only when a Markdown text is
+Kramdown attribute lists (`{: .class}`) and Liquid tags (`{% … %}`) removed, so a
+quote copied from the rendered page matches. This module is imported only when a Markdown text is
 split; check runs keep the result in the parse cache.
 """
 
