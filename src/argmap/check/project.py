@@ -57,7 +57,7 @@ class Project:
         self.limits = limits
         """The bounds the run reads within."""
         entry = limits.max_cache_entry_bytes
-        self.cache = None if cache_dir is None else ParseCache(cache_dir, entry)
+        self.cache = None if cache_dir is None else ParseCache(cache_dir, entry, limits)
         """The parse cache models are read through, if any."""
         self.facts_cache = None if cache_dir is None else FactsCache(cache_dir, entry, limits)
         """The facts cache, if any."""

@@ -32,7 +32,7 @@ import pydantic
 from argmap import __version__
 from argmap.load.facts import FIELD_NAMES, FileFacts
 from argmap.load.files import DIR_FLAGS, replace_entry
-from argmap.load.limits import MAX_ALIAS_NODES, MAX_DEPTH, Limits
+from argmap.load.limits import Limits
 
 FORMAT = (
     f"argmap-facts 1 {zlib.crc32(' '.join(FIELD_NAMES).encode()):08x} "
@@ -104,13 +104,9 @@ class FactsCache:
         """Where the entries are."""
         self.max_entry_bytes = max_entry_bytes
         """Larger entries are ignored unread."""
-        limits = limits or Limits()
-        self.header = _HEADER
+        self.header = f"{FORMAT}{(limits or Limits()).cache_bounds}\n".encode()
         """The format line of this cache's entries: the parse limits are part of it, since a
         file's problems depend on them."""
-        if (limits.max_alias_nodes, limits.max_depth) != (MAX_ALIAS_NODES, MAX_DEPTH):
-            bounds = f" aliases {limits.max_alias_nodes} depth {limits.max_depth}"
-            self.header = FORMAT.encode() + bounds.encode() + b"\n"
 
     def _open_folder(self, create: bool = False) -> int | None:
         try:
