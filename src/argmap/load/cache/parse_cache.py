@@ -10,7 +10,9 @@ nested models. The paragraph layout of each source text is kept here too,
 under the hash of the text.
 
 Nothing in the cache is trusted blindly. Each entry carries the format
-(argmap and pydantic versions) and a checksum of its payload; entries are
+(argmap and pydantic versions, and for models the YAML bounds when they are not
+the defaults, since a file valid within the defaults may be too complex within
+smaller ones) and a checksum of its payload; entries are
 opened only as regular files of bounded size, never through a symlink, and
 rebuilding checks every field's type. An entry that fails any of this is
 ignored and rewritten, never used.
