@@ -1,14 +1,12 @@
-"""Reading and writing files safely: bounded reads, atomic writes, atomic folders.
+"""Reading files safely (bounded, regular files only) and writing cache entries atomically.
 
 Every file argmap reads goes through :func:`read_regular`: regular files only
 (never a device, pipe or socket, which could block or never end), of bounded
 size, and without following a final symlink where the caller says so. Every
-file argmap writes goes through :func:`write_atomic`: the text goes to a
-temporary file beside the target, is flushed to disk, then renamed over it.
-An explicit output that is not a regular file (/dev/stdout, a pipe) is written
-in place, and a symlink's target is replaced rather than the link. A folder
-of outputs is replaced whole by :func:`argmap.load.folders.replace_folder`, so
-no reader sees old and new files mixed.
+file argmap writes goes through :func:`argmap.load.writes.write_atomic` (locked,
+atomic, never through a link), and a cache entry through :func:`replace_entry`.
+A folder of outputs is replaced whole by
+:func:`argmap.load.folders.replace_folder`, so no reader sees old and new files mixed.
 """
 
 from __future__ import annotations
@@ -18,8 +16,7 @@ import errno
 import os
 import secrets
 import stat
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from argmap.load.limits import megabytes
@@ -110,44 +107,6 @@ def _reason(exc: OSError, path: str | Path, dir_fd: int | None) -> str:
     if exc.errno == errno.ELOOP:
         return "it is a symbolic link that loops, or one argmap does not follow here"
     return exc.strerror or str(exc)
-
-
-def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
-    """Replace *path* with *data* in one step; create parent folders as needed.
-
-    *data* may be text, bytes, or text in chunks (written as they come). This is
-    for outputs the user names (``-o FILE``): a device or pipe there is written
-    through, and a symlink's target replaced.
-    """
-    chunks: Iterable[bytes]
-    if isinstance(data, bytes):
-        chunks = [data]
-    elif isinstance(data, str):
-        chunks = [data.encode("utf-8")]
-    else:
-        chunks = (chunk.encode("utf-8") for chunk in data)
-    if path.is_symlink():
-        path = path.resolve()  # replace the file the link points at, not the link
-    if path.exists() and not path.is_file():
-        if path.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
-        with path.open("wb") as stream:  # a device or pipe such as /dev/stdout: never replace it
-            for chunk in chunks:
-                stream.write(chunk)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
 
 
 DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
