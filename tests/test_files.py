@@ -49,7 +49,7 @@ def test_a_symlink_is_refused_unless_forced_and_then_the_link_itself_is_replaced
     real.write_text("old", encoding="utf-8")
     link = tmp_path / "link.md"
     link.symlink_to(real)
-    with pytest.raises(WriteRefused, match="link.md is a symbolic link"):
+    with pytest.raises(WriteRefused, match=r"link\.md is a symbolic link"):
         write_atomic(link, "new")
     write_atomic(link, "new", force=True)
     assert not link.is_symlink()

@@ -1,12 +1,12 @@
 """Writing one file safely: the single helper every command that writes a file goes through.
 
 A write takes a lock (``fcntl.flock`` on a sidecar ``.NAME.lock`` beside the
-file, removed again when the lock is let go), removes the temporary files an earlier, killed write of the same file
-left, writes the new bytes to a temporary file beside the target, flushes it
-and renames it over the target, so the file is always either old or new. An
-edit holds the lock from before it reads the file until after it wrote it
-(:func:`locked`), so two edits of one file run one after the other and neither
-loses the other's change.
+file, removed again when the lock is let go), removes the temporary files an
+earlier, killed write of the same file left, writes the new bytes to a
+temporary file beside the target, flushes it and renames it over the target,
+so the file is always either old or new. An edit holds the lock from before it
+reads the file until after it wrote it (:func:`locked`), so two edits of one
+file run one after the other and neither loses the other's change.
 
 What is there already decides what happens, and a refusal is a
 :class:`WriteRefused` with the user's sentence and a hint:
