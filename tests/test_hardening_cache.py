@@ -13,10 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from argmap.load.cache.facts_cache import decode, encode
+from argmap.load.cache.facts_check import CHECKED_COLUMNS
 from argmap.load.cache.parse_cache import ParseCache, digest
 from argmap.load.cache.prewarm import prewarm
+from argmap.load.facts import FIELD_NAMES, RELATIONS, STATUSES
 from argmap.load.incremental import warm_file
 from argmap.load.limits import Limits
+from argmap.model import ClaimStatus, Relation
 from conftest import run_process, write
 
 HANG = 120
@@ -93,3 +97,64 @@ def test_the_parallel_cache_fill_stores_models_under_the_runs_limits(tmp_path: P
     for key, _ in files.values():
         assert cache.get(key) is not None  # stored by a worker, under the run's limits
         assert ParseCache(tmp_path / "cache").get(key) is None  # not for a default run
+
+
+LINKED = (
+    "claims:\n"
+    "  - id: a\n    text: A\n    type: fact\n    status: disputed\n"
+    "  - id: b\n    text: B\n    type: fact\n    supports: [a]\n"
+    "  - id: c\n    text: '  '\n    type: fact\n"
+    "links:\n  - from: [c]\n    to: a\n    relation: opposes\n"
+)
+"""Claims with a status, a shorthand link, an explicit link and a blank text (an error)."""
+
+
+@pytest.mark.parametrize(
+    ("column", "forged"),
+    [
+        ("claim_status", ["bogus", None, None]),
+        ("claim_status", [3, None, None]),
+        ("link_relation", ["explodes"]),
+        ("shorthand_relation", ["undercuts"]),
+        ("claim_ids", ["a", "b", 7]),
+        ("claim_texts", ["A", "B"]),
+        ("claim_blank", [99]),
+        ("shorthand_claim", [-1]),
+        ("claim_citations", [[("s", "yes", None, None)], [], []]),
+        ("problems", [(1, 1, "no-such-code", "forged", None)]),
+        ("refs", {"evil": ["a"]}),
+        ("invalid", {"claims": [1]}),
+        ("usable", 1),
+    ],
+)
+def test_a_forged_facts_entry_with_a_valid_checksum_is_rebuilt(
+    project: Path, column: str, forged: object
+) -> None:
+    write(project / "claims/x.yaml", LINKED)
+    cold = run_process("check", timeout=HANG)
+    entries = sorted((project / ".argmap-cache/facts").glob("*.facts"))
+    assert len(entries) == 1
+    values = list(decode(entries[0].read_bytes()))
+    values[FIELD_NAMES.index(column)] = forged
+    entries[0].write_bytes(encode(tuple(values)))  # a valid checksum over forged values
+    for result in (project / ".argmap-cache").rglob("*.checked"):
+        result.unlink()  # a stored result would spare reading the entry
+
+    again = run_process("check", timeout=HANG)
+    assert (again.exit_code, again.stdout, again.stderr) == (
+        cold.exit_code,
+        cold.stdout,
+        cold.stderr,
+    )
+    assert again.exit_code == 1
+    assert again.stdout.splitlines()[0] == (
+        "claims/x.yaml:11:11: error: claim 'c' has empty text [empty-text]"
+    )
+    rebuilt = decode(entries[0].read_bytes())[FIELD_NAMES.index(column)]
+    assert repr(rebuilt) != repr(forged)  # (repr: True == 1, but 1 is no flag)
+
+
+def test_the_facts_check_knows_every_column_status_and_relation() -> None:
+    assert set(FIELD_NAMES) == CHECKED_COLUMNS
+    assert {status.value for status in ClaimStatus} == STATUSES
+    assert {relation.value for relation in Relation} == RELATIONS

@@ -30,6 +30,7 @@ from typing import Any
 import pydantic
 
 from argmap import __version__
+from argmap.load.cache.facts_check import checked_facts
 from argmap.load.facts import FIELD_NAMES, FileFacts
 from argmap.load.files import DIR_FLAGS, replace_entry
 from argmap.load.limits import Limits
@@ -50,7 +51,6 @@ MAX_ENTRY_BYTES = 160_000_000
 _HEADER = FORMAT.encode() + b"\n"
 _SUM = 8
 _READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-_FACT_TYPES = tuple(type(getattr(FileFacts(), name)) for name in FIELD_NAMES)
 
 
 def _checksum(*pieces: bytes | memoryview) -> bytes:
@@ -78,17 +78,6 @@ def _verified(blob: bytes, header: bytes) -> memoryview:
     if not blob.startswith(header) or blob[len(header) : len(header) + _SUM] != _checksum(payload):
         raise ValueError("not an entry of this format")
     return payload
-
-
-def _facts(value: Any) -> FileFacts | None:
-    """Facts from a decoded payload, when every column has the type it must have."""
-    if type(value) is not tuple or len(value) != len(FIELD_NAMES):
-        return None
-    for item, kind in zip(value, _FACT_TYPES, strict=True):
-        optional = kind is type(None)  # namespace and document: a string or None
-        if not (type(item) is kind or (optional and type(item) is str)):
-            return None
-    return FileFacts.from_data(value)
 
 
 class FactsCache:
@@ -148,7 +137,7 @@ class FactsCache:
         found = {}
         try:
             for key in keys:
-                facts = _facts(self._read(folder, f"{key}.facts"))
+                facts = checked_facts(self._read(folder, f"{key}.facts"))
                 if facts is not None:
                     found[key] = facts
         finally:
