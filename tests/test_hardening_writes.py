@@ -222,3 +222,41 @@ def test_5_a_closed_stdout_is_an_output_error_not_a_traceback(project: Path) -> 
         "argmap: error: cannot write to standard output: it is closed"
     )
     assert "Traceback" not in proc.stderr
+
+
+# --- 5. renders --------------------------------------------------------------------------
+
+
+def test_5_a_folder_in_place_of_an_output_is_refused_and_kept(project: Path) -> None:
+    write(project / "claims/x.yaml", CLAIMS)
+    assert run_process("render", timeout=HANG).exit_code == 0
+    svg = project / "renders/x/map.svg"
+    svg.unlink()
+    precious = write(svg / "precious.txt", "mine\n")
+    dot_before = (project / "renders/x/map.dot").read_bytes()
+    write(project / "claims/x.yaml", CLAIMS.replace("text: A", "text: Changed"))
+
+    result = run_process("render", timeout=HANG)
+    assert result.exit_code == 2, result
+    assert result.stderr == (
+        "argmap: error: cannot write renders: renders/x/map.svg: is a folder or special file "
+        "where an output file belongs; argmap does not delete it\n"
+    )
+    assert precious.read_text(encoding="utf-8") == "mine\n"
+    assert (project / "renders/x/map.dot").read_bytes() == dot_before  # nothing written
+
+
+@pytest.mark.parametrize("runs", [2, 4])
+def test_5_concurrent_renders_keep_every_file(project: Path, runs: int) -> None:
+    for name in ("x", "y", "z"):
+        write(project / f"claims/{name}.yaml", CLAIMS.replace("text: A", f"text: A of {name}"))
+    procs = [_popen("render", cwd=project) for _ in range(runs)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=HANG)
+        assert proc.returncode == 0, err
+    outputs = {"map.dot", "map.svg", "map.png", "brief.md", "perspectives.md", "audit.md"}
+    for name in ("x", "y", "z"):
+        assert {p.name for p in (project / "renders" / name).iterdir()} == outputs
+    assert sorted(p.name for p in (project / "renders").iterdir()) == ["x", "y", "z"]
+    check = run_process("render", "--check", timeout=HANG)
+    assert check.exit_code == 0, check

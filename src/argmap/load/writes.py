@@ -89,6 +89,20 @@ def locked(path: Path, links: Links = "refuse") -> Iterator[LockedFile]:
         os.close(fd)  # releases the lock
 
 
+@contextlib.contextmanager
+def holding(folder: Path) -> Iterator[None]:
+    """Hold the lock of the whole *folder* (created as needed) while the body runs: for a
+    folder of outputs, such as renders/ while a render writes it. The folder itself is
+    locked, so a run killed holding it leaves nothing behind."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 def _take(lock: Path) -> int:
     """Open and flock the sidecar *lock*, waiting for its holder; retried when the holder
     removed it meanwhile, so the lock held is always the file at that name."""
@@ -271,6 +285,3 @@ def _remove_stale_temps(target: Path) -> None:
 
 def _random(middle: str) -> bool:
     return len(middle) == 8 and "." not in middle and "/" not in middle
-
-
-__all__ = ["LockedFile", "Locks", "WriteRefused", "locked", "write_atomic", "write_together"]
