@@ -260,3 +260,39 @@ def test_5_concurrent_renders_keep_every_file(project: Path, runs: int) -> None:
     assert sorted(p.name for p in (project / "renders").iterdir()) == ["x", "y", "z"]
     check = run_process("render", "--check", timeout=HANG)
     assert check.exit_code == 0, check
+
+
+ANCHORED = (
+    "claims:\n"
+    "  - id: b\n    text: B\n    type: fact\n    standalone: true\n"
+    "  - id: a\n    text: A\n    type: fact\n    supports: &s [b]  # kept\n"
+    "  - id: c\n    text: C\n    type: fact\n    supports: *s\n"
+)
+
+
+def test_4_rename_edits_an_anchored_reference_once(project: Path) -> None:
+    target = write(project / "claims/x.yaml", ANCHORED)
+    result = run_process("rename", "b", "bee", "claims", timeout=HANG)
+    assert result.exit_code == 0, result
+    assert target.read_text(encoding="utf-8") == ANCHORED.replace("id: b\n", "id: bee\n").replace(
+        "&s [b]", "&s [bee]"
+    )
+    assert run_process("check", "--no-cache", "--strict", "claims").exit_code == 0
+
+
+def test_4_rename_refuses_an_anchor_shared_with_a_use_it_must_not_change(project: Path) -> None:
+    text = (
+        "speakers:\n  - id: b\n    name: Bob\n"
+        "claims:\n  - id: b\n    text: B\n    type: fact\n    standalone: true\n"
+        "  - id: d\n    text: D\n    type: fact\n    speakers: &who [b]\n"
+        "    supports: *who\n"
+    )
+    target = write(project / "claims/x.yaml", text)
+    result = run_process("rename", "--kind", "speaker", "b", "bob", "claims", timeout=HANG)
+    assert result.exit_code == 1, result
+    assert result.stderr == (
+        "argmap: error: claims/x.yaml:12:21: this anchored value is also used through an "
+        "alias, where the rename must not change it\n"
+        "  hint: write the value out in place of the '*name' alias, then rename\n"
+    )
+    assert target.read_text(encoding="utf-8") == text
