@@ -8,6 +8,9 @@ must still be too complex for a later run with smaller ones.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from functools import partial
 from pathlib import Path
 
@@ -158,3 +161,19 @@ def test_the_facts_check_knows_every_column_status_and_relation() -> None:
     assert set(FIELD_NAMES) == CHECKED_COLUMNS
     assert {status.value for status in ClaimStatus} == STATUSES
     assert {relation.value for relation in Relation} == RELATIONS
+
+
+def test_a_cache_temp_file_left_by_a_killed_run_is_removed_by_the_next(project: Path) -> None:
+    write(project / "claims/x.yaml", NESTED)
+    assert run_process("check", timeout=HANG).exit_code == 0
+    killed = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    killed.kill()  # kill -9: its process id is free now, as a killed argmap's would be
+    killed.wait()
+    temps = project / ".argmap-cache/tmp"
+    left = write(temps / f".tmp-{killed.pid}-0123456789ab", "half an entry")
+    running = write(temps / f".tmp-{os.getpid()}-0123456789ab", "being written")
+    result = run_process("check", timeout=HANG)
+    assert result.exit_code == 0, result
+    assert not left.exists()
+    assert running.exists()  # a running writer's file is left alone
+    assert sorted(p.name for p in temps.iterdir()) == [running.name]

@@ -252,6 +252,9 @@ def open_claims(
     limits = limits or Limits()
     book = None
     if cache_dir is not None:
+        from argmap.load.cache.temps import sweep
+
+        sweep(cache_dir)  # what runs killed while writing the cache left
         store = FactsCache(cache_dir, limits.max_cache_entry_bytes, limits)
         book = HashBook(store, slot_of(root))
     scanned = scan(root, cache_dir is not None, limits, book)

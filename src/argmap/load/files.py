@@ -113,20 +113,25 @@ DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXE
 """Flags to open a cache folder as a handle: a folder, never through a symlink."""
 
 
-def replace_entry(folder: int, name: str, blob: bytes | Sequence[bytes]) -> None:
+def replace_entry(
+    folder: int, name: str, blob: bytes | Sequence[bytes], temp_folder: int | None = None
+) -> None:
     """Write *blob* (or its pieces, one after another) as *name* inside the open *folder*:
     beside it first, then one rename.
 
     Never follows a symlink and never leaves a half-written entry; an OS error
     leaves the old entry (or none) and removes the temporary file. The caller
     keeps *folder* open and closes it. Pieces spare the caller joining a large
-    payload to its header (a copy as big as the payload).
+    payload to its header (a copy as big as the payload). The temporary file is
+    made in *temp_folder* when given (on the same file system), where the next
+    run finds it if this one is killed (:mod:`argmap.load.cache.temps`).
     """
     pieces = [blob] if isinstance(blob, bytes) else blob
     tmp = f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
+    temp = folder if temp_folder is None else temp_folder
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
-        fd = os.open(tmp, flags, 0o644, dir_fd=folder)
+        fd = os.open(tmp, flags, 0o644, dir_fd=temp)
         try:
             for piece in pieces:
                 view = memoryview(piece)
@@ -134,7 +139,7 @@ def replace_entry(folder: int, name: str, blob: bytes | Sequence[bytes]) -> None
                     view = view[os.write(fd, view) :]
         finally:
             os.close(fd)
-        os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+        os.replace(tmp, name, src_dir_fd=temp, dst_dir_fd=folder)
     except OSError:
         with contextlib.suppress(OSError):
-            os.unlink(tmp, dir_fd=folder)
+            os.unlink(tmp, dir_fd=temp)

@@ -31,6 +31,7 @@ import pydantic
 
 from argmap import __version__
 from argmap.load.cache.facts_check import checked_facts
+from argmap.load.cache.temps import open_temp_folder
 from argmap.load.facts import FIELD_NAMES, FileFacts
 from argmap.load.files import DIR_FLAGS, replace_entry
 from argmap.load.limits import Limits
@@ -179,10 +180,13 @@ class FactsCache:
         folder = self._open_folder(create=True)
         if folder is None:
             return
+        temp = open_temp_folder(self.folder.parent)
         try:
-            replace_entry(folder, name, (self.header, _checksum(*pieces), *pieces))
+            replace_entry(folder, name, (self.header, _checksum(*pieces), *pieces), temp)
         finally:
             os.close(folder)
+            if temp is not None:
+                os.close(temp)
 
     def put_entry(self, name: str, value: Any) -> None:
         """Store *value* (plain data) under *name*, a file name in the folder."""

@@ -33,6 +33,7 @@ import pydantic
 from pydantic import BaseModel
 
 from argmap import __version__
+from argmap.load.cache.temps import open_temp_folder
 from argmap.load.cache.trusted import construct_trusted, field_names
 from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES, Limits
@@ -163,10 +164,13 @@ class ParseCache:
             folder = os.open(sub, DIR_FLAGS)
         except (OSError, ValueError):
             return
+        temp = open_temp_folder(self.folder)
         try:
-            replace_entry(folder, f"{key}{suffix}", blob)
+            replace_entry(folder, f"{key}{suffix}", blob, temp)
         finally:
             os.close(folder)
+            if temp is not None:
+                os.close(temp)
 
 
 # --- rebuilding models without validation -------------------------------------------------
