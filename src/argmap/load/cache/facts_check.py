@@ -12,7 +12,9 @@ is parsed again and its entry rewritten. Nothing here reads files.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import chain
+from types import NoneType
 from typing import Any
 
 from argmap.codes import CODES
@@ -25,10 +27,6 @@ SECTIONS = frozenset({"sources", "speakers", "perspectives", "questions", "claim
 """The sections `FileFacts.invalid` may name."""
 
 
-def _str(value: Any) -> bool:
-    return type(value) is str
-
-
 def _opt_str(value: Any) -> bool:
     return value is None or type(value) is str
 
@@ -37,47 +35,61 @@ def _bool(value: Any) -> bool:
     return type(value) is bool
 
 
-def _index(value: Any) -> bool:
-    return type(value) is int and value >= 0
+def _types(column: Iterable[Any], allowed: set[type]) -> bool:
+    """Every value's type is one of *allowed* (types gathered in C, not per value in Python)."""
+    return set(map(type, column)) <= allowed
 
 
-def _strs(value: Any) -> bool:
-    return type(value) is list and all(type(item) is str for item in value)
+def _strs(column: Iterable[Any]) -> bool:
+    return _types(column, {str})
 
 
-def _status(value: Any) -> bool:
-    return value is None or value in STATUSES
+def _opt_strs(column: Iterable[Any]) -> bool:
+    return _types(column, {str, NoneType})
 
 
-def _relation(value: Any) -> bool:
-    return type(value) is str and value in RELATIONS
+def _bools(column: Iterable[Any]) -> bool:
+    return _types(column, {bool})
 
 
-def _shorthand(value: Any) -> bool:
-    return value in ("supports", "opposes")
+def _indexes(column: list[Any]) -> bool:
+    return _types(column, {int}) and (not column or min(column) >= 0)
 
 
-def _cite(value: Any) -> bool:
-    return (
-        type(value) is tuple
-        and len(value) == 4
-        and type(value[0]) is str
-        and type(value[1]) is bool
-        and _opt_str(value[2])
-        and _opt_str(value[3])
-    )
+def _str_lists(column: list[Any]) -> bool:
+    return _types(column, {list}) and _strs(list(chain.from_iterable(column)))
 
 
-def _cites(value: Any) -> bool:
-    return type(value) is list and all(_cite(item) for item in value)
+def _statuses(column: list[Any]) -> bool:
+    return _opt_strs(column) and set(column) <= _STATUS_OR_NONE
+
+
+def _relations(column: list[Any]) -> bool:
+    return _strs(column) and set(column) <= RELATIONS
+
+
+def _shorthands(column: list[Any]) -> bool:
+    return _strs(column) and set(column) <= _SHORTHAND
+
+
+def _cite_lists(column: list[Any]) -> bool:
+    if not _types(column, {list}):
+        return False
+    cites = list(chain.from_iterable(column))
+    if not _types(cites, {tuple}) or not set(map(len, cites)) <= {4}:
+        return False
+    sources, scopes, quotes, locators = zip(*cites, strict=True) if cites else ((),) * 4
+    return _strs(sources) and _bools(scopes) and _opt_strs(quotes) and _opt_strs(locators)
 
 
 def _problem(value: Any) -> bool:
     return (
         type(value) is tuple
         and len(value) == 5
-        and _index(value[0])
-        and _index(value[1])
+        and type(value[0]) is int
+        and type(value[1]) is int
+        and value[0] >= 0
+        and value[1] >= 0
         and type(value[2]) is str
         and value[2] in CODES
         and type(value[3]) is str
@@ -85,51 +97,60 @@ def _problem(value: Any) -> bool:
     )
 
 
+def _problems(column: list[Any]) -> bool:
+    return all(map(_problem, column))
+
+
 def _keyed(keys: frozenset[str]) -> Callable[[Any], bool]:
     def check(value: Any) -> bool:
-        return type(value) is dict and all(k in keys and _strs(v) for k, v in value.items())
+        return type(value) is dict and all(
+            k in keys and type(v) is list and _strs(v) for k, v in value.items()
+        )
 
     return check
 
 
-_ITEMS: dict[str, Callable[[Any], bool]] = {
-    "problems": _problem,
-    "source_ids": _str,
-    "source_authors": _strs,
-    "source_url": _bool,
-    "source_title": _bool,
-    "source_accessed": _bool,
-    "source_text_files": _opt_str,
-    "speaker_ids": _str,
-    "speaker_names": _str,
-    "speaker_perspectives": _opt_str,
-    "perspective_ids": _str,
-    "perspective_names": _str,
-    "question_ids": _str,
-    "question_blank": _index,
-    "claim_ids": _str,
-    "claim_texts": _str,
-    "claim_blank": _index,
-    "claim_speakers": _strs,
-    "claim_citations": _cites,
-    "claim_questions": _strs,
-    "claim_status": _status,
-    "claim_standalone": _index,
-    "claim_flagged": _index,
-    "shorthand_claim": _index,
-    "shorthand_relation": _shorthand,
-    "shorthand_index": _index,
-    "shorthand_target": _str,
-    "shorthand_key": _str,
-    "link_ids": _str,
-    "link_from": _strs,
-    "link_to": _str,
-    "link_relation": _relation,
-    "link_speakers": _strs,
-    "link_citations": _cites,
-    "cited": _str,
+_STATUS_OR_NONE = {*STATUSES, None}
+_SHORTHAND = {"supports", "opposes"}
+
+_ITEMS: dict[str, Callable[[list[Any]], bool]] = {
+    "problems": _problems,
+    "source_ids": _strs,
+    "source_authors": _str_lists,
+    "source_url": _bools,
+    "source_title": _bools,
+    "source_accessed": _bools,
+    "source_text_files": _opt_strs,
+    "speaker_ids": _strs,
+    "speaker_names": _strs,
+    "speaker_perspectives": _opt_strs,
+    "perspective_ids": _strs,
+    "perspective_names": _strs,
+    "question_ids": _strs,
+    "question_blank": _indexes,
+    "claim_ids": _strs,
+    "claim_texts": _strs,
+    "claim_blank": _indexes,
+    "claim_speakers": _str_lists,
+    "claim_citations": _cite_lists,
+    "claim_questions": _str_lists,
+    "claim_status": _statuses,
+    "claim_standalone": _indexes,
+    "claim_flagged": _indexes,
+    "shorthand_claim": _indexes,
+    "shorthand_relation": _shorthands,
+    "shorthand_index": _indexes,
+    "shorthand_target": _strs,
+    "shorthand_key": _strs,
+    "link_ids": _strs,
+    "link_from": _str_lists,
+    "link_to": _strs,
+    "link_relation": _relations,
+    "link_speakers": _str_lists,
+    "link_citations": _cite_lists,
+    "cited": _strs,
 }
-"""What each value of a list column must be."""
+"""What each list column must hold, checked a whole column at a time."""
 
 _WHOLE: dict[str, Callable[[Any], bool]] = {
     "namespace": _opt_str,
@@ -159,22 +180,32 @@ def checked_facts(value: Any) -> FileFacts | None:
     """The facts in a decoded entry when every value is what it must be, else None."""
     if type(value) is not tuple or len(value) != len(FIELD_NAMES):
         return None
-    columns = dict(zip(FIELD_NAMES, value, strict=True))
-    for name, column in columns.items():
-        if name in _WHOLE:
-            if not _WHOLE[name](column):
-                return None
-        elif type(column) is not list or not all(map(_ITEMS[name], column)):
+    for i, whole, check in _CHECKS:
+        column = value[i]
+        if not (check(column) if whole else type(column) is list and check(column)):
             return None
-    for section in _SECTIONS:
-        prefix = f"{section}_"
-        lengths = {len(c) for n, c in columns.items() if n.startswith(prefix) and n not in _SUBSETS}
-        if len(lengths) > 1:
+    for group in _GROUPS:
+        if len({len(value[i]) for i in group}) > 1:
             return None
-    for name, into in _INDEXES.items():
-        if any(i >= len(columns[into]) for i in columns[name]):
+    for i, into in _POINTERS:
+        if value[i] and max(value[i]) >= len(value[into]):
             return None
     return FileFacts.from_data(value)
+
+
+_CHECKS = tuple(
+    (i, name in _WHOLE, _WHOLE[name] if name in _WHOLE else _ITEMS[name])
+    for i, name in enumerate(FIELD_NAMES)
+)
+_GROUPS = tuple(
+    tuple(
+        i
+        for i, name in enumerate(FIELD_NAMES)
+        if name.startswith(f"{section}_") and name not in _SUBSETS
+    )
+    for section in _SECTIONS
+)
+_POINTERS = tuple((FIELD_NAMES.index(n), FIELD_NAMES.index(into)) for n, into in _INDEXES.items())
 
 
 CHECKED_COLUMNS = frozenset(_ITEMS) | frozenset(_WHOLE)
