@@ -194,8 +194,8 @@ def test_4_a_multi_file_rename_that_fails_midway_restores_what_it_wrote(project:
 
 def test_4_a_temporary_file_left_by_a_killed_edit_is_removed_by_the_next(project: Path) -> None:
     target = write(project / "claims/x.yaml", CLAIMS)
-    left = write(project / "claims/.x.yaml.k1ll3d_9.tmp", "claims:\n  - id: half")
-    neighbour = write(project / "claims/.x.yaml.other.name.tmp", "not a temp of x.yaml")
+    left = write(project / "claims/.x.yaml.argmap-tmp", "claims:\n  - id: half")
+    neighbour = write(project / "other/.x.yaml.argmap-tmp", "another folder's x.yaml")
     result = run_process("rename", "b", "bee", "claims", timeout=HANG)
     assert result.exit_code == 0, result
     assert not left.exists()

@@ -30,7 +30,6 @@ import errno
 import fcntl
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
@@ -39,7 +38,7 @@ Links = Literal["refuse", "follow"]
 """What a write does with a symbolic link at its path: refuse it (or replace the link
 itself with *force*), or write the file it points at."""
 
-_TEMP_SUFFIX = ".tmp"
+_TEMP_SUFFIX = ".argmap-tmp"
 
 
 class WriteRefused(Exception):
@@ -149,10 +148,9 @@ class LockedFile:
             with self.target.open("wb") as stream:
                 stream.writelines(chunks)
             return
-        folder = self.target.parent
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{self.target.name}.", suffix=_TEMP_SUFFIX, dir=folder
-        )
+        tmp_name = temp_path(self.target)  # one name: only the lock's holder writes it
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(tmp_name, flags, 0o600)
         try:
             with os.fdopen(fd, "wb") as handle:
                 for chunk in chunks:
@@ -270,18 +268,13 @@ def _chunks(data: str | bytes | Iterable[str]) -> Iterable[bytes]:
     return (chunk.encode("utf-8") for chunk in data)
 
 
+def temp_path(target: Path) -> Path:
+    """Where a write of *target* puts the new bytes before renaming them over it."""
+    return target.parent / f".{target.name}{_TEMP_SUFFIX}"
+
+
 def _remove_stale_temps(target: Path) -> None:
-    """Remove what earlier writes of *target* left when killed (its lock is held: no
+    """Remove what an earlier write of *target* left when killed (its lock is held: no
     write of it is running)."""
-    prefix = f".{target.name}."
     with contextlib.suppress(OSError):
-        for name in os.listdir(target.parent):
-            middle = name[len(prefix) : -len(_TEMP_SUFFIX)]  # mkstemp's 8 random characters
-            if name.startswith(prefix) and name.endswith(_TEMP_SUFFIX) and _random(middle):
-                with contextlib.suppress(OSError):
-                    if stat.S_ISREG(os.lstat(target.parent / name).st_mode):
-                        os.unlink(target.parent / name)
-
-
-def _random(middle: str) -> bool:
-    return len(middle) == 8 and "." not in middle and "/" not in middle
+        os.unlink(temp_path(target))
