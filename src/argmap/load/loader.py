@@ -206,6 +206,11 @@ def _validate(data: dict[str, Any]) -> tuple[ClaimFile, dict[str, set[str]], lis
             kept["document"] = document
         except ValidationError:
             pass
+    if "expect" in data:
+        try:
+            kept["expect"] = ClaimFile.model_validate({"expect": data["expect"]}).expect
+        except ValidationError:
+            pass
     for section, model in SECTIONS.items():
         entries = data.get(section)
         if not isinstance(entries, list):
