@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain, compress, repeat
 
 from argmap.check.cycles import find_cycles, unpeeled
+from argmap.check.expectations import check_expectations
 from argmap.check.quotes import check_citation_texts
 from argmap.check.references import check_references
 from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
@@ -188,6 +189,7 @@ CHECKS: tuple[Check, ...] = (
     check_sources,
     check_citation_texts,
     check_unlinked,
+    check_expectations,
 )
 """Every check, in the order they run."""
 

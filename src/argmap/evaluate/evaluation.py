@@ -120,7 +120,9 @@ def _why(t: Translation, found: list[Labelling], ground: Labelling, i: int, s: S
     if accepted == total:
         return f"in all {total} {s.value} labellings; grounded leaves it open"
     if accepted:
-        return f"in {accepted} of {total} {s.value} labellings (credulous only); " + why(t, ground, i)
+        return f"in {accepted} of {total} {s.value} labellings (credulous only); " + why(
+            t, ground, i
+        )
     return f"in none of the {total} {s.value} labellings; " + why(t, ground, i)
 
 

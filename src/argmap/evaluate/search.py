@@ -105,7 +105,9 @@ def _search(
 
 def _maximal(found: list[dict[int, Label]]) -> list[dict[int, Label]]:
     """The labellings whose in-set no other labelling's in-set strictly contains."""
-    ins = [frozenset(i for i, label in labelled.items() if label is Label.in_) for labelled in found]
+    ins = [
+        frozenset(i for i, label in labelled.items() if label is Label.in_) for labelled in found
+    ]
     keep, seen = [], set()
     for n, accepted in enumerate(ins):
         if accepted in seen or any(accepted < other for other in ins):

@@ -1,0 +1,63 @@
+"""`expect:` blocks: evaluate the corpus and report each claim whose label differs.
+
+A claims file may pin the labels it expects, e.g. `expect: {grounded: {in: [a]}}`, as
+Carneades checks expected labels in its tests. The whole corpus is evaluated once per
+semantics named anywhere (the framework spans every file), and each expected claim is
+compared with its label. A claim the framework does not hold (unknown, retracted or
+superseded) is reported too. Nothing is evaluated when no file has an `expect:` block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from argmap.corpus.table import FactTable, Origin
+from argmap.diagnostics import Diagnostic
+from argmap.evaluate.evaluation import Evaluation, Semantics, Settings, evaluate
+from argmap.evaluate.from_table import claim_graph
+from argmap.evaluate.search import CoreTooLarge, TooMany
+
+
+def check_expectations(table: FactTable) -> Iterator[Diagnostic]:
+    """One `expectation-failed` error per claim whose label is not the expected one."""
+    wanted = [(f, loaded) for f, loaded in enumerate(table.files) if loaded.facts.expect]
+    if not wanted:
+        return
+    graph = claim_graph(table)
+    found: dict[str, Evaluation | str] = {}
+    for f, loaded in wanted:
+        origin = Origin(loaded.shown, ("expect",))
+        memo = table.resolved[f]["claim"]
+        prefix = loaded.namespace + "/"
+        for semantics, expected in loaded.facts.expect.items():
+            if semantics not in found:
+                try:
+                    found[semantics] = evaluate(graph, Semantics(semantics), Settings())
+                except (CoreTooLarge, TooMany):
+                    found[semantics] = "too large to search without clingo"
+            result = found[semantics]
+            for label, ids in expected.items():
+                for n, written in enumerate(ids):
+                    key = memo.get(written, written if "/" in written else prefix + written)
+                    actual = result if isinstance(result, str) else _label(result, key, semantics)
+                    if actual == label:
+                        continue
+                    why = "" if isinstance(result, str) else result.why.get(key, "")
+                    yield Diagnostic(
+                        table.locate(origin, semantics, label, n),
+                        "expectation-failed",
+                        f"claim '{written}' is expected {label} under {semantics} semantics, "
+                        f"but is {actual}",
+                        why or "check the claim id, or update the expect: block",
+                    )
+
+
+def _label(result: Evaluation, key: str, semantics: str) -> str:
+    label = result.labels.get(key)
+    if label is not None:
+        return label.value
+    if key in result.removed:
+        return f"not in the framework ({result.removed[key]})"
+    if not result.extensions and result.notes:
+        return f"unlabelled (no {semantics} labelling exists)"
+    return "not a claim of the corpus"
