@@ -28,6 +28,9 @@ def why(t: Translation, labels: Labelling, argument: int) -> str:
             parts.append(f"{t.name(a)} ({_how(t, a, argument)}) is beaten by {who}")
         return "defended: " + "; ".join(parts)
     cycle = _cycle(t, labels, argument)
+    if argument in cycle:
+        at = cycle.index(argument)
+        cycle = cycle[at:] + cycle[:at]
     loop = " -> ".join(t.name(c) for c in [*cycle, cycle[0]])
     if argument in cycle:
         return f"open: caught in the attack cycle {loop}"
