@@ -37,8 +37,9 @@ def test_mutual_attack_is_undec_with_its_cycle(project: Path) -> None:
     data = labels(project, claim("a", "opposes: [b]") + claim("b", "opposes: [a]"))
     assert data["labels"] == {"t/a": "undec", "t/b": "undec"}
     assert data["why"]["t/a"] == "open: caught in the attack cycle 't/a' -> 't/b' -> 't/a'"  # type: ignore[index]
-    preferred = labels(project, claim("a", "opposes: [b]") + claim("b", "opposes: [a]"),
-                       "--semantics", "preferred")
+    preferred = labels(
+        project, claim("a", "opposes: [b]") + claim("b", "opposes: [a]"), "--semantics", "preferred"
+    )
     assert preferred["extensions"] == [["t/a"], ["t/b"]]
 
 
@@ -137,15 +138,24 @@ def test_dfquad_hand_computed_example(project: Path) -> None:
     assert data["why"]["t/c"] == (  # type: ignore[index]
         "0.62: base 0.50; +0.12 from 't/s1', +0.12 from 't/s2', -0.25 from 't/x'"
     )
-    retracted = labels(project, body + claim("x", "opposes: [c]", "status: retracted"),
-                       "--semantics", "dfquad")
+    retracted = labels(
+        project, body + claim("x", "opposes: [c]", "status: retracted"), "--semantics", "dfquad"
+    )
     assert retracted["strength"]["t/c"] == 0.875  # type: ignore[index]
     assert set(retracted) == {"semantics", "labels", "extensions", "strength", "why"}
 
 
 def test_base_scores_from_field_and_sourcing(project: Path) -> None:
-    data = labels(project, claim("a", "base: 0.9") + claim("b"), "--semantics", "dfquad",
-                  "--base-from", "sourcing", "--unsourced", "0.3")
+    data = labels(
+        project,
+        claim("a", "base: 0.9") + claim("b"),
+        "--semantics",
+        "dfquad",
+        "--base-from",
+        "sourcing",
+        "--unsourced",
+        "0.3",
+    )
     assert data["strength"] == {"t/a": 0.9, "t/b": 0.3}
 
 
@@ -165,6 +175,8 @@ def test_expectation_failed_is_a_located_error(project: Path) -> None:
         "claims/t.yaml:13:11: error: claim 'a' is expected out under grounded semantics, "
         "but is in [expectation-failed]"
     )
-    write(project / "claims" / "t.yaml", "namespace: t\nclaims:\n" + body
-          + "expect:\n  grounded: {in: [a], out: [b]}\n")
+    write(
+        project / "claims" / "t.yaml",
+        "namespace: t\nclaims:\n" + body + "expect:\n  grounded: {in: [a], out: [b]}\n",
+    )
     assert run_cli("check", "claims", "--no-cache").exit_code == 0

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import argmap.evaluate.search as search
 from argmap.evaluate import clingo_backend
 from argmap.evaluate.framework import Framework, extension
 from argmap.evaluate.grounded import grounded
 from argmap.evaluate.iccma import AfError, read_af
-import argmap.evaluate.search as search
 from conftest import interop, run_cli
 
 SEMANTICS = ("grounded", "complete", "preferred", "stable")
@@ -53,15 +53,23 @@ def test_every_iccma_framework_matches_expected() -> None:
 
 def test_cli_af_reads_each_format_and_prints_the_json_contract() -> None:
     folder = interop("iccma")
-    run = run_cli("evaluate", "--af", str(folder / "assat_a.apx"), "--semantics", "preferred",
-                  "--format", "json")
+    run = run_cli(
+        "evaluate",
+        "--af",
+        str(folder / "assat_a.apx"),
+        "--semantics",
+        "preferred",
+        "--format",
+        "json",
+    )
     assert run.exit_code == 0, run
     assert json.loads(run.stdout) == {
         "semantics": "preferred",
         "extensions": [["A", "C"], ["A", "D"], ["B", "D"]],
     }
-    odd = run_cli("evaluate", "--af", str(folder / "carneades4_odd_cycle1.tgf"), "--semantics",
-                  "stable")
+    odd = run_cli(
+        "evaluate", "--af", str(folder / "carneades4_odd_cycle1.tgf"), "--semantics", "stable"
+    )
     assert odd.exit_code == 0, odd
     assert odd.stdout == "no stable extension: the framework has none (an odd cycle)\n"
 
@@ -86,7 +94,9 @@ def frameworks(draw: st.DrawFn) -> Framework:
     framework = Framework()
     for i in range(size):
         framework.add(f"a{i}")
-    pairs = draw(st.sets(st.tuples(st.integers(0, max(size - 1, 0)), st.integers(0, max(size - 1, 0)))))
+    pairs = draw(
+        st.sets(st.tuples(st.integers(0, max(size - 1, 0)), st.integers(0, max(size - 1, 0))))
+    )
     for source, target in sorted(pairs):
         if size:
             framework.attackers[target].append(source)

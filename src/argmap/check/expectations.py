@@ -15,7 +15,7 @@ from argmap.corpus.table import FactTable, Origin
 from argmap.diagnostics import Diagnostic
 from argmap.evaluate.evaluation import Evaluation, Semantics, Settings, evaluate
 from argmap.evaluate.from_table import claim_graph
-from argmap.evaluate.search import CoreTooLarge, TooMany
+from argmap.evaluate.search import SearchLimit
 
 
 def check_expectations(table: FactTable) -> Iterator[Diagnostic]:
@@ -33,7 +33,7 @@ def check_expectations(table: FactTable) -> Iterator[Diagnostic]:
             if semantics not in found:
                 try:
                     found[semantics] = evaluate(graph, Semantics(semantics), Settings())
-                except (CoreTooLarge, TooMany):
+                except SearchLimit:
                     found[semantics] = "too large to search without clingo"
             result = found[semantics]
             for label, ids in expected.items():

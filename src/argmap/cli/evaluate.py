@@ -125,27 +125,15 @@ def _large_solver() -> PartSolver | None:
 def run_evaluation(
     project: Project, claims: list[str], semantics: Semantics, settings: Settings
 ) -> Evaluation:
-    """Evaluate the framework of *claims*, turning a search that cannot finish into a usage error."""
-    from argmap.evaluate.clingo_backend import EXTRA
+    """Evaluate the framework of *claims*; a search that cannot finish is a usage error."""
     from argmap.evaluate.evaluation import evaluate as run
     from argmap.evaluate.from_table import claim_graph
-    from argmap.evaluate.search import NATIVE_LIMIT, CoreTooLarge, TooMany
+    from argmap.evaluate.search import SearchLimit
 
     try:
         return run(claim_graph(project.table, set(claims)), semantics, settings)
-    except CoreTooLarge as exc:
-        fail(
-            f"the undecided core has a part of {exc.size} arguments, more than the "
-            f"{NATIVE_LIMIT} searched natively",
-            EXIT_USAGE,
-            f"install the clingo extra: pip install '{EXTRA}'",
-        )
-    except TooMany as exc:
-        fail(
-            f"more than {exc.args[0] - 1} {semantics.value} labellings",
-            EXIT_USAGE,
-            "narrow the map with --question or --focus, or use --semantics grounded",
-        )
+    except SearchLimit as exc:
+        fail(str(exc), EXIT_USAGE, exc.hint)
 
 
 def evaluate_project(
@@ -191,11 +179,10 @@ def _framework_answer(
     af: Path, semantics: Semantics, settings: Settings, format: EvalFormat
 ) -> str:
     """The extensions of the framework in *af*, as JSON or a short listing."""
-    from argmap.evaluate.clingo_backend import EXTRA
     from argmap.evaluate.framework import extension
     from argmap.evaluate.grounded import grounded
     from argmap.evaluate.iccma import AfError, read_af
-    from argmap.evaluate.search import CoreTooLarge, TooMany, labellings
+    from argmap.evaluate.search import SearchLimit, labellings
     from argmap.load.files import UnreadableFile, read_regular
 
     if semantics is Semantics.dfquad:
@@ -219,14 +206,8 @@ def _framework_answer(
             if semantics is Semantics.grounded
             else labellings(framework, ground, semantics.value, settings.large)
         )
-    except CoreTooLarge as exc:
-        fail(
-            f"the undecided core has a part of {exc.size} arguments",
-            EXIT_USAGE,
-            f"install the clingo extra: pip install '{EXTRA}'",
-        )
-    except TooMany:
-        fail(f"too many {semantics.value} extensions to list", EXIT_USAGE)
+    except SearchLimit as exc:
+        fail(str(exc), EXIT_USAGE, exc.hint)
     extensions = sorted(extension(labels, framework.names) for labels in found)
     if format is EvalFormat.json:
         return json_text({"semantics": semantics.value, "extensions": extensions}) + "\n"

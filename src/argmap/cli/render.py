@@ -30,6 +30,7 @@ from argmap.cli.app import (
     shown_path,
     write_output,
 )
+from argmap.evaluate.evaluation import Semantics
 from argmap.render.names import Layout
 
 if TYPE_CHECKING:
@@ -76,9 +77,19 @@ SlideOpt = Annotated[
 ]
 
 
-def _view(project: Project, filters: Filters) -> MapView:
+EvaluateOpt = Annotated[
+    Semantics | None,
+    typer.Option(
+        "--evaluate", help="Show labels (or DF-QuAD strength) under this semantics, with why."
+    ),
+]
+
+
+def _view(project: Project, filters: Filters, semantics: Semantics | None = None) -> MapView:
+    from argmap.evaluate.search import SearchLimit
     from argmap.render.select import SelectionError, apply_filters, map_title, resolve
     from argmap.render.view import build_view
+    from argmap.render.view_verdicts import attach_evaluation
 
     try:
         filters = resolve(project.index, filters)
@@ -86,7 +97,13 @@ def _view(project: Project, filters: Filters) -> MapView:
     except SelectionError as exc:
         fail(exc.message, EXIT_USAGE, exc.hint)
     title = map_title(project.index, claim_ids, filters)
-    return build_view(project.index, claim_ids, title, filters.focus)
+    view = build_view(project.index, claim_ids, title, filters.focus)
+    if semantics is not None:
+        try:
+            attach_evaluation(view, project.table, semantics)
+        except SearchLimit as exc:
+            fail(str(exc), EXIT_USAGE, exc.hint)
+    return view
 
 
 def _dot_map(
@@ -95,6 +112,7 @@ def _dot_map(
     rankdir: str,
     preset: Preset,
     options: tuple[Option, ...] | None,
+    semantics: Semantics | None = None,
 ) -> str | Iterator[str]:
     """The DOT map: with *options* (the command's, as plain values), from the map cache
     when it was drawn before from the same inputs, else drawn now and kept there."""
@@ -112,7 +130,7 @@ def _dot_map(
     from argmap.render.emit_dot import dot_chunks
 
     try:
-        view = _view(project, filters)
+        view = _view(project, filters, semantics)
     except ClaimsChanged as exc:
         fail(str(exc), EXIT_USAGE, "run the command again")
     steady = project.loaded.steady
@@ -143,6 +161,7 @@ def map_command(
     slide: SlideOpt = False,
     layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
+    evaluate: EvaluateOpt = None,
     no_cache: NoCache = False,
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
@@ -163,14 +182,15 @@ def map_command(
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"
     if format is MapFormat.dot:
-        options = (str(path), *astuple(filters), rankdir, slide) if cached else None
-        write_output(_dot_map(project, filters, rankdir, preset, options), output)
+        wanted = evaluate.value if evaluate else None
+        options = (str(path), *astuple(filters), rankdir, slide, wanted) if cached else None
+        write_output(_dot_map(project, filters, rankdir, preset, options, evaluate), output)
         if not dot_on_path():
             echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
     from argmap.render.emit_dot import emit_dot
 
-    view = _view(project, filters)
+    view = _view(project, filters, evaluate)
     dot_text = emit_dot(view, rankdir, preset)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
         fail(
@@ -203,26 +223,30 @@ def brief(
     ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     output: Output = None,
+    evaluate: EvaluateOpt = None,
     no_cache: NoCache = False,
 ) -> None:
     """Write the Markdown brief: questions, argument trees, footnoted sources."""
     from argmap.render.emit_brief import emit_brief
     from argmap.render.select import Filters
 
-    write_output(emit_brief(_view(open_or_exit(ctx, path, no_cache), Filters())), output)
+    view = _view(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
+    write_output(emit_brief(view), output)
 
 
 def perspectives(
     ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     output: Output = None,
+    evaluate: EvaluateOpt = None,
     no_cache: NoCache = False,
 ) -> None:
     """Write the side-by-side perspectives brief."""
     from argmap.render.emit_perspectives import emit_perspectives
     from argmap.render.select import Filters
 
-    write_output(emit_perspectives(_view(open_or_exit(ctx, path, no_cache), Filters())), output)
+    view = _view(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
+    write_output(emit_perspectives(view), output)
 
 
 def render(

@@ -29,8 +29,20 @@ PartSolver = Callable[[Framework, Part, str], list[dict[int, Label]]]
 """Labels the arguments of one part under a semantics (complete, preferred or stable)."""
 
 
-class TooMany(Exception):
+class SearchLimit(Exception):
+    """A search that cannot finish within argmap's bounds; its text is the user's sentence."""
+
+    hint = ""
+    """What the user can do about it."""
+
+
+class TooMany(SearchLimit):
     """A search found more extensions than :data:`MAX_EXTENSIONS`."""
+
+    hint = "narrow the map with --question or --focus, or use --semantics grounded"
+
+    def __str__(self) -> str:
+        return f"more than {MAX_EXTENSIONS} labellings to list"
 
 
 def core_parts(framework: Framework, labels: Labelling) -> list[Part]:
@@ -154,10 +166,18 @@ def labellings(
     return found
 
 
-class CoreTooLarge(Exception):
+class CoreTooLarge(SearchLimit):
     """A part of the undecided core is too large to search without clingo."""
+
+    hint = "install the clingo extra: pip install 'argmap[clingo]'"
 
     def __init__(self, size: int) -> None:
         super().__init__(size)
         self.size = size
         """How many arguments the part has."""
+
+    def __str__(self) -> str:
+        return (
+            f"the undecided core has a part of {self.size} arguments, more than the "
+            f"{NATIVE_LIMIT} searched natively"
+        )
