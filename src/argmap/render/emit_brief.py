@@ -28,6 +28,7 @@ from argmap.render.emit_markdown_common import (
     inline,
     question_sections,
 )
+from argmap.render.emit_standing import standing_lines
 from argmap.render.view import ClaimNode, LinkEdge, MapView
 
 _INDENT = "  "
@@ -107,6 +108,8 @@ class _BriefWriter:
             aimed = self.parts.aimed_claim(edge)
             if aimed in ids:
                 premises_within.update(p for p in edge.premises if p != aimed)
+        roots = [node for node in members if node.id not in premises_within]
+        self.lines += standing_lines(self.view, self.parts, roots, "What stands")
         for node in members:
             if node.id not in premises_within:
                 self._claim(node.id, 0, "")

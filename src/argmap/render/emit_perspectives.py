@@ -28,6 +28,7 @@ from argmap.render.emit_markdown_common import (
     inline,
     question_sections,
 )
+from argmap.render.emit_standing import standing_lines
 from argmap.render.view import ClaimNode, LinkEdge, MapView
 
 UNATTRIBUTED = "Unattributed"
@@ -200,7 +201,13 @@ class _PerspectivesWriter:
     def _perspective(self, side: str | None) -> None:
         own = [node for node in self.view.claims if self._side(node) == side]
         name = inline(self._name(side))
-        self.lines += ["", f"## {name}", "", "### What supports its claims", ""]
+        self.lines += ["", f"## {name}", ""]
+        premises = {p for edge in self.view.links for p in edge.premises}
+        conclusions = [node for node in own if node.id not in premises]
+        self.lines += standing_lines(
+            self.view, self.parts, conclusions, "Which of its conclusions stand"
+        )
+        self.lines += ["### What supports its claims", ""]
         supported = False
         for node in own:
             backing = [e for e in self.view.incoming.get(node.id, []) if e.relation == "supports"]

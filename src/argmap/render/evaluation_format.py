@@ -7,8 +7,15 @@ after. Claim ids are shown bare when a *namespace* is given. Nothing here evalua
 
 from __future__ import annotations
 
-from argmap.evaluate.evaluation import Evaluation, Semantics
+from typing import TYPE_CHECKING
+
+from argmap.evaluate.evaluation import Evaluation, Semantics, Settings, evaluate
+from argmap.evaluate.from_table import claim_graph
+from argmap.render.emit_standing import bare_why
 from argmap.render.text import markdown_cell, markdown_inline
+
+if TYPE_CHECKING:
+    from argmap.corpus.table import FactTable
 
 _FLAG = {"disputed": " (disputed)", "draft": " (draft)"}
 
@@ -25,7 +32,9 @@ def _verdict(result: Evaluation, claim: str) -> str:
     return "-" if label is None else label.value.upper()
 
 
-def rows(result: Evaluation, claims: list[str], namespace: str | None) -> list[tuple[str, ...]]:
+def rows(
+    result: Evaluation, claims: list[str], namespace: str | None
+) -> list[tuple[str, str, str]]:
     """(verdict, claim, why) for each claim of *claims* that the evaluation covers."""
     found = []
     for claim in claims:
@@ -34,7 +43,9 @@ def rows(result: Evaluation, claims: list[str], namespace: str | None) -> list[t
         if claim not in result.why and claim not in result.strength:
             continue
         name = _short(claim, namespace) + _FLAG.get(result.flagged.get(claim, ""), "")
-        found.append((_verdict(result, claim), name, result.why.get(claim, "")))
+        found.append(
+            (_verdict(result, claim), name, bare_why(result.why.get(claim, ""), namespace))
+        )
     return found
 
 
@@ -82,6 +93,16 @@ def markdown(
     if gone:
         out += ["", "Left out of the framework: " + ", ".join(gone) + "."]
     return "\n".join(out) + "\n"
+
+
+def document_evaluation(
+    table: FactTable, title: str, claims: list[str], namespace: str | None
+) -> str:
+    """The `evaluation.md` of a document whose claims are *claims*: grounded labels and
+    DF-QuAD strengths, the whole corpus evaluated (links from other files count)."""
+    graph = claim_graph(table)
+    results = [evaluate(graph, s, Settings()) for s in (Semantics.grounded, Semantics.dfquad)]
+    return evaluation_md(title, results, claims, namespace)
 
 
 def evaluation_md(
