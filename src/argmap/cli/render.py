@@ -1,7 +1,7 @@
 """Render commands (map, brief, perspectives, render), registered on the main app.
 
-Like every command module, these
-commands import the library lazily and are the only code that writes renders.
+Like every command module, these commands import the library lazily and are the only
+code that writes renders.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from argmap.cli.app import (
     shown_path,
     write_output,
 )
-from argmap.evaluate.evaluation import Semantics
+from argmap.cli.views import EvaluateOpt, Semantics, view_of
 from argmap.render.names import Layout
 
 if TYPE_CHECKING:
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from argmap.render.dot_style import Preset
     from argmap.render.map_cache import Option
     from argmap.render.select import Filters
-    from argmap.render.view import MapView
 
 
 class MapFormat(StrEnum):
@@ -77,35 +76,6 @@ SlideOpt = Annotated[
 ]
 
 
-EvaluateOpt = Annotated[
-    Semantics | None,
-    typer.Option(
-        "--evaluate", help="Show labels (or DF-QuAD strength) under this semantics, with why."
-    ),
-]
-
-
-def _view(project: Project, filters: Filters, semantics: Semantics | None = None) -> MapView:
-    from argmap.evaluate.search import SearchLimit
-    from argmap.render.select import SelectionError, apply_filters, map_title, resolve
-    from argmap.render.view import build_view
-    from argmap.render.view_verdicts import attach_evaluation
-
-    try:
-        filters = resolve(project.index, filters)
-        claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
-    except SelectionError as exc:
-        fail(exc.message, EXIT_USAGE, exc.hint)
-    title = map_title(project.index, claim_ids, filters)
-    view = build_view(project.index, claim_ids, title, filters.focus)
-    if semantics is not None:
-        try:
-            attach_evaluation(view, project.table, semantics)
-        except SearchLimit as exc:
-            fail(str(exc), EXIT_USAGE, exc.hint)
-    return view
-
-
 def _dot_map(
     project: Project,
     filters: Filters,
@@ -130,7 +100,7 @@ def _dot_map(
     from argmap.render.emit_dot import dot_chunks
 
     try:
-        view = _view(project, filters, semantics)
+        view = view_of(project, filters, semantics)
     except ClaimsChanged as exc:
         fail(str(exc), EXIT_USAGE, "run the command again")
     steady = project.loaded.steady
@@ -182,15 +152,14 @@ def map_command(
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"
     if format is MapFormat.dot:
-        wanted = evaluate.value if evaluate else None
-        options = (str(path), *astuple(filters), rankdir, slide, wanted) if cached else None
+        options = (str(path), *astuple(filters), rankdir, slide, evaluate) if cached else None
         write_output(_dot_map(project, filters, rankdir, preset, options, evaluate), output)
         if not dot_on_path():
             echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
     from argmap.render.emit_dot import emit_dot
 
-    view = _view(project, filters, evaluate)
+    view = view_of(project, filters, evaluate)
     dot_text = emit_dot(view, rankdir, preset)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
         fail(
@@ -230,8 +199,8 @@ def brief(
     from argmap.render.emit_brief import emit_brief
     from argmap.render.select import Filters
 
-    view = _view(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
-    write_output(emit_brief(view), output)
+    project = open_or_exit(ctx, path, no_cache)
+    write_output(emit_brief(view_of(project, Filters(), evaluate)), output)
 
 
 def perspectives(
@@ -245,7 +214,7 @@ def perspectives(
     from argmap.render.emit_perspectives import emit_perspectives
     from argmap.render.select import Filters
 
-    view = _view(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
+    view = view_of(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
     write_output(emit_perspectives(view), output)
 
 
