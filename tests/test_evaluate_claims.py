@@ -36,7 +36,7 @@ def test_opposes_is_an_attack_and_reinstates(project: Path) -> None:
 def test_mutual_attack_is_undec_with_its_cycle(project: Path) -> None:
     data = labels(project, claim("a", "opposes: [b]") + claim("b", "opposes: [a]"))
     assert data["labels"] == {"t/a": "undec", "t/b": "undec"}
-    assert data["why"]["t/a"] == "open: caught in the attack cycle 't/a' -> 't/b' -> 't/a'"  # type: ignore[index]
+    assert data["why"]["t/a"] == "open: caught in the attack cycle 't/a' → 't/b' → 't/a'"  # type: ignore[index]
     preferred = labels(
         project, claim("a", "opposes: [b]") + claim("b", "opposes: [a]"), "--semantics", "preferred"
     )
@@ -111,7 +111,7 @@ def test_supported_and_secondary_attacks_and_the_necessary_reading(project: Path
     assert deductive["labels"] == {"t/s": "undec", "t/a": "undec", "t/b": "undec"}
     necessary = labels(project, body3, "--support", "necessary")
     assert necessary["why"]["t/b"] == (  # type: ignore[index]
-        "open: caught in the attack cycle 't/b' -> 't/s' -> 't/b'"
+        "open: caught in the attack cycle 't/b' → 't/s' → 't/b'"
     )
 
 

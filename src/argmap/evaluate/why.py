@@ -31,7 +31,7 @@ def why(t: Translation, labels: Labelling, argument: int) -> str:
     if argument in cycle:
         at = cycle.index(argument)
         cycle = cycle[at:] + cycle[:at]
-    loop = " -> ".join(t.name(c) for c in [*cycle, cycle[0]])
+    loop = " → ".join(t.name(c) for c in [*cycle, cycle[0]])
     if argument in cycle:
         return f"open: caught in the attack cycle {loop}"
     first = next(a for a in attackers if labels[a] is Label.undec)
