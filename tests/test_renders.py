@@ -10,7 +10,7 @@ from argmap.render.layout import read_stamp
 from conftest import REPO, copy_seed, reword_seed_claim, run_process
 
 DOC = "us-sanctions-on-pakistan"
-OUTPUTS = ["audit.md", "brief.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
+OUTPUTS = ["audit.md", "brief.md", "evaluation.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
 SLIDES = ["slide.png", "slide.svg"]
 
 
@@ -24,7 +24,7 @@ def test_render_writes_everything_and_is_deterministic(tmp_path: Path) -> None:
     claims = copy_seed(tmp_path)
     first = run_process("render", str(claims), "--out", str(tmp_path / "a"))
     assert first.exit_code == 0, first
-    assert first.stderr.startswith("wrote 6 file(s) for 1 document(s)")
+    assert first.stderr.startswith("wrote 7 file(s) for 1 document(s)")
     again = run_process("render", str(claims), "--out", str(tmp_path / "a"))
     assert again.stderr.endswith(
         f"wrote 0 file(s) for 1 document(s) to {tmp_path / 'a'} (6 already up to date)\n"
@@ -85,7 +85,7 @@ def test_missing_renders_are_reported(tmp_path: Path) -> None:
     claims = copy_seed(tmp_path)
     result = run_process("render", str(claims), "--out", str(tmp_path / "none"), "--check")
     assert result.exit_code == 1
-    assert result.stderr.count(": stale: missing\n") == 6
+    assert result.stderr.count(": stale: missing\n") == 7
 
 
 def test_laid_out_files_carry_the_dot_hash() -> None:

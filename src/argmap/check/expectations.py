@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from argmap.corpus.table import FactTable, Origin
 from argmap.diagnostics import Diagnostic
-from argmap.evaluate.evaluation import Evaluation, Semantics, Settings, evaluate
+from argmap.evaluate.evaluation import Evaluation, Settings, evaluate
 from argmap.evaluate.from_table import claim_graph
+from argmap.evaluate.names import Semantics
 from argmap.evaluate.search import SearchLimit
 
 

@@ -28,8 +28,7 @@ from argmap.cli.app import (
     print_diagnostics,
     write_output,
 )
-from argmap.evaluate.bipolar import SupportMode
-from argmap.evaluate.evaluation import Semantics
+from argmap.evaluate.names import Semantics, SupportMode
 
 if TYPE_CHECKING:
     from argmap.check.project import Project

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from argmap.cli.app import EXIT_USAGE, fail
-from argmap.evaluate.evaluation import Semantics as Semantics
+from argmap.evaluate.names import Semantics as Semantics
 
 if TYPE_CHECKING:
     from argmap.check.project import Project

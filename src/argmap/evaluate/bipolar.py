@@ -16,18 +16,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from argmap.evaluate.framework import Framework
-
-
-class SupportMode(StrEnum):
-    """How `supports` turns into attacks."""
-
-    deductive = "deductive"
-    """Cayrol and Lagasquie-Schiex (2005): supported and secondary attacks."""
-    necessary = "necessary"
-    """The supported claim needs its supporter: secondary and extended attacks."""
+from argmap.evaluate.names import SupportMode
 
 
 @dataclass(frozen=True)

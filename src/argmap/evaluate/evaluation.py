@@ -10,26 +10,15 @@ it, undec otherwise; credulous acceptance is kept beside it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
-from argmap.evaluate.bipolar import ClaimGraph, SupportMode, Translation, translate
+from argmap.evaluate.bipolar import ClaimGraph, Translation, translate
 from argmap.evaluate.dfquad import DEFAULT_BASE, SOURCING_BASE, contributions, strengths
 from argmap.evaluate.framework import Label, Labelling
 from argmap.evaluate.grounded import grounded
+from argmap.evaluate.names import Semantics, SupportMode
 from argmap.evaluate.search import PartSolver, labellings
 from argmap.evaluate.why import why
-
-
-class Semantics(StrEnum):
-    """The semantics `argmap evaluate --semantics` offers."""
-
-    grounded = "grounded"
-    complete = "complete"
-    preferred = "preferred"
-    stable = "stable"
-    dfquad = "dfquad"
-
 
 LABELLED = (Semantics.grounded, Semantics.complete, Semantics.preferred, Semantics.stable)
 """The semantics that label claims in, out or undec."""

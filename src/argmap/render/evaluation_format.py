@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from argmap.evaluate.evaluation import Evaluation, Semantics, Settings, evaluate
+from argmap.evaluate.evaluation import Evaluation, Settings, evaluate
 from argmap.evaluate.from_table import claim_graph
+from argmap.evaluate.names import Semantics
 from argmap.render.emit_standing import bare_why
 from argmap.render.text import markdown_cell, markdown_inline
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from argmap.evaluate.evaluation import Evaluation, Semantics, Settings, evaluate
+from argmap.evaluate.evaluation import Evaluation, Settings, evaluate
 from argmap.evaluate.from_table import claim_graph
+from argmap.evaluate.names import Semantics
 
 if TYPE_CHECKING:
     from argmap.corpus.table import FactTable
