@@ -130,7 +130,9 @@ def run_evaluation(
     from argmap.evaluate.search import SearchLimit
 
     try:
-        return run(claim_graph(project.table, set(claims)), semantics, settings)
+        scope = None if len(claims) == project.claim_count else set(claims)
+        graph = claim_graph(project.table, scope, settings.base_from_sourcing)
+        return run(graph, semantics, settings)
     except SearchLimit as exc:
         fail(str(exc), EXIT_USAGE, exc.hint)
 

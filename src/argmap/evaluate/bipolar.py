@@ -14,19 +14,19 @@ what its supporter attacks). Every attack keeps the reason it exists, for the wh
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from argmap.evaluate.framework import Framework
 from argmap.evaluate.names import SupportMode
 
 
-@dataclass(frozen=True)
-class LinkRow:
+class LinkRow(NamedTuple):
     """One link, resolved: its id, premises, target and relation."""
 
     key: str
-    premises: tuple[str, ...]
+    premises: Sequence[str]
     target: str
     relation: str
 
@@ -63,8 +63,9 @@ class Translation:
     """Each claim kept -> its argument."""
     units: dict[str, int]
     """Each link that became an argument -> its argument."""
-    reasons: dict[tuple[int, int], str]
-    """(attacker, attacked) -> why the attack exists, in words."""
+    reasons: dict[tuple[int, int], tuple[str, int]]
+    """(attacker, attacked) -> how the attack arises: opposes or undercuts (direct), or
+    secondary, supported or extended, with the argument it goes through."""
     supporters: list[list[int]]
     """For each argument, the arguments that support it directly (for gradual strength)."""
     direct: list[list[int]]
@@ -134,38 +135,50 @@ def _usable(links: Iterable[LinkRow], claims: dict[str, int]) -> list[LinkRow]:
 
 
 def _attacks(t: Translation, supports: list[list[int]], mode: SupportMode) -> None:
-    """Direct, inherited and derived attacks into the framework, each with its reason."""
-    names = t.name
+    """Direct, inherited and derived attacks into the framework, each with its reason.
+
+    Reach along supports is computed once per attacked argument (forwards) and once
+    per attacker (backwards), not once per attack."""
     needs: list[list[int]] = [list(s) for s in supports]  # support and premise edges
     for unit, members in t.premises.items():
         for p in members:
             needs[p].append(unit)
-    attackers = t.framework.attackers
-
-    def add(a: int, b: int, reason: str) -> None:
-        if (a, b) not in t.reasons:
-            t.reasons[(a, b)] = reason
-            attackers[b].append(a)
-
-    for target, sources in enumerate(t.direct):
+    attackers, reasons = t.framework.attackers, t.reasons
+    direct = t.direct
+    for target, sources in enumerate(direct):
+        kind = "undercuts" if target in t.premises else "opposes"
         for a in sources:
-            add(a, target, "undercuts it" if target in t.premises else "opposes it")
-    for target, sources in enumerate(t.direct):
+            reasons[(a, target)] = (kind, target)
+            attackers[target].append(a)
+    # secondary: whoever attacks y attacks what rests on y
+    for target, sources in enumerate(direct):
+        if not sources or not needs[target]:
+            continue
+        for later in _reach(target, needs):
+            for a in sources:
+                if (a, later) not in reasons:
+                    reasons[(a, later)] = ("secondary", target)
+                    attackers[later].append(a)
+    targets_of: dict[int, list[int]] = {}
+    for target, sources in enumerate(direct):
         for a in sources:
-            for later in _reach(target, needs):
-                add(a, later, f"attacks {names(target)}, which {names(later)} rests on")
-    backwards: list[list[int]] = [[] for _ in supports]
-    for s, targets in enumerate(supports):
-        for target in targets:
-            backwards[target].append(s)
-    for target, sources in enumerate(t.direct):
-        for a in sources:
-            if mode is SupportMode.deductive:
-                for helper in _reach(a, backwards):
-                    add(helper, target, f"supports {names(a)}, which attacks it")
-            else:
-                for later in _reach(a, needs):
-                    add(later, target, f"rests on {names(a)}, which attacks it")
+            targets_of.setdefault(a, []).append(target)
+    if mode is SupportMode.deductive:
+        around: list[list[int]] = [[] for _ in supports]  # supported attack: supporters
+        for s, aims in enumerate(supports):
+            for aim in aims:
+                around[aim].append(s)
+        kind = "supported"
+    else:
+        around, kind = needs, "extended"  # extended attack: what rests on the attacker
+    for a, aims in targets_of.items():
+        if not around[a]:
+            continue
+        for other in _reach(a, around):
+            for target in aims:
+                if (other, target) not in reasons:
+                    reasons[(other, target)] = (kind, a)
+                    attackers[target].append(other)
 
 
 def _reach(start: int, edges: list[list[int]]) -> list[int]:

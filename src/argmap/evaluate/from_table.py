@@ -14,8 +14,11 @@ from argmap.corpus.table import FactTable, sourcing_of
 from argmap.evaluate.bipolar import ClaimGraph, LinkRow
 
 
-def claim_graph(table: FactTable, scope: Collection[str] | None = None) -> ClaimGraph:
-    """The claims and links of *table* (only the claims in *scope*, when given)."""
+def claim_graph(
+    table: FactTable, scope: Collection[str] | None = None, sourcing: bool = False
+) -> ClaimGraph:
+    """The claims and links of *table* (only the claims in *scope*, when given); with
+    *sourcing*, each claim's sourcing tier too (for `--base-from sourcing`)."""
     graph = ClaimGraph()
     for f, loaded in enumerate(table.files):
         facts, keys = loaded.facts, table.claim_keys[f]
@@ -32,11 +35,9 @@ def claim_graph(table: FactTable, scope: Collection[str] | None = None) -> Claim
             base = facts.claim_base[i] if i < len(facts.claim_base) else None
             if base is not None:
                 graph.base[key] = base
-            cites = [(source_of.get(c[0], c[0]), c[1]) for c in facts.claim_citations[i]]
-            graph.sourcing[key] = sourcing_of(cites, document).value
+            if sourcing:
+                cites = [(source_of.get(c[0], c[0]), c[1]) for c in facts.claim_citations[i]]
+                graph.sourcing[key] = sourcing_of(cites, document).value
     links = table.links
-    for key, premises, target, relation in zip(
-        links.keys, links.premises, links.targets, links.relations, strict=True
-    ):
-        graph.links.append(LinkRow(key, tuple(premises), target, relation))
+    graph.links = list(map(LinkRow, links.keys, links.premises, links.targets, links.relations))
     return graph

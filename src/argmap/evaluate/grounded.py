@@ -14,7 +14,7 @@ from argmap.evaluate.framework import Framework, Label, Labelling
 def grounded(framework: Framework, attacked: list[list[int]] | None = None) -> Labelling:
     """The grounded labelling of *framework* (*attacked*: its reverse adjacency, if known)."""
     targets = framework.attacked() if attacked is None else attacked
-    waiting = [len(set(sources)) for sources in framework.attackers]
+    waiting = list(map(len, framework.attackers))
     labels = [Label.undec] * framework.size
     queue = [i for i, count in enumerate(waiting) if count == 0]
     for i in queue:
@@ -25,7 +25,7 @@ def grounded(framework: Framework, attacked: list[list[int]] | None = None) -> L
             if labels[beaten] is not Label.undec:
                 continue
             labels[beaten] = Label.out
-            for freed in set(targets[beaten]):
+            for freed in targets[beaten]:
                 waiting[freed] -= 1
                 if waiting[freed] == 0 and labels[freed] is Label.undec:
                     labels[freed] = Label.in_

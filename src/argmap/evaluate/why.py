@@ -39,7 +39,17 @@ def why(t: Translation, labels: Labelling, argument: int) -> str:
 
 
 def _how(t: Translation, attacker: int, attacked: int) -> str:
-    return t.reasons.get((attacker, attacked), "attacks it")
+    """How *attacker* comes to attack *attacked*, in words."""
+    kind, via = t.reasons.get((attacker, attacked), ("attacks", attacked))
+    if kind in ("opposes", "undercuts"):
+        return f"{kind} it"
+    if kind == "secondary":
+        return f"attacks {t.name(via)}, which {t.name(attacked)} rests on"
+    if kind == "supported":
+        return f"supports {t.name(via)}, which attacks it"
+    if kind == "extended":
+        return f"rests on {t.name(via)}, which attacks it"
+    return "attacks it"
 
 
 def _cycle(t: Translation, labels: Labelling, start: int) -> list[int]:

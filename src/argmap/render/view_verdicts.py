@@ -74,6 +74,8 @@ def attach_evaluation(
 ) -> Evaluation:
     """Evaluate the claims *view* shows and carry the verdicts on it; the evaluation."""
     claims = [node.id for node in view.claims]
-    result = evaluate(claim_graph(table, set(claims)), semantics, settings or Settings())
+    settings = settings or Settings()
+    graph = claim_graph(table, set(claims), settings.base_from_sourcing)
+    result = evaluate(graph, semantics, settings)
     view.evaluation = verdicts_of(result)
     return result
