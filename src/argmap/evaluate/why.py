@@ -40,7 +40,7 @@ def why(t: Translation, labels: Labelling, argument: int) -> str:
 
 def _how(t: Translation, attacker: int, attacked: int) -> str:
     """How *attacker* comes to attack *attacked*, in words."""
-    kind, via = t.reasons.get((attacker, attacked), ("attacks", attacked))
+    kind, via = t.reason(attacker, attacked)
     if kind in ("opposes", "undercuts"):
         return f"{kind} it"
     if kind == "secondary":
