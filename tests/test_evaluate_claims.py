@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli, write
 
 
@@ -180,3 +182,71 @@ def test_expectation_failed_is_a_located_error(project: Path) -> None:
         "namespace: t\nclaims:\n" + body + "expect:\n  grounded: {in: [a], out: [b]}\n",
     )
     assert run_cli("check", "claims", "--no-cache").exit_code == 0
+
+
+def test_a_large_core_without_clingo_names_the_extra(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argmap.evaluate.clingo_backend as backend
+    import argmap.evaluate.search as search
+
+    monkeypatch.setattr(search, "NATIVE_LIMIT", 1)
+    monkeypatch.setattr(backend, "available", lambda: False)
+    write(
+        project / "claims" / "t.yaml",
+        "namespace: t\nclaims:\n" + claim("a", "opposes: [b]") + claim("b", "opposes: [a]"),
+    )
+    run = run_cli("evaluate", "claims", "--semantics", "preferred", "--no-cache")
+    assert run.exit_code == 2, run
+    assert run.stderr.splitlines() == [
+        "argmap: error: the undecided core has a part of 2 arguments, more than the 1 "
+        "searched natively",
+        "  hint: install the clingo extra: pip install 'argmap[clingo]'",
+    ]
+    monkeypatch.setattr(backend, "available", lambda: True)
+    run = run_cli(
+        "evaluate", "claims", "--semantics", "preferred", "--no-cache", "--format", "json"
+    )
+    assert json.loads(run.stdout)["extensions"] == [["t/a"], ["t/b"]]
+
+
+def test_dfquad_that_does_not_settle_says_so(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argmap.evaluate.dfquad as dfquad
+
+    monkeypatch.setattr(dfquad, "MAX_ROUNDS", 1)
+    write(
+        project / "claims" / "t.yaml",
+        "namespace: t\nclaims:\n" + claim("a", "opposes: [b]") + claim("b", "opposes: [a]"),
+    )
+    run = run_cli("evaluate", "claims", "--semantics", "dfquad", "--no-cache")
+    assert run.exit_code == 0, run
+    assert run.stdout.splitlines()[1] == (
+        "note: DF-QuAD did not converge in 1 rounds (an attack or support cycle "
+        "oscillates); strengths are the last round's"
+    )
+
+
+def test_map_and_brief_show_the_verdicts(project: Path) -> None:
+    write(
+        project / "claims" / "t.yaml",
+        "namespace: t\nclaims:\n" + claim("a", "opposes: [b]") + claim("b"),
+    )
+    dot = run_cli("map", "claims", "--evaluate", "grounded", "--no-cache")
+    assert dot.exit_code == 0, dot
+    assert "<B>OUT</B>" in dot.stdout and "<B>IN</B>" in dot.stdout
+    assert 'fillcolor="#EEEEEE"' in dot.stdout  # b, defeated, is muted
+    assert "OUT: defeated by an accepted attacker" in dot.stdout  # the legend's key
+    plain = run_cli("map", "claims", "--no-cache")
+    assert "<B>OUT</B>" not in plain.stdout
+    strength = run_cli("map", "claims", "--evaluate", "dfquad", "--no-cache")
+    assert "<B>0.25</B>" in strength.stdout
+    brief = run_cli("brief", "claims", "--evaluate", "grounded", "--no-cache")
+    assert "**What stands** (grounded):" in brief.stdout
+    assert "- **Falls:** Claim b. — unattributed — defeated by 'a', which is in and opposes it" in (
+        brief.stdout
+    )
+    sides = run_cli("perspectives", "claims", "--evaluate", "grounded", "--no-cache")
+    assert "**Which of its conclusions stand** (grounded):" in sides.stdout
+    assert "- **Stands:** Claim a. — unattributed — unattacked" in sides.stdout

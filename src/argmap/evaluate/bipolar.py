@@ -157,19 +157,16 @@ def _attacks(t: Translation, supports: list[list[int]], mode: SupportMode) -> No
     for target, sources in enumerate(direct):
         attackers[target].extend(sources)
 
-    def add(a: int, b: int, reason: tuple[str, int]) -> None:
-        key = a * size + b
-        if key not in derived and a not in direct[b]:
-            derived[key] = reason
-            attackers[b].append(a)
-
     # secondary: whoever attacks y attacks what rests on y
     for target, sources in enumerate(direct):
         if sources and needs[target]:
             reason = ("secondary", target)
             for later in _reach(target, needs):
                 for a in sources:
-                    add(a, later, reason)
+                    key = a * size + later
+                    if key not in derived and a not in direct[later]:
+                        derived[key] = reason
+                        attackers[later].append(a)
     targets_of: dict[int, list[int]] = {}
     for target, sources in enumerate(direct):
         for a in sources:
@@ -187,7 +184,10 @@ def _attacks(t: Translation, supports: list[list[int]], mode: SupportMode) -> No
             reason = (kind, a)
             for other in _reach(a, around):
                 for target in aims:
-                    add(other, target, reason)
+                    key = other * size + target
+                    if key not in derived and other not in direct[target]:
+                        derived[key] = reason
+                        attackers[target].append(other)
 
 
 def _reach(start: int, edges: list[list[int]]) -> list[int]:

@@ -91,13 +91,17 @@ def evaluate(graph: ClaimGraph, semantics: Semantics, settings: Settings) -> Eva
     if not found:
         result.notes.append(f"no {semantics.value} labelling exists: an odd attack cycle")
         return result
-    for claim, i in t.claims.items():
-        seen = {labels[i] for labels in found}
-        label = seen.pop() if len(seen) == 1 else Label.undec
-        result.labels[claim] = label
-        if Label.in_ in {labels[i] for labels in found}:
-            result.credulous.add(claim)
-        result.why[claim] = _why(t, found, ground, i, semantics)
+    if len(found) == 1:  # grounded, or a single labelling: no sceptical reading needed
+        only = found[0]
+        result.labels = {claim: only[i] for claim, i in t.claims.items()}
+        result.credulous = {c for c, label in result.labels.items() if label is Label.in_}
+    else:
+        for claim, i in t.claims.items():
+            seen = {labels[i] for labels in found}
+            result.labels[claim] = seen.pop() if len(seen) == 1 else Label.undec
+            if Label.in_ in {labels[i] for labels in found}:
+                result.credulous.add(claim)
+    result.why = {claim: _why(t, found, ground, i, semantics) for claim, i in t.claims.items()}
     return result
 
 

@@ -202,7 +202,8 @@ class _PerspectivesWriter:
         own = [node for node in self.view.claims if self._side(node) == side]
         name = inline(self._name(side))
         self.lines += ["", f"## {name}", ""]
-        premises = {p for edge in self.view.links for p in edge.premises}
+        # conclusions: claims that back no other claim (objections count as positions)
+        premises = {p for e in self.view.links if e.relation == "supports" for p in e.premises}
         conclusions = [node for node in own if node.id not in premises]
         self.lines += standing_lines(
             self.view, self.parts, conclusions, "Which of its conclusions stand"
