@@ -44,6 +44,7 @@ def check_expectations(table: FactTable) -> Iterator[Diagnostic]:
                     if actual == label:
                         continue
                     why = "" if isinstance(result, str) else result.why.get(key, "")
+                    why = why.replace(f"'{prefix}", "'")  # the file's own ids bare
                     yield Diagnostic(
                         table.locate(origin, semantics, label, n),
                         "expectation-failed",
