@@ -10,7 +10,15 @@ from argmap.render.layout import read_stamp
 from conftest import REPO, copy_seed, reword_seed_claim, run_process
 
 DOC = "us-sanctions-on-pakistan"
-OUTPUTS = ["audit.md", "brief.md", "evaluation.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
+OUTPUTS = [
+    "audit.md",
+    "brief.md",
+    "evaluation.md",
+    "map.dot",
+    "map.png",
+    "map.svg",
+    "perspectives.md",
+]
 SLIDES = ["slide.png", "slide.svg"]
 
 
