@@ -1,7 +1,7 @@
 """The closed list of diagnostic codes, each with its severity and meaning.
 
 Codes are stable: tools and CI scripts match on them. Add a code here before
-any check may yield it; ``argmap codes`` prints this table and the README
+any check may yield it; ``argmap codes`` prints this table and docs/diagnostics.md
 documents it. Nothing here inspects claims.
 """
 
@@ -72,6 +72,11 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("not-imported", _W, "part of an imported file has no place in argmap"),
             CodeInfo("not-mapping", _E, "a file's top level is not a mapping"),
             CodeInfo("not-utf8", _E, "a file is not valid UTF-8"),
+            CodeInfo(
+                "passage-footnote",
+                _W,
+                "a `scope: paragraph` footnote is not the one that closes the claim's passage",
+            ),
             CodeInfo("quote-not-found", _E, "a quote does not occur in its source's local text"),
             CodeInfo(
                 "quote-not-in-locator",
@@ -93,7 +98,7 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("wrong-type", _E, "a field holds the wrong kind of value"),
             CodeInfo("yaml-syntax", _E, "the file is not valid YAML"),
             CodeInfo(
-                "yaml-too-complex", _E, "aliases or nesting go past a limit (see README, Limits)"
+                "yaml-too-complex", _E, "aliases or nesting go past a limit (see docs/limits.md)"
             ),
         ],
         key=lambda info: info.code,

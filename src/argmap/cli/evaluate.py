@@ -167,7 +167,7 @@ def format_evaluation(
     result: Evaluation, claims: list[str], format: EvalFormat, namespace: str | None
 ) -> str:
     """*result* as the chosen output format."""
-    from argmap.render.evaluation_format import markdown, table
+    from argmap.render.markdown.evaluation import markdown, table
 
     if format is EvalFormat.json:
         return json_text(result.to_json()) + "\n"

@@ -15,13 +15,24 @@ import os
 import sys
 from typing import NoReturn
 
-from argmap.cli import check, edit, evaluate, info, ingest, interchange, render
+from argmap.cli import (
+    check,
+    diff,
+    edit,
+    evaluate,
+    info,
+    ingest,
+    interchange,
+    map_command,
+    render,
+)
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
 
+map_command.register(app)
 render.register(app)
-_COMMAND_MODULES = (check, edit, evaluate, info, ingest, interchange, render)
+_COMMAND_MODULES = (check, diff, edit, evaluate, info, ingest, interchange, map_command, render)
 
 
 def main() -> None:

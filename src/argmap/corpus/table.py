@@ -24,7 +24,7 @@ from argmap.diagnostics import Location, PathPart
 
 if TYPE_CHECKING:
     from argmap.load.loader import LoadedFile
-    from argmap.load.positions import PositionIndex
+    from argmap.load.yaml.positions import PositionIndex
     from argmap.texts.source import SourceText
 
 Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]
@@ -50,7 +50,7 @@ class Sourcing(StrEnum):
     sourced = "sourced"
     """Its own sentence cites an outside source."""
     paragraph = "paragraph-sourced"
-    """Only a footnote closing its paragraph cites an outside source."""
+    """Only a footnote closing its passage cites an outside source (see texts/passages.py)."""
     unsourced = "unsourced"
     """No citation names a source other than its own document."""
 
