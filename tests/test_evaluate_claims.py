@@ -250,3 +250,16 @@ def test_map_and_brief_show_the_verdicts(project: Path) -> None:
     sides = run_cli("perspectives", "claims", "--evaluate", "grounded", "--no-cache")
     assert "**Which of its conclusions stand** (grounded):" in sides.stdout
     assert "- **Stands:** Claim a. — unattributed — unattacked" in sides.stdout
+
+
+def test_expectations_wait_until_the_files_are_clean(project: Path) -> None:
+    body = claim("a", "opposes: [b]") + claim("b", "suports: [a]")
+    write(
+        project / "claims" / "t.yaml",
+        "namespace: t\nclaims:\n" + body + "expect:\n  grounded: {in: [a], out: [b]}\n",
+    )
+    run = run_cli("check", "claims", "--no-cache")
+    assert run.exit_code == 1, run
+    assert [line.split(" [")[-1] for line in run.stdout.splitlines() if "error:" in line] == [
+        "unknown-field]"
+    ]
