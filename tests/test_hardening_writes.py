@@ -254,7 +254,15 @@ def test_5_concurrent_renders_keep_every_file(project: Path, runs: int) -> None:
     for proc in procs:
         _, err = proc.communicate(timeout=HANG)
         assert proc.returncode == 0, err
-    outputs = {"map.dot", "map.svg", "map.png", "brief.md", "perspectives.md", "audit.md"}
+    outputs = {
+        "map.dot",
+        "map.svg",
+        "map.png",
+        "brief.md",
+        "perspectives.md",
+        "audit.md",
+        "evaluation.md",
+    }
     for name in ("x", "y", "z"):
         assert {p.name for p in (project / "renders" / name).iterdir()} == outputs
     assert sorted(p.name for p in (project / "renders").iterdir()) == ["x", "y", "z"]
