@@ -64,7 +64,7 @@ def track(
     ] = False,
     min_score: Annotated[
         float | None,
-        typer.Option("--min-score", help="--suggest: lowest score shown, 0-1 (default 0.6)."),
+        typer.Option("--min-score", help="--suggest: lowest score shown, 0-1 (default 0.5)."),
     ] = None,
     since: Annotated[
         str | None, typer.Option("--since", help="Only appearances on or after YYYY-MM-DD.")

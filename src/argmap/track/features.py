@@ -1,152 +1,74 @@
 """What `track --suggest` reads in a claim's text: content terms, numbers, names, negation.
 
-Terms are lowercased words without stop words, lightly stemmed (`missiles` and
-`missile` match). Numbers are digits without thousands separators (`1,500` is
-`1500`), plus month names, so dates count as numbers. Names are capitalised
-words past the first, with a few aliases folded (`US`, `U.S.`, `America` are
-`united states`). Negation is whether the text says `not`, `no`, `never` …
-Plain functions over one string; nothing here knows the corpus.
+Terms are lowercased words without stop words, plural endings dropped and cut
+to :data:`STEM_LENGTH` letters (`expansion` and `expanding` match). Numbers
+are digits without thousands separators (`1,500` is `1500`), month names
+(so dates count), and words that say how much (`doubled`, `third`).
+Names are runs of capitalised words (the first word of a sentence only when
+it is possessive, an acronym or a name elsewhere in the corpus), with aliases
+and demonyms folded (`US`, `America`, `American` are `united states`); each
+name is also one term. Negation is whether the text says `not`, `never`,
+`failed` … Plain functions over strings; nothing here knows the corpus.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "if",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "as",
-        "into",
-        "about",
-        "over",
-        "under",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "can",
-        "shall",
-        "must",
-        "than",
-        "then",
-        "so",
-        "such",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "while",
-        "also",
-        "very",
-        "more",
-        "most",
-        "less",
-        "much",
-        "many",
-        "some",
-        "any",
-        "all",
-        "each",
-        "their",
-        "there",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "says",
-        "said",
-        "say",
-        "according",
-    ]
-)
+# fmt: off
+STOP_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
+    "with", "from", "as", "into", "about", "over", "under", "that", "this", "these", "those",
+    "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "do", "does", "did", "will", "would", "could", "should", "may", "might", "can", "shall",
+    "must", "than", "then", "so", "such", "which", "who", "whom", "whose", "what", "when",
+    "where", "while", "also", "very", "more", "most", "less", "much", "many", "some", "any",
+    "all", "each", "their", "there", "they", "them", "he", "she", "his", "her", "we", "our",
+    "you", "your", "i", "says", "said", "say", "according", "expected", "likely",
+))
 """Words too common to say what a claim is about."""
 
-NEGATIONS = frozenset({"not", "no", "never", "cannot", "none", "nor", "without"})
+NEGATIONS = frozenset((
+    "not", "no", "never", "cannot", "none", "nor", "without", "fail", "fails", "failed",
+    "refused", "refuses",
+))
 """Words that turn a claim into its denial."""
 
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+))
 """Month names: they date a claim, like its numbers."""
 
-NAME_ALIASES: dict[str, str] = {
-    "us": "united states",
-    "u.s": "united states",
-    "u.s.": "united states",
-    "usa": "united states",
-    "america": "united states",
-    "washington": "united states",
-    "uk": "united kingdom",
-    "britain": "united kingdom",
-    "islamabad": "pakistan",
-    "new delhi": "india",
-    "delhi": "india",
+AMOUNTS: dict[str, str] = {
+    "double": "x2", "doubled": "x2", "doubles": "x2", "twice": "x2",
+    "triple": "x3", "tripled": "x3", "triples": "x3", "halve": "x1/2", "halved": "x1/2",
+    "half": "1/2", "third": "1/3", "quarter": "1/4", "dozen": "12", "hundred": "100",
+    "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10",
 }
-"""Different names of one country, folded into one."""
+"""Words that say how much, as the number they mean."""
 
-_NAME_WORDS_SKIPPED = frozenset({"the", "a", "an", "it", "this", "in", "on", "if", "but"})
+NAME_ALIASES: dict[str, str] = {
+    "us": "united states", "u.s": "united states", "u.s.": "united states",
+    "usa": "united states", "america": "united states", "american": "united states",
+    "washington": "united states", "uk": "united kingdom", "britain": "united kingdom",
+    "british": "united kingdom", "islamabad": "pakistan", "pakistani": "pakistan",
+    "new delhi": "india", "delhi": "india", "indian": "india", "beijing": "china",
+    "chinese": "china", "moscow": "russia", "russian": "russia", "kyiv": "ukraine",
+    "ukrainian": "ukraine", "canadian": "canada", "mexican": "mexico", "french": "france",
+    "german": "germany", "egyptian": "egypt",
+}
+"""Other names of one country, folded into one."""
+# fmt: on
+
+STEM_LENGTH = 5
+"""Terms are cut to this many letters."""
 
 
 @dataclass(frozen=True)
@@ -154,13 +76,13 @@ class Features:
     """What one claim's text says, as the matcher compares it."""
 
     terms: tuple[str, ...]
-    """Content terms, stemmed, in text order (repeats kept)."""
+    """Content terms and names, in text order (repeats kept)."""
     numbers: frozenset[str]
-    """Numbers and month names."""
+    """Numbers, amounts and month names."""
     names: frozenset[str]
     """Proper names, aliases folded."""
     negated: bool
-    """Whether the text says not, no, never, …"""
+    """Whether the text says not, never, failed, …"""
 
     @property
     def text(self) -> str:
@@ -168,13 +90,8 @@ class Features:
         return " ".join(self.terms)
 
 
-STEM_LENGTH = 5
-"""Terms are cut to this many letters, so `expansion` and `expanding` match."""
-
-
 def stem(word: str) -> str:
-    """A light stem: possessive and plural endings dropped, then cut to STEM_LENGTH letters."""
-    word = word.removesuffix("'s").removesuffix("’s").rstrip("'’.")
+    """A light stem: plural endings dropped, then cut to STEM_LENGTH letters."""
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -182,56 +99,80 @@ def stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
+def _bare(token: str) -> str:
+    """A token lowercased, without a possessive ending."""
+    lower = token.lower()
+    for ending in ("'s", "’s", "'", "’"):
+        lower = lower.removesuffix(ending)
+    return lower.rstrip(".") if not lower.endswith("u.s.") else lower
+
+
 def _number(token: str) -> str:
     value = token.replace(",", "")
     return value.rstrip(".").rstrip("0").rstrip(".") if "." in value else value
 
 
-def features(text: str) -> Features:
-    """The features of *text*."""
+def capitalised_names(texts: Collection[str]) -> set[str]:
+    """Words written capitalised past the first word of some text: names in this corpus."""
+    found: set[str] = set()
+    for text in texts:
+        for token in _WORD.findall(text)[1:]:
+            if token[0].isupper():
+                found.add(_bare(token))
+    return found - STOP_WORDS - MONTHS
+
+
+def _is_name(token: str, first: bool, known: Collection[str]) -> bool:
+    if not token[0].isupper():
+        return False
+    bare = _bare(token)
+    if bare in MONTHS or bare in STOP_WORDS and not token.isupper():
+        return False
+    if not first:
+        return True
+    return token.isupper() or token.endswith(("'s", "’s")) or bare in known
+
+
+def features(text: str, known: Collection[str] = ()) -> Features:
+    """The features of *text*; *known* are the corpus's names (see capitalised_names)."""
     terms: list[str] = []
     numbers: set[str] = set()
     names: set[str] = set()
     negated = False
-    tokens = _WORD.findall(text)
     run: list[str] = []
-    for n, token in enumerate(tokens):
-        lower = token.lower()
-        capital = token[0].isupper() and n > 0 and lower not in _NAME_WORDS_SKIPPED
-        if capital and lower not in MONTHS:
-            run.append(lower.rstrip("'’s") if lower.endswith(("'s", "’s")) else lower)
-        elif run:
-            names.add(" ".join(run))
-            run = []
+
+    def close() -> None:
+        if run:
+            name = " ".join(run)
+            name = NAME_ALIASES.get(name, name)
+            names.add(name)
+            terms.append(name)
+            run.clear()
+
+    for n, token in enumerate(_WORD.findall(text)):
+        if _is_name(token, n == 0, known):
+            run.append(_bare(token))
+            continue
+        close()
+        lower = _bare(token)
         if token[0].isdigit():
             numbers.add(_number(token))
-            continue
-        if lower in MONTHS:
-            numbers.add(lower)
-            continue
-        if lower in NEGATIONS or lower.endswith("n't"):
+        elif lower in MONTHS or lower in AMOUNTS:
+            numbers.add(AMOUNTS.get(lower, lower))
+        elif lower in NEGATIONS or lower.endswith("n't"):
             negated = True
-            continue
-        if lower in STOP_WORDS:
-            continue
-        terms.append(stem(lower))
-    if run:
-        names.add(" ".join(run))
-    folded = set()
-    for name in names:
-        folded.add(NAME_ALIASES.get(name, name))
-    return Features(tuple(terms), frozenset(numbers), frozenset(folded), negated)
+        elif lower not in STOP_WORDS:
+            terms.append(stem(lower))
+    close()
+    return Features(tuple(terms), frozenset(numbers), frozenset(names), negated)
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when either set is empty or one holds the other."""
+    return not a or not b or a <= b or b <= a
 
 
 def agree(a: Features, b: Features) -> bool:
-    """True when nothing rules the pair out: numbers and dates equal when both give any,
-    the names of one among the other's, and both affirm or both deny."""
-    if a.negated != b.negated:
-        return False
-    if a.numbers and b.numbers and a.numbers != b.numbers:
-        return False
-    if a.names and b.names:
-        small, large = sorted((a.names, b.names), key=len)
-        if not small <= large:
-            return False
-    return True
+    """True when nothing rules the pair out: both affirm or both deny, and the numbers,
+    dates and names of one are among the other's."""
+    return a.negated == b.negated and _nested(a.numbers, b.numbers) and _nested(a.names, b.names)

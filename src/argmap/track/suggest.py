@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 from argmap.corpus.table import FactTable
 from argmap.corpus.tracked import same_as_classes
-from argmap.track.features import Features, agree, features
+from argmap.track.features import Features, agree, capitalised_names, features
 
-DEFAULT_MIN_SCORE = 0.6
+DEFAULT_MIN_SCORE = 0.5
 """Pairs scoring below this are not proposed (see docs/tracking.md for how it was chosen)."""
 
 MAX_POSTINGS = 64
@@ -91,14 +91,16 @@ def suggest(table: FactTable, min_score: float = DEFAULT_MIN_SCORE) -> list[Sugg
 
     keys: list[str] = []
     documents: list[str] = []
-    found: list[Features] = []
+    texts: list[str] = []
     for f, loaded in enumerate(table.files):
         document = table.documents.get(loaded.shown) or loaded.shown
-        texts, ids = loaded.facts.claim_texts, table.claim_keys[f]
+        written, ids = loaded.facts.claim_texts, table.claim_keys[f]
         for i in table.claim_indexes(f):
             keys.append(ids[i])
             documents.append(document)
-            found.append(features(texts[i]))
+            texts.append(written[i])
+    names = capitalised_names(texts)
+    found = [features(text, names) for text in texts]
     bm25 = _Bm25(found)
     postings: dict[str, list[int]] = {}
     for n, counts in enumerate(bm25.counts):
