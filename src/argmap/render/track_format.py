@@ -116,7 +116,6 @@ def format_markdown(claim: TrackedClaim, level: int = 1) -> str:
         quotes = "; ".join(f"“{q}”" + (f" ({loc})" if loc else "") for q, loc in a.quotes)
         cells = [
             _date(a),
-            f"`{a.claim}`",
             a.title,
             _speakers(a),
             a.sourcing.value,
@@ -124,7 +123,9 @@ def format_markdown(claim: TrackedClaim, level: int = 1) -> str:
             quotes,
             ", ".join(a.opposed_by),
         ]
-        out.append("| " + " | ".join(markdown_cell(c) for c in cells) + " |")
+        escaped = [markdown_cell(c) for c in cells]
+        escaped.insert(1, f"`{a.claim}`")  # ids are slugs: safe in code spans
+        out.append("| " + " | ".join(escaped) + " |")
     if claim.history:
         out += ["", "History:", ""]
         for h in claim.history:

@@ -126,7 +126,7 @@ def _is_name(token: str, first: bool, known: Collection[str]) -> bool:
     if not token[0].isupper():
         return False
     bare = _bare(token)
-    if bare in MONTHS or bare in STOP_WORDS and not token.isupper():
+    if bare in MONTHS or (bare in STOP_WORDS and not token.isupper()):
         return False
     if not first:
         return True
