@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 
@@ -117,20 +118,33 @@ def capitalised_names(texts: Collection[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
         for token in _WORD.findall(text)[1:]:
-            if token[0].isupper():
-                found.add(_bare(token))
+            bare, _, _, name = _token(token)
+            if name:
+                found.add(bare)
     return found - STOP_WORDS - MONTHS
 
 
-def _is_name(token: str, first: bool, known: Collection[str]) -> bool:
-    if not token[0].isupper():
-        return False
+_TERM, _NUMBER, _NEGATION, _STOP = range(4)
+
+
+@lru_cache(maxsize=1 << 16)
+def _token(token: str) -> tuple[str, int, str, int]:
+    """What one token is, worked out once per distinct token: its bare form, its kind
+    (term, number, negation, stop word), its value, and as a name: 0 never, 1 past the
+    first word, 2 anywhere (an acronym or a possessive)."""
     bare = _bare(token)
-    if bare in MONTHS or (bare in STOP_WORDS and not token.isupper()):
-        return False
-    if not first:
-        return True
-    return token.isupper() or token.endswith(("'s", "’s")) or bare in known
+    if token[0].isdigit():
+        return bare, _NUMBER, _number(token), 0
+    if bare in MONTHS or bare in AMOUNTS:
+        return bare, _NUMBER, AMOUNTS.get(bare, bare), 0
+    name = 0
+    if token[0].isupper() and not (bare in STOP_WORDS and not token.isupper()):
+        name = 2 if token.isupper() or token.endswith(("'s", "’s")) else 1
+    if bare in NEGATIONS or bare.endswith("n't"):
+        return bare, _NEGATION, bare, name
+    if bare in STOP_WORDS:
+        return bare, _STOP, bare, name
+    return bare, _TERM, stem(bare), name
 
 
 def features(text: str, known: Collection[str] = ()) -> Features:
@@ -140,31 +154,30 @@ def features(text: str, known: Collection[str] = ()) -> Features:
     names: set[str] = set()
     negated = False
     run: list[str] = []
-
-    def close() -> None:
-        if run:
-            name = " ".join(run)
-            name = NAME_ALIASES.get(name, name)
-            names.add(name)
-            terms.append(name)
-            run.clear()
-
     for n, token in enumerate(_WORD.findall(text)):
-        if _is_name(token, n == 0, known):
-            run.append(_bare(token))
+        bare, kind, value, name = _token(token)
+        if name and (n or name == 2 or bare in known):
+            run.append(bare)
             continue
-        close()
-        lower = _bare(token)
-        if token[0].isdigit():
-            numbers.add(_number(token))
-        elif lower in MONTHS or lower in AMOUNTS:
-            numbers.add(AMOUNTS.get(lower, lower))
-        elif lower in NEGATIONS or lower.endswith("n't"):
+        if run:
+            names.add(_name(run))
+            terms.append(_name(run))
+            run = []
+        if kind == _TERM:
+            terms.append(value)
+        elif kind == _NUMBER:
+            numbers.add(value)
+        elif kind == _NEGATION:
             negated = True
-        elif lower not in STOP_WORDS:
-            terms.append(stem(lower))
-    close()
+    if run:
+        names.add(_name(run))
+        terms.append(_name(run))
     return Features(tuple(terms), frozenset(numbers), frozenset(names), negated)
+
+
+def _name(run: list[str]) -> str:
+    name = " ".join(run)
+    return NAME_ALIASES.get(name, name)
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
