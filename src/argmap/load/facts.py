@@ -211,7 +211,14 @@ def extract(
     facts.claim_speakers = [list(c.speakers) for c in claims]
     facts.claim_citations = [_cites(c.citations) for c in claims]
     facts.claim_questions = [list(c.questions) for c in claims]
-    facts.claim_status = [_status(c) for c in claims]
+    facts.claim_status = [  # as written, else the last status of the history
+        c.status.value
+        if c.status is not None
+        else c.history[-1].status.value
+        if c.history
+        else None
+        for c in claims
+    ]
     facts.claim_types = [c.type.value for c in claims]
     for i, claim in enumerate(claims):
         if claim.history:
@@ -259,13 +266,6 @@ def extract(
     cites = chain.from_iterable(chain(facts.claim_citations, facts.link_citations))
     facts.cited = sorted({cite[0] for cite in cites})
     return facts
-
-
-def _status(claim: Any) -> str | None:
-    """A claim's status: as written, else the last status of its history."""
-    if claim.status is not None:
-        return str(claim.status.value)
-    return str(claim.history[-1].status.value) if claim.history else None
 
 
 def _refs(facts: FileFacts) -> dict[str, list[str]]:
