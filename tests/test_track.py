@@ -248,3 +248,10 @@ def test_docs_walk_through_is_what_argmap_prints(project: Path) -> None:
         result = run_cli(*line.split())
         assert result.exit_code == 0, result
         assert (result.stdout + result.stderr).strip("\n") == shown.strip("\n"), line
+
+
+def test_the_example_is_clean_and_canonical() -> None:
+    checked = run_cli("check", "--strict", str(EXAMPLE))
+    assert checked.exit_code == 0, checked
+    assert checked.stderr.endswith("2 file(s), 8 claim(s): 0 error(s), 0 warning(s)\n")
+    assert run_cli("fmt", "--check", str(EXAMPLE)).exit_code == 0

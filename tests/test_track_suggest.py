@@ -109,7 +109,10 @@ def test_suggest_then_record_same_as(claims: Path) -> None:
     after = (claims / "coastal-dispatch.yaml").read_text(encoding="utf-8")
     # One line is added, after the claim's last key and before the blank line; every
     # comment and every other byte stays.
-    anchor = "        quote: expanding the port will bring 1,200 new jobs to Marlow\n    standalone: true\n"
+    anchor = (
+        "        quote: expanding the port will bring 1,200 new jobs to Marlow\n"
+        "    date: 2025-04-08\n    standalone: true\n"
+    )
     assert after == before.replace(anchor, anchor + "    same-as: [harbour-review/jobs-claim]\n")
     assert _suggest("claims") == []
     tracked = json.loads(run_cli("track", "jobs-claim", "--format", "json").stdout)
@@ -126,6 +129,7 @@ def test_not_same_as_silences_a_pair_and_refusals(claims: Path) -> None:
     harbour = (claims / "harbour-review.yaml").read_text(encoding="utf-8")
     assert harbour.endswith(
         "        quote: the port expansion will create 1,200 jobs\n"
+        "    date: 2025-02-12\n"
         "    not-same-as: [coastal-dispatch/expansion-jobs]\n"
     )
     assert "# The analyst keeps the claim's fate here" in harbour
