@@ -5,9 +5,10 @@ Usage: ``.venv/bin/python benchmarks/suggest.py [--size 20000] [--repeat 3]``
 The target (issue 17): suggestions over the 20k-claim benchmark corpus in at most
 5 s, by blocking candidates rather than comparing every pair. Each repetition runs,
 back to back in fresh processes, a warm `check` (the peer: the same load of cached
-facts, no suggestions), a warm `track --suggest`, and a cold `track --suggest` (cache
-deleted first), after a cold `check` (its peer). The report gives medians, and the warm suggestion time as a ratio of
-the warm check measured in the same run, so a slower or busier machine shows in both.
+facts, no suggestions), a warm `track --suggest`, a cold `check` and a cold `track
+--suggest` (cache deleted before each). The report gives medians, and the warm
+suggestion time as a ratio of the warm check measured in the same run, so a slower or
+busier machine shows in both.
 The corpus is the one `run.py` uses (``benchmarks/.work/corpus-N``), generated once.
 This script measures and prints; it asserts nothing.
 """
