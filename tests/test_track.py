@@ -255,3 +255,18 @@ def test_the_example_is_clean_and_canonical() -> None:
     assert checked.exit_code == 0, checked
     assert checked.stderr.endswith("2 file(s), 8 claim(s): 0 error(s), 0 warning(s)\n")
     assert run_cli("fmt", "--check", str(EXAMPLE)).exit_code == 0
+
+
+def test_forced_render_of_a_corpus_without_tracked_claims_writes_no_tracking_md(
+    claims: Path,
+) -> None:
+    for name in ("coastal-dispatch.yaml",):
+        text = (claims / name).read_text()
+        text = text.replace("    same-as: harbour-review/toll-revenue-doubled\n", "")
+        (claims / name).write_text(
+            text.replace("    same-as: [harbour-review/dredging-by-june]\n", "")
+        )
+    result = run_cli("render", "claims", "--force")
+    assert result.exit_code == 0, result
+    assert result.stderr.startswith("wrote 12 file(s) for 2 document(s)"), result
+    assert not Path("renders/tracking.md").exists()

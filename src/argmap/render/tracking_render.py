@@ -51,11 +51,13 @@ def stale_tracking(text: str | None, out: Path) -> list[Stale]:
 def write_tracking(text: str | None, out: Path, force: bool = False) -> list[Path]:
     """Write (or remove) tracking.md when stale, or always with *force*; the paths changed."""
     path = out / NAME
-    if not (force or stale_tracking(text, out)):
-        return []
-    if text is None:
+    if text is None:  # nothing to write; a leftover file goes
+        if not stale_tracking(text, out):
+            return []
         path.unlink(missing_ok=True)
         return [path]
+    if not (force or stale_tracking(text, out)):
+        return []
     out.mkdir(parents=True, exist_ok=True)
     write_atomic(path, text)
     return [path]
