@@ -14,11 +14,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from conftest import REPO, run_cli
+from suggest_quality import FIXTURES, quality
 
-FIXTURES = Path(__file__).parent / "fixtures" / "tracking"
 EXAMPLE = REPO / "examples" / "tracking" / "claims"
 
 
@@ -27,25 +26,6 @@ def _suggest(folder: Path | str, *options: str) -> list[dict[str, object]]:
     assert result.exit_code == 0, result
     data: list[dict[str, object]] = json.loads(result.stdout)
     return data
-
-
-def quality(suggestions: list[dict[str, object]]) -> tuple[float, float]:
-    """(precision, top-1 recall) of *suggestions* against the labelled pairs."""
-    labels = yaml.safe_load((FIXTURES / "labelled-pairs.yaml").read_text(encoding="utf-8"))
-    gold = {frozenset(pair) for pair in labels["same"]}
-    pairs = [frozenset((str(s["a"]), str(s["b"]))) for s in suggestions]
-    precision = sum(pair in gold for pair in pairs) / len(pairs)
-    best: dict[str, str] = {}
-    for s in suggestions:  # best first: the first pair naming a claim is its top-1
-        best.setdefault(str(s["a"]), str(s["b"]))
-        best.setdefault(str(s["b"]), str(s["a"]))
-    partners: dict[str, set[str]] = {}
-    for pair in gold:
-        a, b = sorted(pair)
-        partners.setdefault(a, set()).add(b)
-        partners.setdefault(b, set()).add(a)
-    recall = sum(best.get(claim) in found for claim, found in partners.items()) / len(partners)
-    return precision, recall
 
 
 def test_quality_on_the_labelled_set() -> None:

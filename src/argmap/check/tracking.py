@@ -12,6 +12,7 @@ yields diagnostics, never prints.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from argmap.corpus.table import FactTable, Origin
 from argmap.corpus.tracked import same_as_classes, same_document
@@ -34,7 +35,7 @@ def check_same_as(table: FactTable) -> Iterator[Diagnostic]:
                 "same-as joins appearances in different documents; merge the two claims "
                 "into one, or link them with 'supports:'",
             )
-    types = _types(table)
+    types = _types(table, tracked.classes)
     for members in tracked.classes:
         first = members[0]
         for member in members[1:]:
@@ -65,13 +66,15 @@ def check_same_as(table: FactTable) -> Iterator[Diagnostic]:
             )
 
 
-def _types(table: FactTable) -> dict[str, str]:
-    """The type of every claim that is a member of a tracked claim (all claims, lazily)."""
+def _types(table: FactTable, members: list[list[str]]) -> dict[str, str]:
+    """The type of every member of a tracked claim."""
+    index_of = {loaded.shown: f for f, loaded in enumerate(table.files)}
     found: dict[str, str] = {}
-    for f, loaded in enumerate(table.files):
-        keys = table.claim_keys[f]
-        for i in table.claim_indexes(f):
-            found[keys[i]] = loaded.facts.claim_types[i]
+    for member in chain.from_iterable(members):
+        origin = table.origin("claim", member)
+        assert origin is not None
+        facts = table.files[index_of[origin.file]].facts
+        found[member] = facts.claim_types[int(origin.path[1])]
     return found
 
 
