@@ -58,6 +58,15 @@ def test_json_shape_and_min_score() -> None:
     assert all(0 <= score <= 1 for score in scores)
     high = _suggest(FIXTURES / "labelled", "--min-score", "0.9")
     assert all(float(str(s["score"])) >= 0.9 for s in high) and len(high) < len(everything)
+    for args, message in [
+        (
+            ("--suggest", "--since", "2025-01-01"),
+            "--since, --until and --speaker filter appearances; --suggest takes none",
+        ),
+        (("--all", "--min-score", "0.3"), "--min-score goes with --suggest"),
+    ]:
+        refused = run_cli("track", *args, str(FIXTURES / "labelled"))
+        assert (refused.exit_code, refused.stderr) == (2, f"argmap: error: {message}\n")
     bad = run_cli("track", "--suggest", str(FIXTURES / "labelled"), "--min-score", "2")
     assert (bad.exit_code, bad.stderr) == (
         2,

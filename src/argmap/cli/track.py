@@ -91,6 +91,10 @@ def track(
         fail(f"--min-score {min_score} is not between 0 and 1")
     folder = path or DEFAULT_PATH
     filters = Filters(_day(since, "--since"), _day(until, "--until"), speaker)
+    if suggest and (since or until or speaker):
+        fail("--since, --until and --speaker filter appearances; --suggest takes none")
+    if min_score is not None and not suggest:
+        fail("--min-score goes with --suggest")
     if suggest:
         _suggest(ctx, folder, no_cache, output, min_score)
     elif every:
