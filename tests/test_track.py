@@ -235,21 +235,6 @@ def test_render_writes_tracking_md_only_with_a_tracked_claim(claims: Path) -> No
     assert not Path("renders/tracking.md").exists()
 
 
-def test_docs_walk_through_is_what_argmap_prints(project: Path) -> None:
-    """Each `$ argmap …` of the walk-through in docs/tracking.md, run on a copy of the
-    example, prints what the page shows (stdout, then stderr)."""
-    shutil.copytree(REPO / "examples", project / "examples")
-    page = (REPO / "docs" / "tracking.md").read_text(encoding="utf-8")
-    block = page.split("## A walk-through", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
-    commands = block.split("$ argmap ")[1:]
-    assert len(commands) == 4
-    for command in commands:
-        line, _, shown = command.partition("\n")
-        result = run_cli(*line.split())
-        assert result.exit_code == 0, result
-        assert (result.stdout + result.stderr).strip("\n") == shown.strip("\n"), line
-
-
 def test_the_example_is_clean_and_canonical() -> None:
     checked = run_cli("check", "--strict", str(EXAMPLE))
     assert checked.exit_code == 0, checked
