@@ -13,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from argmap.corpus.graph import GraphIndex
-from argmap.load.files import UnreadableFile, read_regular, write_atomic
+from argmap.load.files import UnreadableFile, read_regular
+from argmap.load.writes import write_atomic
 from argmap.render.renders import Stale
 from argmap.render.track_format import format_all_markdown
 from argmap.track.appearances import tracked_claims
@@ -59,5 +60,5 @@ def write_tracking(text: str | None, out: Path, force: bool = False) -> list[Pat
     if not (force or stale_tracking(text, out)):
         return []
     out.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, text)
+    write_atomic(path, text, force=True)  # a symlink there is replaced, never written through
     return [path]
