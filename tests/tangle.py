@@ -5,7 +5,9 @@ The incremental-checking tests run every check and the audit on it three ways
 Each file holds a problem whose diagnosis depends on another file: references
 across namespaces, ids declared twice (in one file and across two files that
 share a namespace), bare ids two shared files declare, a support cycle, a
-quote checked against another file's source text, and files that do not parse.
+quote checked against another file's source text, `same-as` classes across three files
+(types that differ, a pair judged both ways, an unknown target), a status history out of
+order, and files that do not parse.
 """
 
 from __future__ import annotations
@@ -97,6 +99,9 @@ claims:
     type: fact
     status: retracted
     tags: [citation-needed]
+    history:
+      - {date: 2025-02-01, status: disputed}
+      - {date: 2025-01-01, status: disputed}
   - id: a1
     text: Duplicate.
     type: fact
@@ -146,6 +151,7 @@ claims:
   - id: b2
     text: Beta two, unlinked.
     type: prediction
+    same-as: [alpha/a4, alpha/nope]
   - id: b3
     text: Beta three cites a shared report without a quote.
     type: fact
@@ -184,6 +190,12 @@ claims:
       - source: alpha/alpha-doc
         quote: "third paragraph"
         locator: para 2
+  - id: d2
+    text: Beta two, said again.
+    type: fact
+    standalone: true
+    same-as: beta/b2
+    not-same-as: [alpha/a4]
 """
 
 CUSTOM = """\
@@ -335,5 +347,11 @@ EDITS: dict[str, Callable[[Path], None]] = {
         "    supports: [alpha/a2, beta/b2]\n    speakers: [twin]\n",
     ),
     "same-bytes-written-again": _rewrite_same("alpha.yaml"),
+    "a-tracked-claim-loses-a-member": _replace("sub/delta.yaml", "    same-as: beta/b2\n", ""),
+    "a-same-as-target-changes-type": _replace(
+        "alpha.yaml",
+        "    text: Alone on purpose.\n    type: fact",
+        "    text: Alone on purpose.\n    type: prediction",
+    ),
 }
 """Named edits of the tangle, each a change one save in an editor could make."""

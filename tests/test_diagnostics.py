@@ -141,6 +141,48 @@ CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {
         "claims/x.yaml:2:5: warning: claims support each other in a cycle: 'a' -> 'b' -> 'c' -> 'a' [support-cycle]\n"
         "  hint: circular support proves nothing; check which direction the text argues\n",
     ),
+    "same-as-own-document": (
+        {
+            "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n    same-as: b\n  - id: b\n    text: A again\n    type: fact\n"
+        },
+        1,
+        "claims/x.yaml:5:14: error: claim 'a' is same-as 'b' in its own document [same-as-own-document]\n"
+        "  hint: same-as joins appearances in different documents; merge the two claims into one, or link them with 'supports:'\n",
+    ),
+    "same-as-type-mismatch": (
+        {
+            "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n",
+            "claims/y.yaml": "claims:\n  - id: b\n    text: A, said again\n    type: prediction\n    same-as: a\n",
+        },
+        0,
+        "claims/y.yaml:4:11: warning: claim 'b' (prediction) is the same claim as 'x/a' (fact), but their types differ [same-as-type-mismatch]\n"
+        "  hint: give every appearance of a tracked claim one type, or remove the 'same-as' if they are different claims\n",
+    ),
+    "same-as-conflict": (
+        {
+            "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n",
+            "claims/y.yaml": "claims:\n  - id: b\n    text: A again\n    type: fact\n    same-as: [a]\n    not-same-as: [a]\n",
+        },
+        1,
+        "claims/y.yaml:6:19: error: claim 'b' is not-same-as 'x/a', but same-as makes them one tracked claim [same-as-conflict]\n"
+        "  hint: remove this 'not-same-as', or the 'same-as' that joins them ('argmap track' lists the appearances)\n",
+    ),
+    "history-order": (
+        {
+            "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n    history:\n      - {date: 2025-02-01, status: disputed}\n      - {date: 2025-01-01, status: retracted}\n"
+        },
+        1,
+        "claims/x.yaml:7:16: error: history of claim 'a': entry 2 (2025-01-01) is dated before entry 1 (2025-02-01) [history-order]\n"
+        "  hint: list history entries oldest first\n",
+    ),
+    "history-status": (
+        {
+            "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n    status: disputed\n    history:\n      - {date: 2025-01-01, status: retracted}\n"
+        },
+        1,
+        "claims/x.yaml:5:13: error: claim 'a' has status 'disputed', but its history ends 'retracted' [history-status]\n"
+        "  hint: set 'status: retracted' or leave it out (the last history entry gives it)\n",
+    ),
     "empty-text": (
         {"claims/x.yaml": "claims:\n  - id: a\n    text: '  '\n    type: fact\n"},
         1,

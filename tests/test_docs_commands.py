@@ -13,7 +13,7 @@ The convention, for whoever writes the docs:
   output (standard output, then standard error, or the other way round), line for line,
   trailing spaces aside. A line `…` on its own stands for any number of lines left out.
 - Each document is replayed on its own fresh copy of the bundled corpus: `claims/`,
-  `renders/` and `argmap.schema.json` copied into a scratch `repo/`, which is a git
+  `renders/`, `argmap.schema.json` and `examples/` copied into a scratch `repo/`, which is a git
   repository with one commit and the working directory. Commands run in the order written,
   each seeing what those before it wrote, through `bash` with the argmap of this Python
   first on PATH (so `argmap schema > x.json` works as written).
@@ -44,7 +44,7 @@ from conftest import REPO, SHARED, Run
 DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 """The documents whose shell blocks are replayed."""
 
-COPIED = ("claims", "renders", "argmap.schema.json")
+COPIED = ("claims", "renders", "argmap.schema.json", "examples")
 """What of the repository each replay starts from."""
 
 FENCE = re.compile(r"^```(\w*)\s*$")

@@ -122,9 +122,14 @@ def test_the_tangle_has_every_cross_file_problem(
         "not-mapping",
         "invalid-value",
         "duplicate-key",
+        "same-as-type-mismatch",
+        "same-as-conflict",
+        "history-order",
+        "history-status",
     ):
         assert f"[{code}]" in out, code
     assert "is declared in another file; write it qualified, as 'alpha/a1'" in out
+    assert "unknown claim or link 'alpha/nope' [unknown-ref]" in out
     assert "claims/gamma.yaml:7:9: error: claim id 'b1' is defined twice in namespace 'beta'" in out
 
 

@@ -58,6 +58,12 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo(
                 "file-too-large", _E, "a file is larger than the size limit (--max-file-size)"
             ),
+            CodeInfo(
+                "history-order", _E, "a claim's status history is not in ascending date order"
+            ),
+            CodeInfo(
+                "history-status", _E, "a claim's status differs from its history's last status"
+            ),
             CodeInfo("import-cycle", _E, "an imported file's references go round in a circle"),
             CodeInfo("import-syntax", _E, "an imported file breaks its format's syntax"),
             CodeInfo("include-cycle", _W, "an Argdown file includes a file already included"),
@@ -87,6 +93,19 @@ CODES: dict[str, CodeInfo] = {
                 "relation-mismatch", _E, "undercuts must aim at a link, supports/opposes at a claim"
             ),
             CodeInfo("render-collision", _E, "two claims files would render into one folder"),
+            CodeInfo(
+                "same-as-conflict",
+                _E,
+                "two claims are recorded not-same-as but same-as joins them",
+            ),
+            CodeInfo(
+                "same-as-own-document", _E, "same-as names a claim in the claim's own document"
+            ),
+            CodeInfo(
+                "same-as-type-mismatch",
+                _W,
+                "the appearances of one tracked claim have different types",
+            ),
             CodeInfo("self-link", _E, "a link or shorthand relates a claim to itself"),
             CodeInfo("support-cycle", _W, "claims support each other in a cycle"),
             CodeInfo("unidentified-source", _E, "a cited source has neither url nor title"),

@@ -192,6 +192,19 @@ class Citation(_Entry):
     """
 
 
+class StatusChange(_Entry):
+    """One dated entry of a claim's status history, e.g. disputed on 2024-12-20."""
+
+    date: dt.date
+    """When the claim took this status (ISO 8601); entries ascend by date."""
+    status: ClaimStatus
+    """The status the claim took then: asserted, disputed, retracted, superseded or draft."""
+    note: str | None = None
+    """Who or what changed it, in a sentence, e.g. "Denied by Pakistan's Foreign Office"."""
+    citations: list[Citation] = Field(default_factory=list)
+    """Where the change is recorded."""
+
+
 class Claim(_Entry):
     """One proposition, who asserts it, and where it is found."""
 
@@ -222,6 +235,14 @@ class Claim(_Entry):
     base: Annotated[float, Field(ge=0, le=1)] | None = None
     """Base score for DF-QuAD strength (0 to 1); default 0.5, or by sourcing with
     `argmap evaluate --base-from sourcing`."""
+    history: list[StatusChange] = Field(default_factory=list)
+    """Dated status changes, oldest first; the last one gives the claim's status."""
+    same_as: RefList = Field(default_factory=list, alias="same-as")
+    """Qualified ids of claims in other documents that make the same claim (a tracked claim)."""
+    not_same_as: RefList = Field(default_factory=list, alias="not-same-as")
+    """Qualified ids of claims in other documents judged different (no longer suggested)."""
+    canonical: bool = False
+    """True for the appearance that names its tracked claim (default: the earliest-dated one)."""
 
 
 class Link(_Entry):

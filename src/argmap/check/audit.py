@@ -17,6 +17,7 @@ from collections.abc import Collection
 
 from argmap.check.audit_report import AuditReport, CitationGap, ClaimRef, Coverage, SourceGap
 from argmap.corpus.table import FactTable, Sourcing, sourcing_of
+from argmap.corpus.tracked import same_as_classes
 from argmap.load.facts import CITATION_NEEDED_TAG
 from argmap.model import ClaimStatus
 
@@ -43,6 +44,7 @@ def audit(table: FactTable, claim_ids: Collection[str] | None = None) -> AuditRe
     """
     wanted = table.claims if claim_ids is None else set(claim_ids)
     report = _Auditor(table, wanted).run()
+    report.never_sourced_tracked = never_sourced_tracked(table, wanted)
     names = table.files
     report.speaker_names = {
         key: names[f].facts.speaker_names[i] for key, (f, i) in table.entities["speaker"].items()
@@ -189,6 +191,32 @@ class _Auditor:
             missing = tuple(name for name, has in present if not has)
             if missing:
                 report.source_gaps.append(SourceGap(ident, missing))
+
+
+def never_sourced_tracked(table: FactTable, wanted: Collection[str]) -> list[list[str]]:
+    """The members of each tracked claim with a member among *wanted* that is asserted in
+    two or more documents and sourced (either tier) in none."""
+    found = []
+    index_of = {loaded.shown: n for n, loaded in enumerate(table.files)}
+    for members in same_as_classes(table).classes:
+        if not any(m in wanted for m in members):
+            continue
+        files = set()
+        sourced = False
+        for member in members:
+            origin = table.origin("claim", member)
+            assert origin is not None
+            f = index_of[origin.file]
+            files.add(table.documents[origin.file] or origin.file)
+            source_of = table.resolved[f]["source"]
+            cites = table.files[f].facts.claim_citations[int(origin.path[1])]
+            tier = sourcing_of(
+                [(source_of[c[0]], c[1]) for c in cites], table.documents[origin.file]
+            )
+            sourced = sourced or tier is not Sourcing.unsourced
+        if len(files) >= 2 and not sourced:
+            found.append(sorted(members))
+    return sorted(found)
 
 
 def _missing(quote: str | None, locator: str | None) -> tuple[str, ...]:

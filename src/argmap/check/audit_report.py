@@ -104,6 +104,8 @@ class AuditReport:
     """Claims with no speaker whose file maps no document with authors."""
     citation_needed: list[ClaimRef] = field(default_factory=list)
     """Claims tagged `citation-needed`: the text they came from asked for a source."""
+    never_sourced_tracked: list[list[str]] = field(default_factory=list)
+    """Tracked claims asserted in two or more documents and sourced in none: their members."""
     by_speaker: list[Coverage] = field(default_factory=list)
     """Coverage per speaker."""
     by_perspective: list[Coverage] = field(default_factory=list)

@@ -21,6 +21,7 @@ from argmap.check.passages import check_passage_footnotes
 from argmap.check.quotes import check_citation_texts
 from argmap.check.references import check_references
 from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
+from argmap.check.tracking import check_history, check_same_as
 from argmap.corpus.table import FactTable, Kind, Origin
 from argmap.diagnostics import Diagnostic
 
@@ -189,6 +190,8 @@ CHECKS: tuple[Check, ...] = (
     check_texts,
     check_sources,
     check_citation_texts,
+    check_same_as,
+    check_history,
     check_passage_footnotes,
     check_unlinked,
     check_expectations,

@@ -81,6 +81,7 @@ def _file_references(
                 table, Origin(shown, ("speakers", i)), ("perspective",), key, "perspective", hints
             )
     questions = resolved["question"]
+    yield from _tracking_references(table, f, known, hints)
     for i in table.claim_indexes(f):
         at = Origin(shown, ("claims", i))
         yield from _attributed(
@@ -111,6 +112,34 @@ def _file_references(
             if end not in known["claim"] or (premise and end in table.link_set):
                 sub: tuple[PathPart, ...] = ("from", n) if premise else ("to",)
                 yield _unknown(table, at, () if place < shorthand else sub, end, "claim", hints)
+
+
+def _tracking_references(
+    table: FactTable, f: int, known: dict[Group, set[str]], hints: _Hints
+) -> Iterator[Diagnostic]:
+    """Unknown claims named by `same-as:`/`not-same-as:`, unknown sources in `history:`."""
+    loaded, resolved = table.files[f], table.resolved[f]
+    facts, lost = loaded.facts, table.claims_lost[f]
+    claims, sources = resolved["claim"], resolved["source"]
+    for key, owners, lists in (
+        ("same-as", facts.same_as_claim, facts.same_as_targets),
+        ("not-same-as", facts.differ_claim, facts.differ_targets),
+    ):
+        for i, targets in zip(owners, lists, strict=True):
+            if i in lost:
+                continue
+            at = Origin(loaded.shown, ("claims", i))
+            for j, target in enumerate(targets):
+                if claims[target] not in table.claims:
+                    yield _unknown(table, at, (key, j), claims[target], "claim", hints)
+    for i, cites in zip(facts.history_claim, facts.history_cites, strict=True):
+        if i in lost:
+            continue
+        at = Origin(loaded.shown, ("claims", i))
+        for j, k, source in cites:
+            if sources[source] not in known["source"]:
+                sub = ("history", j, "citations", k, "source")
+                yield _unknown(table, at, sub, sources[source], "source", hints)
 
 
 def _attributed(

@@ -145,6 +145,7 @@ def _report_data(report: AuditReport) -> dict[str, Any]:
         rows = getattr(report, name)
         data[name] = [(c.key, c.name, c.claims, c.unsourced, c.paragraph) for c in rows]
     data["names"] = report.speaker_names
+    data["tracked"] = report.never_sourced_tracked
     return data
 
 
@@ -165,4 +166,5 @@ def _report(data: dict[str, Any]) -> AuditReport:
     report.by_speaker = [Coverage(*row) for row in data["by_speaker"]]
     report.by_perspective = [Coverage(*row) for row in data["by_perspective"]]
     report.speaker_names = dict(data["names"])
+    report.never_sourced_tracked = [list(members) for members in data["tracked"]]
     return report

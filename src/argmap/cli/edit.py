@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from argmap.cli.app import DEFAULT_PATH, EXIT_PROBLEMS, PathArg, app, echo, echo_block, fail
+from argmap.cli.app import (
+    DEFAULT_PATH,
+    EXIT_PROBLEMS,
+    PathArg,
+    app,
+    echo,
+    echo_block,
+    fail,
+    load_project,
+    print_diagnostics,
+)
 
 if TYPE_CHECKING:
     from argmap.edit.yamlio import EditError
@@ -34,6 +44,8 @@ class AddKind(StrEnum):
     source = "source"
     speaker = "speaker"
     link = "link"
+    same_as = "same-as"
+    not_same_as = "not-same-as"
 
 
 def _refuse(error: EditError) -> NoReturn:
@@ -108,14 +120,25 @@ def rename(
 )
 def add(
     ctx: typer.Context,
-    kind: Annotated[AddKind, typer.Argument(metavar="claim|source|speaker|link")],
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="The claims file to add to.")],
+    kind: Annotated[
+        AddKind, typer.Argument(metavar="claim|source|speaker|link|same-as|not-same-as")
+    ],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE|A", help="The claims file to add to (or claim A).")
+    ],
 ) -> None:
-    """Append an entry given as --field value options (e.g. --id x --text "…" --type fact)."""
+    """Append an entry given as --field value options (e.g. --id x --text "…" --type fact).
+
+    `add same-as A B [PATH]` records that claims A and B (in different documents) are one
+    claim, `add not-same-as A B [PATH]` that they are not; then the claims are checked.
+    """
     from argmap.edit.add import append, parse_fields, validate
     from argmap.edit.rename import load_files
     from argmap.edit.yamlio import EditError
 
+    if kind in (AddKind.same_as, AddKind.not_same_as):
+        _add_pair(ctx, kind.value, str(file), ctx.args)
+        return
     pairs = _pairs(ctx.args)
     root = _claims_root(file)
     with _locked(file) as locked_file:
@@ -147,6 +170,31 @@ def _locked(file: Path) -> Iterator[LockedFile]:
         yield target
     finally:
         lock.__exit__(None, None, None)
+
+
+def _add_pair(ctx: typer.Context, key: str, a: str, args: list[str]) -> None:
+    """Record `A key B` in A's file, then check the claims again."""
+    from argmap.edit.rename import load_files
+    from argmap.edit.same_as import record_pair
+    from argmap.edit.yamlio import EditError
+
+    if not args or len(args) > 2 or any(arg.startswith("-") for arg in args):
+        fail(f"usage: argmap add {key} A B [PATH]", hint=f"e.g. argmap add {key} doc-a/x doc-b/y")
+    root = Path(args[1]) if len(args) == 2 else DEFAULT_PATH
+    if not root.is_dir():
+        fail(f"claims path '{root}' is not a folder")
+    try:
+        file, text = record_pair(load_files(root, str(root)), key, a, args[0])
+    except EditError as error:
+        _refuse(error)
+    with _locked(file.path) as locked_file:
+        _write(locked_file, text)
+    echo(f"add: {key} '{args[0]}' added to claim '{a}' in {file.shown}", err=True)
+    project = load_project(ctx, root, no_cache=False)
+    if project.diagnostics:
+        print_diagnostics(project.diagnostics)
+    if project.errors:
+        fail(f"{len(project.errors)} error(s) in the claims after the edit", EXIT_PROBLEMS)
 
 
 def _pairs(args: list[str]) -> list[tuple[str, str]]:

@@ -27,6 +27,7 @@ from argmap.cli import (
     map_command,
     render,
     seminar,
+    track,
 )
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
@@ -46,6 +47,7 @@ _COMMAND_MODULES = (
     map_command,
     render,
     seminar,
+    track,
 )
 
 

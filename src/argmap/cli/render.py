@@ -90,6 +90,7 @@ def render(
     from argmap.render.dot.layout import INSTALL_HINT, LayoutError, dot_available
     from argmap.render.renders import collisions, plan, stale_outputs, write_renders
     from argmap.render.select import documents
+    from argmap.render.tracking_render import stale_tracking, tracking_text, write_tracking
 
     project = open_or_exit(ctx, path, no_cache)
     docs = documents(project.index)
@@ -102,8 +103,10 @@ def render(
         if wanted not in names:
             fail(f"no document '{wanted}'", EXIT_USAGE, did_you_mean(wanted, names))
     renders = plan(project.index, document or (), slide, out)
+    tracking = None if document else tracking_text(project.index)
     if check:
         stale = stale_outputs(renders, out)
+        stale += [] if document else stale_tracking(tracking, out)
         for entry in stale:
             echo(f"{entry.path}: stale: {entry.why}", err=True)
             for line in entry.diff:
@@ -121,12 +124,13 @@ def render(
         )
     try:
         written = write_renders(renders, out, layout, layout_timeout, force)
+        written += [] if document else write_tracking(tracking, out, force)
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     except OSError as exc:
         where = f" {shown_path(exc.filename)}" if exc.filename else ""
         fail(f"cannot write renders:{where}: {exc.strerror or exc}", EXIT_USAGE)
-    total = sum(len(r.texts) + len(r.laid_out()) for r in renders)
+    total = sum(len(r.texts) + len(r.laid_out()) for r in renders) + (tracking is not None)
     echo(
         f"wrote {len(written)} file(s) for {len(renders)} document(s) to {out}"
         f" ({total - len(written)} already up to date)",

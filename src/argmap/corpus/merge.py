@@ -172,6 +172,15 @@ class _Merger:
             "supports": [memo["claim"][t] for t in claim.supports],
             "opposes": [memo["claim"][t] for t in claim.opposes],
         }
+        if claim.history or claim.same_as or claim.not_same_as:
+            update["same_as"] = [memo["claim"][t] for t in claim.same_as]
+            update["not_same_as"] = [memo["claim"][t] for t in claim.not_same_as]
+            update["history"] = [
+                replace_trusted(h, {"citations": self.citations(h.citations)})
+                for h in claim.history
+            ]
+            if claim.status is None and claim.history:
+                update["status"] = claim.history[-1].status  # the last entry gives it
         self.corpus.claims[key] = replace_trusted(claim, update)
         self.corpus.claim_file[key] = self.shown
 

@@ -125,6 +125,7 @@ def sites(facts: FileFacts) -> Iterator[Site]:
         if perspective is not None:
             yield "perspective", perspective, ("speakers", i, "perspective")
     s, shorthand = 0, len(facts.shorthand_claim)
+    tracking = _Tracking(facts)
     for i, speakers in enumerate(facts.claim_speakers):
         for j, speaker in enumerate(speakers):
             yield "speaker", speaker, ("claims", i, "speakers", j)
@@ -136,6 +137,7 @@ def sites(facts: FileFacts) -> Iterator[Site]:
             path = ("claims", i, facts.shorthand_relation[s], facts.shorthand_index[s])
             yield "claim", facts.shorthand_target[s], path
             s += 1
+        yield from _tracking_sites(tracking, i)
     for i, premises in enumerate(facts.link_from):
         for j, premise in enumerate(premises):
             yield "claim", premise, ("links", i, "from", j)
@@ -144,6 +146,26 @@ def sites(facts: FileFacts) -> Iterator[Site]:
             yield "speaker", speaker, ("links", i, "speakers", j)
         for j, cite in enumerate(facts.link_citations[i]):
             yield "source", cite[0], ("links", i, "citations", j, "source")
+
+
+class _Tracking:
+    """A file's sparse tracking columns by claim index."""
+
+    def __init__(self, facts: FileFacts) -> None:
+        self.cites = dict(zip(facts.history_claim, facts.history_cites, strict=True))
+        self.lists = (
+            ("same-as", dict(zip(facts.same_as_claim, facts.same_as_targets, strict=True))),
+            ("not-same-as", dict(zip(facts.differ_claim, facts.differ_targets, strict=True))),
+        )
+
+
+def _tracking_sites(tracking: _Tracking, i: int) -> Iterator[Site]:
+    """The references of claim *i*'s `history:`, `same-as:` and `not-same-as:`."""
+    for j, k, source in tracking.cites.get(i, ()):
+        yield "source", source, ("claims", i, "history", j, "citations", k, "source")
+    for key, targets in tracking.lists:
+        for j, target in enumerate(targets.get(i, ())):
+            yield "claim", target, ("claims", i, key, j)
 
 
 def _choose_winners(table: FactTable) -> None:

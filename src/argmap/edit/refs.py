@@ -30,6 +30,8 @@ REFERENCE_FIELDS: tuple[tuple[str, str, Group], ...] = (
     ("claims", "questions*", "question"),
     ("claims", "supports*", "claim"),
     ("claims", "opposes*", "claim"),
+    ("claims", "same-as*", "claim"),
+    ("claims", "not-same-as*", "claim"),
     ("links", "from*", "claim"),
     ("links", "to", "claim"),
     ("links", "speakers*", "speaker"),
@@ -108,7 +110,7 @@ def references(file: ClaimsFile) -> Iterator[Reference]:
         for entry in _entries(data, section):
             yield from _field_refs(file, entry, name, group)
     for section in ("claims", "links"):
-        for entry in _entries(data, section):
+        for entry in _cited_entries(data, section):
             citations = entry.get("citations")
             for citation in citations if isinstance(citations, list) else []:
                 if isinstance(citation, dict) and isinstance(citation.get("source"), str):
@@ -129,6 +131,15 @@ def _field_refs(file: ClaimsFile, entry: Any, name: str, group: Group) -> Iterat
         for i, item in enumerate(value):
             if isinstance(item, str):
                 yield Reference(file, group, item, Place(value, i))
+
+
+def _cited_entries(data: Any, section: str) -> Iterator[Any]:
+    """The entries of *section*, each claim followed by its history entries (they cite too)."""
+    for entry in _entries(data, section):
+        yield entry
+        history = entry.get("history") if section == "claims" else None
+        if isinstance(history, list):
+            yield from (step for step in history if isinstance(step, dict))
 
 
 def _entries(data: Any, section: str) -> list[Any]:

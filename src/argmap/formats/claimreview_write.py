@@ -37,20 +37,47 @@ _AGENT = {
 }
 
 
+def agent(index: GraphIndex, speaker: str) -> dict[str, Any]:
+    """A speaker as a schema.org Person or Organization."""
+    found = index.corpus.speakers.get(speaker)
+    kind = _AGENT[found.kind] if found else "Person"
+    return {"@type": kind, "name": found.name if found else speaker}
+
+
+def review(
+    index: GraphIndex, ident: str, item: dict[str, Any], status: ClaimStatus | None
+) -> dict[str, Any]:
+    """The ClaimReview of the claim *ident* whose `itemReviewed` is *item*; rated when
+    *status* is a verdict, reviewed by the authors of the claim's document."""
+    corpus = index.corpus
+    found: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "identifier": ident,
+        "claimReviewed": corpus.claims[ident].text,
+        "itemReviewed": item,
+    }
+    if status in RATINGS:
+        value, name = RATINGS[status]
+        found["reviewRating"] = {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": name,
+        }
+    document = corpus.sources.get(corpus.document_of_claim(ident) or "")
+    if document is not None and document.authors:
+        found["author"] = [agent(index, a) for a in document.authors]
+    return found
+
+
 def export_claimreviews(index: GraphIndex) -> dict[str, Any]:
     """A JSON-LD document whose `@graph` holds one ClaimReview per rated claim."""
     corpus = index.corpus
     reviews: list[dict[str, Any]] = []
-
-    def agent(speaker: str) -> dict[str, Any]:
-        found = corpus.speakers.get(speaker)
-        kind = _AGENT[found.kind] if found else "Person"
-        return {"@type": kind, "name": found.name if found else speaker}
-
     for ident, claim in corpus.claims.items():
         if claim.status not in RATINGS:
             continue
-        value, name = RATINGS[claim.status]
         appearances = []
         for citation in claim.citations:
             source = corpus.sources.get(citation.source)
@@ -60,28 +87,12 @@ def export_claimreviews(index: GraphIndex) -> dict[str, Any]:
                 )
         item: dict[str, Any] = {
             "@type": "Claim",
-            "author": [agent(s) for s in index.claim_speakers(ident)],
+            "author": [agent(index, s) for s in index.claim_speakers(ident)],
             "appearance": appearances,
         }
         if claim.date:
             item["datePublished"] = claim.date.isoformat()
-        review: dict[str, Any] = {
-            "@type": "ClaimReview",
-            "identifier": ident,
-            "claimReviewed": claim.text,
-            "itemReviewed": item,
-            "reviewRating": {
-                "@type": "Rating",
-                "ratingValue": value,
-                "bestRating": 5,
-                "worstRating": 1,
-                "alternateName": name,
-            },
-        }
-        document = corpus.sources.get(corpus.document_of_claim(ident) or "")
-        if document is not None and document.authors:
-            review["author"] = [agent(a) for a in document.authors]
-        reviews.append(review)
+        reviews.append(review(index, ident, item, claim.status))
     return {"@context": CONTEXT, "@graph": reviews}
 
 

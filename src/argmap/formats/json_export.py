@@ -46,6 +46,13 @@ def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
                 "sourcing": index.sourcing(ident).value,
                 "standalone": claim.standalone,
                 "namespace": corpus.namespaces.get(corpus.claim_file.get(ident, "")),
+                "same_as": list(claim.same_as),
+                "not_same_as": list(claim.not_same_as),
+                "canonical": claim.canonical,
+                "history": [
+                    {"date": _date(h.date), "status": h.status.value, "note": h.note}
+                    for h in claim.history
+                ],
             }
             for ident, claim in corpus.claims.items()
         ],

@@ -99,7 +99,25 @@ class FileFacts:
     claim_questions: list[list[str]] = field(default_factory=list)
     """Each claim's questions, as written."""
     claim_status: list[str | None] = field(default_factory=list)
-    """Each claim's status value."""
+    """Each claim's status value: its `status:`, else its history's last status."""
+    claim_types: list[str] = field(default_factory=list)
+    """Each claim's type value."""
+    history_claim: list[int] = field(default_factory=list)
+    """Indexes of the claims that have a `history:`."""
+    history_steps: list[list[tuple[str, str]]] = field(default_factory=list)
+    """For each of those claims, its history entries as (ISO date, status value)."""
+    history_given: list[str | None] = field(default_factory=list)
+    """For each of those claims, its own `status:` value, if written."""
+    history_cites: list[list[tuple[int, int, str]]] = field(default_factory=list)
+    """For each of those claims, its history's cited sources: (entry, citation, source)."""
+    same_as_claim: list[int] = field(default_factory=list)
+    """Indexes of the claims that have a `same-as:`."""
+    same_as_targets: list[list[str]] = field(default_factory=list)
+    """For each of those claims, its `same-as:` references, as written."""
+    differ_claim: list[int] = field(default_factory=list)
+    """Indexes of the claims that have a `not-same-as:`."""
+    differ_targets: list[list[str]] = field(default_factory=list)
+    """For each of those claims, its `not-same-as:` references, as written."""
     claim_standalone: list[int] = field(default_factory=list)
     """Indexes of claims marked `standalone: true`."""
     claim_flagged: list[int] = field(default_factory=list)
@@ -203,7 +221,35 @@ def extract(
     facts.claim_speakers = [list(c.speakers) for c in claims]
     facts.claim_citations = [_cites(c.citations) for c in claims]
     facts.claim_questions = [list(c.questions) for c in claims]
-    facts.claim_status = [None if c.status is None else c.status.value for c in claims]
+    facts.claim_status = [  # as written, else the last status of the history
+        c.status.value
+        if c.status is not None
+        else c.history[-1].status.value
+        if c.history
+        else None
+        for c in claims
+    ]
+    facts.claim_types = [c.type.value for c in claims]
+    for i, claim in enumerate(claims):
+        if claim.history:
+            facts.history_claim.append(i)
+            facts.history_steps.append(
+                [(h.date.isoformat(), h.status.value) for h in claim.history]
+            )
+            facts.history_given.append(None if claim.status is None else claim.status.value)
+            facts.history_cites.append(
+                [
+                    (j, k, c.source)
+                    for j, h in enumerate(claim.history)
+                    for k, c in enumerate(h.citations)
+                ]
+            )
+        if claim.same_as:
+            facts.same_as_claim.append(i)
+            facts.same_as_targets.append(list(claim.same_as))
+        if claim.not_same_as:
+            facts.differ_claim.append(i)
+            facts.differ_targets.append(list(claim.not_same_as))
     facts.claim_standalone = [i for i, c in enumerate(claims) if c.standalone]
     facts.claim_base = [c.base for c in claims]
     if content.expect is not None:
@@ -243,6 +289,7 @@ def _refs(facts: FileFacts) -> dict[str, list[str]]:
     """Every id *facts* writes, by id space."""
     cites = chain.from_iterable(chain(facts.claim_citations, facts.link_citations))
     sources = {cite[0] for cite in cites}
+    sources.update(cite[2] for cite in chain.from_iterable(facts.history_cites))
     if facts.document is not None:
         sources.add(facts.document)
     found: dict[str, set[str]] = {
@@ -258,6 +305,8 @@ def _refs(facts: FileFacts) -> dict[str, list[str]]:
             *facts.shorthand_target,
             *facts.link_to,
             *chain.from_iterable(facts.link_from),
+            *chain.from_iterable(facts.same_as_targets),
+            *chain.from_iterable(facts.differ_targets),
         },
     }
     return {group: sorted(ids) for group, ids in found.items()}

@@ -42,6 +42,14 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
         lines.append("questions: " + ", ".join(claim.questions))
     lines.append("citations:")
     lines += [_citation_line(index, c) for c in claim.citations] or ["  (none)"]
+    if claim.history:
+        lines.append("history:")
+        for h in claim.history:
+            note = f"  {h.note}" if h.note else ""
+            lines.append(f"  {h.date.isoformat()}  {h.status.value}{note}")
+    if claim.same_as or claim.not_same_as:
+        lines += [f"same as: {other}" for other in claim.same_as]
+        lines += [f"not the same as: {other}" for other in claim.not_same_as]
     for title, link_ids, incoming in (
         ("incoming", index.incoming.get(claim_id, []), True),
         ("outgoing", index.outgoing.get(claim_id, []), False),

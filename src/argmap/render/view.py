@@ -54,6 +54,16 @@ class ClaimNode:
     """Question ids the claim bears on."""
     status: str | None = None
     """asserted, disputed, retracted, superseded or draft; None when the analyst gave none."""
+    history: tuple[tuple[str, str, str | None], ...] = ()
+    """The claim's status history: (ISO date, status, note) of each entry, oldest first."""
+
+    @property
+    def history_text(self) -> str:
+        """ "2025-03-01 disputed: note · 2025-03-20 retracted", or ""."""
+        return " · ".join(
+            f"{date} {status}" + (f": {note}" if note else "")
+            for date, status, note in self.history
+        )
 
     @property
     def unsourced(self) -> bool:
@@ -200,6 +210,7 @@ def build_view(
                 sourcing=index.sourcing(claim_id),
                 questions=tuple(q for q in claim.questions if q in corpus.questions),
                 status=claim.status.value if claim.status else None,
+                history=tuple((h.date.isoformat(), h.status.value, h.note) for h in claim.history),
             )
         )
     view.sources = [source_entry(index, ident, n) for ident, n in numbers.items()]

@@ -95,6 +95,28 @@ def _cite_lists(column: list[Any]) -> bool:
     return _strs(sources) and _bools(scopes) and _opt_strs(quotes) and _opt_strs(locators)
 
 
+def _steps(column: list[Any]) -> bool:
+    """History entries: lists of (ISO date, status) pairs."""
+    if not _types(column, {list}):
+        return False
+    steps = list(chain.from_iterable(column))
+    if not _types(steps, {tuple}) or not set(map(len, steps)) <= {2}:
+        return False
+    dates, statuses = zip(*steps, strict=True) if steps else ((), ())
+    return _strs(dates) and _strs(statuses) and set(statuses) <= STATUSES
+
+
+def _history_cites(column: list[Any]) -> bool:
+    """History citations: lists of (entry, citation, source) triples."""
+    if not _types(column, {list}):
+        return False
+    cites = list(chain.from_iterable(column))
+    if not _types(cites, {tuple}) or not set(map(len, cites)) <= {3}:
+        return False
+    entries, places, sources = zip(*cites, strict=True) if cites else ((), (), ())
+    return _indexes(list(entries)) and _indexes(list(places)) and _strs(sources)
+
+
 def _problem(value: Any) -> bool:
     return (
         type(value) is tuple
@@ -153,6 +175,15 @@ _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "claim_standalone": _indexes,
     "claim_flagged": _indexes,
     "claim_base": _bases,
+    "claim_types": _strs,
+    "history_claim": _indexes,
+    "history_steps": _steps,
+    "history_given": _statuses,
+    "history_cites": _history_cites,
+    "same_as_claim": _indexes,
+    "same_as_targets": _str_lists,
+    "differ_claim": _indexes,
+    "differ_targets": _str_lists,
     "shorthand_claim": _indexes,
     "shorthand_relation": _shorthands,
     "shorthand_index": _indexes,
@@ -179,13 +210,27 @@ _WHOLE: dict[str, Callable[[Any], bool]] = {
 }
 """What each other column must be."""
 
-_SECTIONS = ("source", "speaker", "perspective", "question", "claim", "shorthand", "link")
+_SECTIONS = (
+    "source",
+    "speaker",
+    "perspective",
+    "question",
+    "claim",
+    "history",
+    "same_as",
+    "differ",
+    "shorthand",
+    "link",
+)
 _INDEXES = {
     "question_blank": "question_ids",
     "claim_blank": "claim_ids",
     "claim_standalone": "claim_ids",
     "claim_flagged": "claim_ids",
     "shorthand_claim": "claim_ids",
+    "history_claim": "claim_ids",
+    "same_as_claim": "claim_ids",
+    "differ_claim": "claim_ids",
 }
 """Columns of indexes, and the column they point into."""
 

@@ -25,7 +25,7 @@ from argmap.render.dot.style import (
     STATUSES,
     Preset,
 )
-from argmap.render.text import printable, wrap
+from argmap.render.text import one_line, printable, wrap
 from argmap.render.view import ClaimNode, MapView
 from argmap.render.view_verdicts import Verdict
 
@@ -201,4 +201,7 @@ class NodeLines:
                 speaker = self._speakers[names] = _speaker_html(node, preset)
         tail = _tail_row(speaker, node.source_numbers, preset)
         text = _text_row(node, preset, muted)
-        return f"  {node_id(node.id)} [{look}, label={badge}{text}{tail}</TABLE>>];\n"
+        tooltip = (
+            f", tooltip={quote_id(printable(one_line(node.history_text)))}" if node.history else ""
+        )
+        return f"  {node_id(node.id)} [{look}{tooltip}, label={badge}{text}{tail}</TABLE>>];\n"

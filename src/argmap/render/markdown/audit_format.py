@@ -86,6 +86,10 @@ def format_table(report: AuditReport) -> str:
     if report.citation_needed:
         lines += ["", f"Claims marked citation needed ({len(report.citation_needed)}):"]
         lines += [f"  {ref.id}" for ref in report.citation_needed]
+    if report.never_sourced_tracked:
+        count = len(report.never_sourced_tracked)
+        lines += ["", f"Tracked claims never sourced, in any document ({count}):"]
+        lines += [f"  {' = '.join(members)}" for members in report.never_sourced_tracked]
     return "\n".join(lines) + "\n"
 
 
@@ -136,6 +140,7 @@ def format_json(report: AuditReport) -> str:
         ],
         "claims_without_speaker": [claim(ref) for ref in report.orphan_claims],
         "citation_needed": [claim(ref) for ref in report.citation_needed],
+        "never_sourced_tracked": report.never_sourced_tracked,
         "by_speaker": [coverage(row) for row in report.by_speaker],
         "by_perspective": [coverage(row) for row in report.by_perspective],
     }
@@ -192,6 +197,12 @@ def format_markdown(report: AuditReport) -> str:
     if report.citation_needed:
         out += ["", f"## Claims marked citation needed ({len(report.citation_needed)})", ""]
         out += [f"- `{ref.id}`: {markdown_cell(ref.text)}" for ref in report.citation_needed]
+    if report.never_sourced_tracked:
+        count = len(report.never_sourced_tracked)
+        out += ["", f"## Tracked claims never sourced, in any document ({count})", ""]
+        out += [
+            "- " + " = ".join(f"`{m}`" for m in members) for members in report.never_sourced_tracked
+        ]
     return "\n".join(out) + "\n"
 
 

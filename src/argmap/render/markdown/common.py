@@ -108,6 +108,8 @@ class MarkdownParts:
             line += f" {UNSOURCED_FLAG}"
         if node.paragraph_sourced:
             line += f" {PARAGRAPH_FLAG}"
+        if node.history:
+            line += f" (history: {escape(node.history_text)})"
         return line
 
     def claim_mention(self, node: ClaimNode, escape: Escape = line_start) -> str:
