@@ -253,5 +253,5 @@ def test_forced_render_of_a_corpus_without_tracked_claims_writes_no_tracking_md(
         )
     result = run_cli("render", "claims", "--force")
     assert result.exit_code == 0, result
-    assert result.stderr.startswith("wrote 12 file(s) for 2 document(s)"), result
+    assert result.stderr.startswith("wrote 18 file(s) for 2 document(s)"), result
     assert not Path("renders/tracking.md").exists()

@@ -21,7 +21,7 @@ from argmap.cli.app import (
     open_or_exit,
     write_output,
 )
-from argmap.cli.render_options import LayoutOpt, TimeoutOpt, map_view
+from argmap.cli.render_options import EvaluateOpt, LayoutOpt, TimeoutOpt, map_view
 from argmap.render.names import Layout
 
 Focus = Annotated[str | None, typer.Option(help="Only claims near this claim id.")]
@@ -49,18 +49,20 @@ def html(
     speaker: SpeakerOpt = None,
     layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
+    evaluate: EvaluateOpt = None,
     no_cache: NoCache = False,
 ) -> None:
     """Write the interactive map: one offline HTML file (search, filters, details, keyboard)."""
     from argmap.render.dot.layout import LayoutError
+    from argmap.render.html.extras import claim_extras
     from argmap.render.html.page import emit_html
     from argmap.render.select import Filters
 
     project = open_or_exit(ctx, path, no_cache)
-    view = map_view(project, Filters(focus, depth, question, perspective, speaker))
+    view = map_view(project, Filters(focus, depth, question, perspective, speaker), evaluate)
     _need_graphviz()
     try:
-        page = emit_html(view, layout, layout_timeout)
+        page = emit_html(view, layout, layout_timeout, claim_extras(view, project.index))
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     write_output(page, output)

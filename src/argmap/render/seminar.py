@@ -16,7 +16,8 @@ from collections.abc import Callable
 from argmap.corpus.graph import GraphIndex
 from argmap.render.deck.pdf import build_deck, read_deck_stamp, title_dot
 from argmap.render.deck.plan import deck_digest, plan_deck
-from argmap.render.html.page import emit_page, page_digest, read_page_stamp
+from argmap.render.html.extras import claim_extras
+from argmap.render.html.page import emit_page, node_labels, page_digest, read_page_stamp
 from argmap.render.html.svg import draw_svg, html_dot
 from argmap.render.names import Layout
 from argmap.render.select import Document
@@ -34,11 +35,12 @@ def seminar_outputs(
 ) -> dict[str, tuple[str, Maker]]:
     """Each seminar output of *document*: the digest it must carry, and how to make it."""
     deck = plan_deck(index, list(document.claim_ids), document.title)
-    page = page_digest(view)
+    extras = claim_extras(view, index)
+    page = page_digest(view, extras)
 
     def make_page(layout: Layout, timeout: float) -> bytes:
-        svg = draw_svg(html_dot(view), layout, timeout)
-        return emit_page(view, svg, digest=page).encode("utf-8")
+        svg = draw_svg(html_dot(view, node_labels(extras)), layout, timeout)
+        return emit_page(view, svg, extras, digest=page).encode("utf-8")
 
     def make_deck(layout: Layout, timeout: float) -> bytes:
         return build_deck(index, deck, layout, timeout)
