@@ -26,7 +26,16 @@ CLAIMS = (
     "  - id: b\n    text: B\n    type: fact\n    supports: [a]\n"
 )
 
-OUTPUTS = {"map.dot", "map.svg", "map.png", "brief.md", "perspectives.md", "audit.md"}
+OUTPUTS = {
+    "map.dot",
+    "map.svg",
+    "map.png",
+    "map.html",
+    "deck.pdf",
+    "brief.md",
+    "perspectives.md",
+    "audit.md",
+}
 """The files `argmap render` writes for each document."""
 
 DOCUMENTS = ("x", "y", "z")

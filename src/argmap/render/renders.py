@@ -41,6 +41,7 @@ from argmap.render.markdown.brief import emit_brief
 from argmap.render.markdown.perspectives import emit_perspectives
 from argmap.render.names import Layout
 from argmap.render.select import Document, documents
+from argmap.render.seminar import SEMINAR_OUTPUTS, Maker, read_seminar_stamp, seminar_outputs
 from argmap.render.view import MapView, build_view
 
 Emitter = Callable[[GraphIndex, Document, MapView], str]
@@ -83,6 +84,8 @@ class DocumentRender:
     """File name to text, for TEXT_OUTPUTS."""
     slides: bool = False
     """True when the slide outputs belong to the document's renders."""
+    seminar: dict[str, tuple[str, Maker]] = field(default_factory=dict)
+    """map.html and deck.pdf: the digest each must carry and what draws it."""
 
     @property
     def dot(self) -> str:
@@ -94,6 +97,7 @@ class DocumentRender:
         digests = dict.fromkeys(LAYOUT_OUTPUTS, dot_hash(self.dot))
         if self.slides:
             digests.update(dict.fromkeys(SLIDE_OUTPUTS, slide_digest(self.view)))
+        digests.update({name: digest for name, (digest, _) in self.seminar.items()})
         return digests
 
 
@@ -126,7 +130,8 @@ def plan(
         has_slides = out is not None and any(
             (out / document.name / name).is_file() for name in SLIDE_OUTPUTS
         )
-        renders.append(DocumentRender(document, view, texts, slides or has_slides))
+        seminar = seminar_outputs(index, document, view)
+        renders.append(DocumentRender(document, view, texts, slides or has_slides, seminar))
     return renders
 
 
@@ -137,7 +142,7 @@ def collisions(docs: list[Document]) -> list[Diagnostic]:
     is a folder that is another document's output file (`a/map.dot` beside `a`).
     """
     taken: dict[str, Document] = {}
-    outputs = {*TEXT_OUTPUTS, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS}
+    outputs = {*TEXT_OUTPUTS, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS, *SEMINAR_OUTPUTS}
     found = []
     for document in docs:
         path = PurePosixPath(document.name)
@@ -193,7 +198,8 @@ def _write_renders(
     leftovers = Leftovers()  # of runs that are gone; a live run's build folder is kept
     for render in renders:
         folder = out / render.document.name
-        leftovers.recover(folder, {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS})
+        owned = {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS, *SEMINAR_OUTPUTS}
+        leftovers.recover(folder, owned)
         files: dict[str, bytes | None] = {}
         for name, text in render.texts.items():
             fresh = force or folder / name in stale
@@ -204,7 +210,9 @@ def _write_renders(
             if not (force or folder / name in stale):
                 continue
             fmt = name.rsplit(".", 1)[1]
-            if name in SLIDE_OUTPUTS:
+            if name in render.seminar:
+                files[name] = render.seminar[name][1](layout, timeout)
+            elif name in SLIDE_OUTPUTS:
                 placed = placed or slide_dot(render.view, layout, timeout)
                 files[name] = lay_out_slide(placed, fmt, timeout, digest)
             else:
@@ -236,10 +244,18 @@ def stale_outputs(renders: list[DocumentRender], out: Path) -> list[Stale]:
                 continue
             if data is not None and current != data:
                 stale.append(Stale(path, "differs", _diff(path, current, data.decode("utf-8"))))
-            elif expected is not None and read_stamp(name.rsplit(".", 1)[1], current) != expected:
-                older = "map.dot" if name in LAYOUT_OUTPUTS else "slide map"
+            elif expected is not None and _stamp(name, current) != expected:
+                older = {"map.html": "map", "deck.pdf": "deck"}.get(name, "slide map")
+                older = "map.dot" if name in LAYOUT_OUTPUTS else older
                 stale.append(Stale(path, f"laid out from an older {older}"))
     return stale
+
+
+def _stamp(name: str, data: bytes) -> str | None:
+    """The digest the laid-out file *name* carries."""
+    if name in SEMINAR_OUTPUTS:
+        return read_seminar_stamp(name, data)
+    return read_stamp(name.rsplit(".", 1)[1], data)
 
 
 def _linked_folder(out: Path, name: str) -> Path | None:
