@@ -28,6 +28,7 @@ OUTPUTS = [
     "audit.md",
     "brief.md",
     "deck.pdf",
+    "evaluation.md",
     "map.dot",
     "map.html",
     "map.png",

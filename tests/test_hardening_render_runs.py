@@ -35,6 +35,7 @@ OUTPUTS = {
     "brief.md",
     "perspectives.md",
     "audit.md",
+    "evaluation.md",
 }
 """The files `argmap render` writes for each document."""
 

@@ -14,6 +14,7 @@ OUTPUTS = [
     "audit.md",
     "brief.md",
     "deck.pdf",
+    "evaluation.md",
     "map.dot",
     "map.html",
     "map.png",
@@ -33,13 +34,13 @@ def test_render_writes_everything_and_is_deterministic(tmp_path: Path) -> None:
     claims = copy_seed(tmp_path)
     first = run_process("render", str(claims), "--out", str(tmp_path / "a"))
     assert first.exit_code == 0, first
-    assert first.stderr.startswith("wrote 8 file(s) for 1 document(s)")
+    assert first.stderr.startswith("wrote 9 file(s) for 1 document(s)")
     again = run_process("render", str(claims), "--out", str(tmp_path / "a"))
     assert again.stderr.endswith(
-        f"wrote 0 file(s) for 1 document(s) to {tmp_path / 'a'} (8 already up to date)\n"
+        f"wrote 0 file(s) for 1 document(s) to {tmp_path / 'a'} (9 already up to date)\n"
     )
     forced = run_process("render", str(claims), "--out", str(tmp_path / "a"), "--force")
-    assert forced.stderr.startswith("wrote 8 file(s)"), forced
+    assert forced.stderr.startswith("wrote 9 file(s)"), forced
     second = run_process("render", str(claims), "--out", str(tmp_path / "b"))
     assert second.exit_code == 0, second
     for name in OUTPUTS:
@@ -97,7 +98,7 @@ def test_missing_renders_are_reported(tmp_path: Path) -> None:
     claims = copy_seed(tmp_path)
     result = run_process("render", str(claims), "--out", str(tmp_path / "none"), "--check")
     assert result.exit_code == 1
-    assert result.stderr.count(": stale: missing\n") == 8
+    assert result.stderr.count(": stale: missing\n") == 9
 
 
 def test_laid_out_files_carry_the_dot_hash() -> None:

@@ -20,6 +20,7 @@ from argmap.cli import (
     check,
     diff,
     edit,
+    evaluate,
     info,
     ingest,
     interchange,
@@ -34,7 +35,18 @@ __all__ = ["app", "main", "run"]
 map_command.register(app)
 render.register(app)
 seminar.register(app)
-_COMMAND_MODULES = (check, diff, edit, info, ingest, interchange, map_command, render, seminar)
+_COMMAND_MODULES = (
+    check,
+    diff,
+    edit,
+    evaluate,
+    info,
+    ingest,
+    interchange,
+    map_command,
+    render,
+    seminar,
+)
 
 
 def main() -> None:

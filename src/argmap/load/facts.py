@@ -104,6 +104,10 @@ class FileFacts:
     """Indexes of claims marked `standalone: true`."""
     claim_flagged: list[int] = field(default_factory=list)
     """Indexes of claims tagged `citation-needed`."""
+    claim_base: list[float | None] = field(default_factory=list)
+    """Each claim's `base:` score, if written."""
+    expect: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """The file's `expect:` block: semantics -> label -> claim ids as written."""
     shorthand_claim: list[int] = field(default_factory=list)
     """For each `supports:`/`opposes:` item, in file order: the index of its claim."""
     shorthand_relation: list[str] = field(default_factory=list)
@@ -201,6 +205,13 @@ def extract(
     facts.claim_questions = [list(c.questions) for c in claims]
     facts.claim_status = [None if c.status is None else c.status.value for c in claims]
     facts.claim_standalone = [i for i, c in enumerate(claims) if c.standalone]
+    facts.claim_base = [c.base for c in claims]
+    if content.expect is not None:
+        facts.expect = {
+            semantics: expected.model_dump(by_alias=True)
+            for semantics, expected in content.expect
+            if expected is not None
+        }
     facts.claim_flagged = [i for i, c in enumerate(claims) if CITATION_NEEDED_TAG in c.tags]
     for i, claim in enumerate(claims):
         for relation, targets in (

@@ -1,7 +1,7 @@
 """What `argmap render` writes, and whether renders/ is current.
 
 For every document (claims file) the plan holds the map as DOT, SVG and PNG,
-the brief, the perspectives brief and the audit, under ``OUT/<namespace>/``
+the brief, the perspectives brief, the audit and the evaluation, under ``OUT/<namespace>/``
 (the file's path under the claims root without its suffix, unless it names
 another namespace), so ``claims/a/x.yaml`` renders into ``OUT/a/x/``. A
 document whose folder would be another's output file is refused with a
@@ -38,6 +38,7 @@ from argmap.render.dot.layout import dot_hash, lay_out, read_stamp
 from argmap.render.dot.slide import lay_out_slide, slide_digest, slide_dot
 from argmap.render.markdown.audit_format import format_markdown
 from argmap.render.markdown.brief import emit_brief
+from argmap.render.markdown.evaluation import document_evaluation
 from argmap.render.markdown.perspectives import emit_perspectives
 from argmap.render.names import Layout
 from argmap.render.select import Document, documents
@@ -52,6 +53,9 @@ TEXT_OUTPUTS: dict[str, Emitter] = {
     "perspectives.md": lambda index, document, view: emit_perspectives(view),
     "audit.md": lambda index, document, view: format_markdown(
         audit(index.corpus.table, document.claim_ids)
+    ),
+    "evaluation.md": lambda index, document, view: document_evaluation(
+        index.corpus.table, document.title, list(document.claim_ids), document.name
     ),
 }
 """Each text file written for a document, and what makes it."""

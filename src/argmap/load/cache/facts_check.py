@@ -60,6 +60,19 @@ def _str_lists(column: list[Any]) -> bool:
     return _types(column, {list}) and _strs(list(chain.from_iterable(column)))
 
 
+def _bases(column: list[Any]) -> bool:
+    """`base:` scores: None or a number from 0 to 1."""
+    numbers = [v for v in column if v is not None]
+    return _types(numbers, {float}) and all(0.0 <= v <= 1.0 for v in numbers)
+
+
+def _expect(value: Any) -> bool:
+    """An `expect:` block: semantics -> label -> claim ids."""
+    return type(value) is dict and all(
+        k in _SEMANTICS and _keyed(_LABELS)(v) for k, v in value.items()
+    )
+
+
 def _statuses(column: list[Any]) -> bool:
     return _opt_strs(column) and set(column) <= _STATUS_OR_NONE
 
@@ -111,6 +124,8 @@ def _keyed(keys: frozenset[str]) -> Callable[[Any], bool]:
 
 
 _STATUS_OR_NONE = {*STATUSES, None}
+_SEMANTICS = frozenset({"grounded", "complete", "preferred", "stable"})
+_LABELS = frozenset({"in", "out", "undec"})
 _SHORTHAND = {"supports", "opposes"}
 
 _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
@@ -137,6 +152,7 @@ _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "claim_status": _statuses,
     "claim_standalone": _indexes,
     "claim_flagged": _indexes,
+    "claim_base": _bases,
     "shorthand_claim": _indexes,
     "shorthand_relation": _shorthands,
     "shorthand_index": _indexes,
@@ -159,6 +175,7 @@ _WHOLE: dict[str, Callable[[Any], bool]] = {
     "plain": _bool,
     "invalid": _keyed(SECTIONS),
     "refs": _keyed(ID_SPACES),
+    "expect": _expect,
 }
 """What each other column must be."""
 

@@ -211,6 +211,8 @@ def _plan(model: type[BaseModel]) -> _Plan:
                 steps.append((name, "date", None, nullable))
             elif annotation in (str, bool):
                 steps.append((name, "plain", annotation, nullable))
+            elif annotation is float:
+                steps.append((name, "number", None, nullable))
             else:
                 raise TypeError(f"the cache cannot check {model.__name__}.{name}")
         _plans[model] = steps
@@ -237,6 +239,10 @@ def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
         elif kind == "strs":
             if type(value) is not list or not all(type(item) is str for item in value):
                 raise _Altered(name)
+        elif kind == "number":
+            if type(value) not in (int, float):
+                raise _Altered(name)
+            data[name] = float(value)
         elif kind == "models":
             if type(value) is not list:
                 raise _Altered(name)
