@@ -246,30 +246,6 @@ def test_5_a_folder_in_place_of_an_output_is_refused_and_kept(project: Path) -> 
     assert (project / "renders/x/map.dot").read_bytes() == dot_before  # nothing written
 
 
-@pytest.mark.parametrize("runs", [2, 4])
-def test_5_concurrent_renders_keep_every_file(project: Path, runs: int) -> None:
-    for name in ("x", "y", "z"):
-        write(project / f"claims/{name}.yaml", CLAIMS.replace("text: A", f"text: A of {name}"))
-    procs = [_popen("render", cwd=project) for _ in range(runs)]
-    for proc in procs:
-        _, err = proc.communicate(timeout=HANG)
-        assert proc.returncode == 0, err
-    outputs = {
-        "map.dot",
-        "map.svg",
-        "map.png",
-        "brief.md",
-        "perspectives.md",
-        "audit.md",
-        "evaluation.md",
-    }
-    for name in ("x", "y", "z"):
-        assert {p.name for p in (project / "renders" / name).iterdir()} == outputs
-    assert sorted(p.name for p in (project / "renders").iterdir()) == ["x", "y", "z"]
-    check = run_process("render", "--check", timeout=HANG)
-    assert check.exit_code == 0, check
-
-
 ANCHORED = (
     "claims:\n"
     "  - id: b\n    text: B\n    type: fact\n    standalone: true\n"

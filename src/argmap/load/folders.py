@@ -6,9 +6,11 @@ crash between two of them would leave a new ``map.dot`` beside an old
 old one (new files written fresh, unchanged ones hard-linked, anything else in
 the folder, such as a nested document's folder, moved across) and swaps the
 two with one atomic exchange (Linux ``renameat2``; elsewhere two renames, so
-for an instant the folder is absent, never mixed). A run killed at any point
-leaves a hidden ``.NAME.argmap-new`` (or ``-old``) folder beside it, which the
-next run puts right before it starts.
+for an instant the folder is absent, never mixed). Each run builds in a hidden
+folder of its own (``.NAME.argmap-new-PID-RANDOM``, see
+:mod:`argmap.load.run_folders`), so two runs never build in, or clear, the same
+folder. A run killed at any point leaves its hidden folder beside ``NAME``;
+:class:`Leftovers` puts right those of runs that are gone, never a live run's.
 
 Below the base folder nothing is written through a symlink: symlinks there
 are replaced by real folders and files. Devices and other special files are
@@ -17,6 +19,7 @@ never written to or removed; meeting one is an error.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
@@ -25,48 +28,64 @@ import stat
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-_NEW, _OLD = ".argmap-new", ".argmap-old"
+from argmap.load.run_folders import NEW, OLD, gone_runs, run_folder
+
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def replace_folder(base: Path, name: str, files: Mapping[str, bytes | None]) -> None:
+def replace_folder(
+    base: Path, name: str, files: Mapping[str, bytes | None], leftovers: Leftovers | None = None
+) -> None:
     """Make ``base/name`` hold *files* in one step.
 
     *files* maps each file name argmap owns in the folder to its new bytes, or
     to None to keep the current file (which must be a regular file). Entries
-    not named in *files* are carried over untouched. Raises OSError.
+    not named in *files* are carried over untouched. What runs that are gone
+    left beside the folder is put right first, through *leftovers* when given
+    (one per run lists each parent folder once). Raises OSError; a failure
+    leaves the folder as it was.
     """
     folder = real_folders(base, Path(name).parent) / Path(name).name
-    fresh = folder.with_name(f".{folder.name}{_NEW}")
-    recover(folder, files)
+    (leftovers or Leftovers()).recover(folder, files)
     current = _kind(folder)
     if current == "link":
         folder.unlink()  # never write through a symlink below the base
         current = None
     elif current not in (None, "dir"):
         raise NotADirectoryError(errno.ENOTDIR, "exists and is not a folder", str(folder))
+    fresh, old = run_folder(folder, NEW), run_folder(folder, OLD)
     os.mkdir(fresh, 0o755)
+    try:
+        _build(folder, fresh, files, carry=current == "dir")
+        if current is None:
+            os.rename(fresh, folder)
+        elif _exchange(fresh, folder):
+            shutil.rmtree(fresh)
+        else:
+            os.rename(folder, old)
+            os.rename(fresh, folder)
+            shutil.rmtree(old)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            _put_right(folder, [(OLD, old), (NEW, fresh)], files)
+        raise
+    _fsync_folder(folder.parent)
+
+
+def _build(folder: Path, fresh: Path, files: Mapping[str, bytes | None], carry: bool) -> None:
+    """Fill *fresh* with *files* (None: *folder*'s current file, linked) and, when *carry*,
+    move the rest of *folder*'s entries across."""
     for file_name, data in files.items():
         if data is None:
             _link_or_copy(folder / file_name, fresh / file_name)
         else:
             _write_new(fresh / file_name, data)
-    if current == "dir":
+    if carry:
         for entry in os.listdir(folder):
             if entry not in files:
                 os.rename(folder / entry, fresh / entry)
     _fsync_folder(fresh)
-    if current is None:
-        os.rename(fresh, folder)
-    elif _exchange(fresh, folder):
-        shutil.rmtree(fresh)
-    else:
-        old = folder.with_name(f".{folder.name}{_OLD}")
-        os.rename(folder, old)
-        os.rename(fresh, folder)
-        shutil.rmtree(old)
-    _fsync_folder(folder.parent)
 
 
 def check_outputs(folder: Path, names: Collection[str]) -> None:
@@ -80,24 +99,44 @@ def check_outputs(folder: Path, names: Collection[str]) -> None:
             )  # fmt: skip
 
 
+class Leftovers:
+    """Puts right what runs that are gone left beside the folders one run replaces; each
+    parent folder is listed once per run, however many folders it holds."""
+
+    def __init__(self) -> None:
+        self._found: dict[Path, dict[str, list[tuple[str, Path]]]] = {}
+
+    def recover(self, folder: Path, owned: Collection[str]) -> None:
+        """Put right the hidden folders that killed runs of :func:`replace_folder` left
+        beside *folder*; *owned* names the files argmap writes there."""
+        parent = folder.parent
+        if parent not in self._found:
+            self._found[parent] = gone_runs(parent)
+        _put_right(folder, self._found[parent].pop(folder.name, []), owned)
+
+
 def recover(folder: Path, owned: Collection[str]) -> None:
-    """Put right what a run killed inside :func:`replace_folder` left beside *folder*."""
-    old = folder.with_name(f".{folder.name}{_OLD}")
-    if _kind(old) == "dir":
-        if _kind(folder) is None:
-            os.rename(old, folder)
+    """:meth:`Leftovers.recover` for one folder."""
+    Leftovers().recover(folder, owned)
+
+
+def _put_right(folder: Path, leftovers: list[tuple[str, Path]], owned: Collection[str]) -> None:
+    """Undo or finish each of *leftovers* (kind, path), OLD ones first: an old folder goes
+    back when *folder* is missing; entries a new one carried over go back into *folder*."""
+    for kind, path in leftovers:
+        found = _kind(path)
+        if found is None:
+            continue
+        if found != "dir":
+            os.unlink(path)
+        elif kind == OLD and _kind(folder) is None:
+            os.rename(path, folder)
         else:
-            shutil.rmtree(old)
-    fresh = folder.with_name(f".{folder.name}{_NEW}")
-    kind = _kind(fresh)
-    if kind == "dir":
-        if _kind(folder) == "dir":
-            for entry in os.listdir(fresh):  # entries carried over before the crash go back
-                if entry not in owned and not os.path.lexists(folder / entry):
-                    os.rename(fresh / entry, folder / entry)
-        shutil.rmtree(fresh)
-    elif kind is not None:
-        os.unlink(fresh)
+            if kind == NEW and _kind(folder) == "dir":
+                for entry in os.listdir(path):  # entries carried over before the crash go back
+                    if entry not in owned and not os.path.lexists(folder / entry):
+                        os.rename(path / entry, folder / entry)
+            shutil.rmtree(path)
 
 
 def real_folders(base: Path, relative: Path) -> Path:

@@ -13,8 +13,9 @@ Graphviz and fonts. Anything in a folder that is not a regular file, such as a
 symlink planted in renders/, is stale and gets replaced, never written
 through. A document's folder is swapped in whole
 (:func:`argmap.load.folders.replace_folder`), so a run killed midway never
-leaves new and old outputs side by side. This module and the CLI are the only
-places that touch renders/.
+leaves new and old outputs side by side; each run builds in hidden folders of
+its own, and renders into one folder are locked to run one at a time. This
+module and the CLI are the only places that touch renders/.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from argmap.check.audit import audit
 from argmap.corpus.graph import GraphIndex
 from argmap.diagnostics import Diagnostic, Location
 from argmap.load.files import UnreadableFile, read_regular
-from argmap.load.folders import check_outputs, recover, replace_folder
+from argmap.load.folders import Leftovers, check_outputs, replace_folder
 from argmap.load.writes import holding
 from argmap.render.dot.emit import emit_dot
 from argmap.render.dot.layout import dot_hash, lay_out, read_stamp
@@ -198,10 +199,11 @@ def _write_renders(
         owned = {*render.texts, *render.laid_out()}
         check_outputs(out / render.document.name, owned)
     written = []
+    leftovers = Leftovers()  # of runs that are gone; a live run's build folder is kept
     for render in renders:
         folder = out / render.document.name
-        if folder.parent.is_dir():
-            recover(folder, {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS, *SEMINAR_OUTPUTS})
+        owned = {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS, *SEMINAR_OUTPUTS}
+        leftovers.recover(folder, owned)
         files: dict[str, bytes | None] = {}
         for name, text in render.texts.items():
             fresh = force or folder / name in stale
@@ -220,7 +222,7 @@ def _write_renders(
             else:
                 files[name] = lay_out(render.dot, fmt, layout, timeout)
         if any(data is not None for data in files.values()):
-            replace_folder(out, render.document.name, files)
+            replace_folder(out, render.document.name, files, leftovers)
             written += [folder / name for name, data in files.items() if data is not None]
     return written
 
