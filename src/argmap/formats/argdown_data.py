@@ -10,12 +10,21 @@ Nothing here prints.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
 from argmap.formats.imported import slugify
-from argmap.model import Citation, ClaimStatus, ClaimType, Source, Speaker, SpeakerKind
+from argmap.model import (
+    Citation,
+    ClaimStatus,
+    ClaimType,
+    PartialDate,
+    Source,
+    Speaker,
+    SpeakerKind,
+)
 
 FIELD_KEYS = (
     "speaker",
@@ -40,7 +49,7 @@ class DataFields:
     citations: list[Citation] = field(default_factory=list)
     type: ClaimType | None = None
     status: ClaimStatus | None = None
-    date: dt.date | None = None
+    date: str | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -109,12 +118,10 @@ def read_data(data: dict[str, Any], registry: Registry) -> DataFields:
         except ValueError:
             out.notes.append(f"{key}: {value}")
     date = data.get("date")
-    if isinstance(date, dt.date):
-        out.date = date
-    elif date is not None:
+    if date is not None:
         try:
-            out.date = dt.date.fromisoformat(str(date))
-        except ValueError:
+            out.date = TypeAdapter(PartialDate).validate_python(date)
+        except ValidationError:
             out.notes.append(f"date: {date}")
     for key, value in data.items():
         if key not in FIELD_KEYS:

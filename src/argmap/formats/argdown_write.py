@@ -120,7 +120,7 @@ def _statement(index: GraphIndex, ident: str, links: list[Link]) -> list[str]:
             "type": claim.type.value,
             "speakers": _names(index, index.claim_speakers(ident)),
             "status": claim.status.value if claim.status else None,
-            "date": claim.date.isoformat() if claim.date else None,
+            "date": claim.date,
             "citations": _citations(index, claim.citations),
         }
     )

@@ -64,7 +64,7 @@ def export_claimreviews(index: GraphIndex) -> dict[str, Any]:
             "appearance": appearances,
         }
         if claim.date:
-            item["datePublished"] = claim.date.isoformat()
+            item["datePublished"] = claim.date
         review: dict[str, Any] = {
             "@type": "ClaimReview",
             "identifier": ident,
