@@ -20,6 +20,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
 )
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
@@ -78,6 +79,14 @@ PartialDate = Annotated[
     BeforeValidator(_date_text),
     StringConstraints(pattern=DATE_PATTERN),
     AfterValidator(_real_day),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": DATE_PATTERN},
+                {"type": "integer", "minimum": 0, "maximum": 9999, "description": "a year"},
+            ]
+        }
+    ),
 ]
 """A date shown as written (`2023`, `2023-05`, `2023-05-17`) and sorted as its first day."""
 

@@ -1,14 +1,24 @@
-"""Commands that edit claims files safely: rename, add and fmt."""
+"""Commands that edit claims files safely: rename, add and fmt (set and remove: edit_entries)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperCommand
 
-from argmap.cli.app import DEFAULT_PATH, EXIT_PROBLEMS, PathArg, app, echo, echo_block, fail
+from argmap.cli.app import (
+    DEFAULT_PATH,
+    EXIT_PROBLEMS,
+    PathArg,
+    app,
+    echo,
+    echo_block,
+    fail,
+    print_diagnostics,
+)
 
 if TYPE_CHECKING:
     from argmap.edit.yamlio import EditError
@@ -30,11 +40,30 @@ class AddKind(StrEnum):
     claim = "claim"
     source = "source"
     speaker = "speaker"
+    perspective = "perspective"
+    question = "question"
     link = "link"
 
 
-def _refuse(error: EditError) -> NoReturn:
-    fail(error.message, EXIT_PROBLEMS, error.hint)
+class _AddCommand(TyperCommand):
+    """`add --help` ends with the fields of each kind, read from the model when asked."""
+
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:  # typer's own click types
+        from argmap.edit.add import field_help
+
+        for kind in AddKind:
+            with formatter.section(f"Fields of a {kind.value}"):
+                formatter.write_dl(field_help(kind.value))
+
+
+def refuse(error: EditError) -> NoReturn:
+    """Print why an edit cannot be made (and what it is about), then exit 1."""
+    echo(f"argmap: error: {error.message}", err=True)
+    for line in error.details:
+        echo(f"  {line}", err=True)
+    if error.hint:
+        echo(f"  hint: {error.hint}", err=True)
+    raise typer.Exit(EXIT_PROBLEMS)
 
 
 def _write(path: Path, text: str) -> None:
@@ -44,6 +73,22 @@ def _write(path: Path, text: str) -> None:
         write_atomic(path, text)
     except OSError as exc:
         fail(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def commit(root: Path, texts: dict[Path, str]) -> None:
+    """Write the planned *texts*, each atomically, unless they bring `argmap check` errors."""
+    from argmap.edit.recheck import new_errors
+
+    brought = new_errors(root, texts)
+    if brought:
+        print_diagnostics(brought)
+        fail(
+            f"the edit would bring {len(brought)} error(s); nothing was written",
+            EXIT_PROBLEMS,
+            "fix the value, or the entries it refers to, and run again",
+        )
+    for path, text in texts.items():
+        _write(path, text)
 
 
 @app.command()
@@ -69,7 +114,7 @@ def rename(
         files = load_files(path, str(path))
         changes = plan_rename(files, old, new, None if kind is None else kind.value)
     except EditError as error:
-        _refuse(error)
+        refuse(error)
     for change in changes:
         if dry_run:
             diff = difflib.unified_diff(
@@ -86,15 +131,22 @@ def rename(
 
 
 @app.command(
+    cls=_AddCommand,
     context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
 )
 def add(
     ctx: typer.Context,
-    kind: Annotated[AddKind, typer.Argument(metavar="claim|source|speaker|link")],
+    kind: Annotated[
+        AddKind, typer.Argument(metavar="claim|source|speaker|perspective|question|link")
+    ],
     file: Annotated[Path, typer.Argument(metavar="FILE", help="The claims file to add to.")],
 ) -> None:
-    """Append an entry given as --field value options (e.g. --id x --text "…" --type fact)."""
-    from argmap.edit.add import append, parse_fields, validate
+    """Append an entry given as --field value options (e.g. --id x --text "…" --type fact).
+
+    A text value keeps its commas and colons; a list takes [a, b] or a, b. The file is
+    re-checked before it is written: nothing is written if the entry brings an error.
+    """
+    from argmap.edit.add import append, entry_id, parse_fields, validate
     from argmap.edit.rename import load_files
     from argmap.edit.yamlio import EditError
 
@@ -109,9 +161,11 @@ def add(
         validate(kind.value, entry, target, files)
         text = append(target, kind.value, entry)
     except EditError as error:
-        _refuse(error)
-    _write(file, text)
-    echo(f"add: {kind.value} '{entry.get('id', '')}' added to {file}", err=True)
+        refuse(error)
+    commit(root, {file: text})
+    if kind is AddKind.link and "id" not in entry:
+        echo(entry_id(kind.value, entry))  # the id to undercut it by, on stdout
+    echo(f"add: {kind.value} '{entry_id(kind.value, entry)}' added to {file}", err=True)
 
 
 def _pairs(args: list[str]) -> list[tuple[str, str]]:

@@ -96,12 +96,16 @@ def model_of(section: str | None) -> type[BaseModel]:
 class EditError(Exception):
     """An edit that cannot be made; nothing was written."""
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, hint: str | None = None, details: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.message = message
         """What is wrong, as one sentence."""
         self.hint = hint
         """How to fix it, if there is something useful to say."""
+        self.details = list(details)
+        """Lines that list what the sentence is about (e.g. each reference, located)."""
 
 
 def read_yaml(path: Path, shown: str) -> tuple[str, Any]:
