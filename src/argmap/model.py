@@ -67,7 +67,7 @@ def _real_day(value: str) -> str:
 
 def first_day(value: str) -> dt.date:
     """The first day a partial date covers, which is where it sorts: `2023-05` is 1 May 2023."""
-    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    year, month, day = [*value.split("-"), "01", "01"][:3]
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:

@@ -15,13 +15,13 @@ import os
 import sys
 from typing import NoReturn
 
-from argmap.cli import check, edit, edit_entries, info, ingest, interchange, render
+from argmap.cli import check, edit, edit_entries, info, ingest, interchange, listing, render
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
 
 render.register(app)
-_COMMAND_MODULES = (check, edit, edit_entries, info, ingest, interchange, render)
+_COMMAND_MODULES = (check, edit, edit_entries, info, ingest, interchange, listing, render)
 
 
 def main() -> None:

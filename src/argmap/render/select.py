@@ -187,5 +187,5 @@ def find_id(
             f"write it qualified, e.g. '{found[0]}'",
         )
     bare = {key.rsplit("/", 1)[-1] for key in table}
-    hint = did_you_mean(written, bare) or f"list them with 'argmap export' ({noun}s)"
+    hint = did_you_mean(written, bare) or f"list them with 'argmap list {noun.split()[0]}s'"
     raise SelectionError(f"no {noun} '{written}'", hint)

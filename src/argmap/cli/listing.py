@@ -1,0 +1,58 @@
+"""`argmap list`: every claim, link, source, speaker, perspective or question, one a line."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from argmap.cli.app import (
+    DEFAULT_PATH,
+    NoCache,
+    PathArg,
+    app,
+    echo_block,
+    echo_data,
+    json_text,
+    open_or_exit,
+)
+
+
+class ListKind(StrEnum):
+    """What `list` lists."""
+
+    claims = "claims"
+    links = "links"
+    sources = "sources"
+    speakers = "speakers"
+    perspectives = "perspectives"
+    questions = "questions"
+
+
+class ListFormat(StrEnum):
+    """Output formats of `list`."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command("list")
+def list_command(
+    ctx: typer.Context,
+    kind: Annotated[ListKind, typer.Argument(help="What to list.")],
+    path: PathArg = DEFAULT_PATH,
+    output_format: Annotated[
+        ListFormat, typer.Option("--format", help="text (a table) or json (one object a row).")
+    ] = ListFormat.text,
+    no_cache: NoCache = False,
+) -> None:
+    """List every entity of one kind: claims, links, sources, speakers, perspectives, questions."""
+    from argmap.render.listing import rows, table
+
+    project = open_or_exit(ctx, path, no_cache)
+    found = rows(project.index, kind.value)
+    if output_format is ListFormat.json:
+        echo_data(json_text(found))
+    else:
+        echo_block(table(found), nl=False)
