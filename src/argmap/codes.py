@@ -43,6 +43,7 @@ CODES: dict[str, CodeInfo] = {
             ),
             CodeInfo("ambiguous-ref", _E, "a bare id matches in two or more shared files", True),
             CodeInfo("duplicate-id", _E, "two entries in one namespace share an id", True),
+            CodeInfo("duplicate-link", _W, "a `links:` entry repeats a supports/opposes shorthand"),
             CodeInfo("duplicate-namespace", _E, "two claims files have the same namespace", True),
             CodeInfo("duplicate-key", _E, "a YAML mapping repeats a key"),
             CodeInfo(

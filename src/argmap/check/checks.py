@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain, compress, repeat
 
 from argmap.check.cycles import find_cycles, unpeeled
+from argmap.check.duplicate_links import check_duplicate_links
 from argmap.check.quotes import check_citation_texts
 from argmap.check.references import check_references
 from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
@@ -183,6 +184,7 @@ CHECKS: tuple[Check, ...] = (
     check_ambiguous_refs,
     check_references,
     check_links,
+    check_duplicate_links,
     check_support_cycles,
     check_texts,
     check_sources,
@@ -192,7 +194,9 @@ CHECKS: tuple[Check, ...] = (
 """Every check, in the order they run."""
 
 
-WARNINGS_ONLY: frozenset[Check] = frozenset({check_support_cycles, check_unlinked})
+WARNINGS_ONLY: frozenset[Check] = frozenset(
+    {check_support_cycles, check_unlinked, check_duplicate_links}
+)
 """Checks that yield warnings only: a command that stops on errors and prints nothing
 else (`audit`, `map` …) runs them only when there are errors to print."""
 
