@@ -11,6 +11,7 @@ entry, with everything else in the file left as it was.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from typing import Any
 
@@ -23,6 +24,9 @@ from argmap.edit.values import field_key, is_list, list_items, scalar_value
 from argmap.edit.yamlio import CommentedSeq, EditError, canonical_keys, dump, flow_ids, load
 from argmap.load.facts import link_id
 from argmap.model import SECTIONS, ClaimFile
+
+_GENERATED = re.compile(r"--(?:supports|opposes|undercuts)--")
+"""The mark of the id argmap gives a link written without one (see `load.facts.link_id`)."""
 
 KINDS = {
     "claim": "claims",
@@ -40,7 +44,7 @@ def parse_fields(kind: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
     model = SECTIONS[KINDS[kind]]
     values: dict[str, Any] = {}
     for name, text in pairs:
-        key = field_key(model, kind, name)
+        key = field_key(model, kind, name, option=True)
         if is_list(model, key):
             values.setdefault(key, []).extend(list_items(key, text))
         elif key in values:
@@ -81,6 +85,8 @@ def validate(kind: str, entry: dict[str, Any], file: ClaimsFile, files: list[Cla
     for ref in references(probe):
         if ref.place.container is probe.data:
             continue  # the file's own `document:` is not this entry's
+        if ref.group == "claim" and _GENERATED.search(ref.value):
+            continue  # a link written without an id: the re-check resolves it
         if resolver.resolve(probe, ref.group, ref.value) is None and ref.value != ident:
             raise EditError(
                 f"{file.shown}: {kind} refers to unknown {ref.group} '{ref.value}'",

@@ -24,13 +24,15 @@ ID_LISTS = {"authors", "speakers", "questions", "supports", "opposes", "from", "
 _YES = {"true": True, "yes": True, "false": False, "no": False}
 
 
-def field_key(model: type[BaseModel], kind: str, name: str) -> str:
-    """The YAML key *name* means (`from_` and `text_file` spelt either way), or EditError."""
+def field_key(model: type[BaseModel], kind: str, name: str, option: bool = False) -> str:
+    """The YAML key *name* means (`from_` and `text_file` spelt either way), or EditError
+    (naming it `--name` when it was given as an *option*)."""
     known = canonical_keys(model)
     for key in (name, name.replace("_", "-"), name.replace("-", "_"), name.rstrip("_")):
         if key in known:
             return key
-    raise EditError(f"'{name}' is not a field of a {kind}", f"fields: {', '.join(known)}")
+    shown = f"--{name}" if option else f"'{name}'"
+    raise EditError(f"{shown} is not a field of a {kind}", f"fields: {', '.join(known)}")
 
 
 def annotation_of(model: type[BaseModel], key: str) -> Any:
