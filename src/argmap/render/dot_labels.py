@@ -23,6 +23,7 @@ from argmap.render.dot_style import (
     SHAPES,
     STATUSES,
     Preset,
+    split_fill,
 )
 from argmap.render.text import printable, wrap
 from argmap.render.view import ClaimNode, MapView
@@ -172,6 +173,8 @@ class NodeLines:
         """The node statement of *node*, newline included."""
         preset = self.preset
         fill = self.fill.get(node.perspective, NO_PERSPECTIVE_FILL)
+        if len(node.perspectives) > 1:
+            fill = split_fill([self.fill.get(p, NO_PERSPECTIVE_FILL) for p in node.perspectives])
         focus = node.id == self.focus
         look_key = (node.type, node.sourcing, node.status, fill, focus)
         look = self._looks.get(look_key)
