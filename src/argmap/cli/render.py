@@ -76,8 +76,15 @@ SlideOpt = Annotated[
 ]
 
 
-def _view(project: Project, filters: Filters) -> MapView:
-    from argmap.render.select import SelectionError, apply_filters, map_title, resolve
+def _view(project: Project, filters: Filters, slide: bool = False) -> MapView:
+    """The view of the claims *filters* keep; a slide of several documents is refused."""
+    from argmap.render.select import (
+        SelectionError,
+        apply_filters,
+        map_title,
+        resolve,
+        spanned_documents,
+    )
     from argmap.render.view import build_view
 
     try:
@@ -85,6 +92,15 @@ def _view(project: Project, filters: Filters) -> MapView:
         claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
     except SelectionError as exc:
         fail(exc.message, EXIT_USAGE, exc.hint)
+    spanned = spanned_documents(project.index, claim_ids) if slide else []
+    if len(spanned) > 1:
+        fail(
+            f"a slide shows one document; these claims come from {len(spanned)}: "
+            + ", ".join(spanned),
+            EXIT_USAGE,
+            f"pick one with --document (e.g. --document {spanned[0]}), "
+            "or write a slide per document with 'argmap render --slide'",
+        )
     title = map_title(project.index, claim_ids, filters)
     return build_view(project.index, claim_ids, title, filters.focus)
 
@@ -112,7 +128,7 @@ def _dot_map(
     from argmap.render.emit_dot import dot_chunks
 
     try:
-        view = _view(project, filters)
+        view = _view(project, filters, preset.name == "slide")
     except ClaimsChanged as exc:
         fail(str(exc), EXIT_USAGE, "run the command again")
     steady = project.loaded.steady
@@ -136,6 +152,10 @@ def map_command(
     question: Annotated[str | None, typer.Option(help="Only claims on this question.")] = None,
     perspective: Annotated[str | None, typer.Option(help="Only this perspective.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Only this speaker's claims.")] = None,
+    document: Annotated[
+        str | None,
+        typer.Option("--document", help="Only this document (a claims file's name)."),
+    ] = None,
     direction: Annotated[
         Direction | None,
         typer.Option(help="Rank direction [default: TB; with --slide, whichever fits better]."),
@@ -159,7 +179,7 @@ def map_command(
     cached = format is MapFormat.dot and not no_cache
     # A cached DOT map needs no models, so they are built only when it must be drawn.
     project = open_or_exit(ctx, path, no_cache, models=not cached, store_models=True)
-    filters = Filters(focus, depth, question, perspective, speaker)
+    filters = Filters(focus, depth, question, perspective, speaker, document)
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"
     if format is MapFormat.dot:
@@ -170,7 +190,7 @@ def map_command(
         return
     from argmap.render.emit_dot import emit_dot
 
-    view = _view(project, filters)
+    view = _view(project, filters, slide)
     dot_text = emit_dot(view, rankdir, preset)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
         fail(
