@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO, run_cli, write
 
 ONE = """\
@@ -41,12 +43,10 @@ links:
 
 
 def test_a_slide_of_several_documents_is_refused_with_a_way_out(
-    tmp_path: Path, monkeypatch: object
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shutil.copytree(REPO / "claims", tmp_path / "claims")
-    import os
-
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     refused = run_cli("map", "--slide", "--format", "svg", "-o", "slide.svg")
     assert refused.exit_code == 2, refused
     assert refused.stderr.splitlines() == [
