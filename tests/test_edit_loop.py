@@ -264,7 +264,7 @@ def test_show_and_list_every_kind(claims: Path) -> None:
     }.items():
         result = run_cli("list", kind, "--format", "json")
         assert result.exit_code == 0, result
-        assert [list(row) for row in json.loads(result.stdout)][0] == keys
+        assert all(list(row) == keys for row in json.loads(result.stdout)), kind
     assert run_cli("list", "speakers").stdout.splitlines() == [
         "ID          KIND    PERSPECTIVE  CLAIMS  NAME            ROLE",
         "map/putin   person  map/russia   1       Vladimir Putin  -",
