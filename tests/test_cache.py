@@ -11,9 +11,9 @@ import pytest
 
 import argmap.load.loader
 from argmap.check.project import open_claims
-from argmap.load.cache import ParseCache, decode_entry, digest, encode_entry, file_keys
+from argmap.load.cache.parse_cache import ParseCache, decode_entry, digest, encode_entry, file_keys
 from argmap.load.loader import load_file
-from argmap.load.yamlsource import parse_yaml
+from argmap.load.yaml.source import parse_yaml
 from argmap.model import ClaimFile
 from conftest import copy_seed, run_cli, write
 
@@ -120,14 +120,14 @@ def test_files_the_workers_parsed_are_not_parsed_again_for_models(
 ) -> None:
     """A run that keeps no models but will draw (`store_models`) has the parallel cache
     fill store them, so building the corpus afterwards parses nothing in the main process."""
-    import argmap.load.prewarm
+    import argmap.load.cache.prewarm
 
-    real = argmap.load.prewarm.prewarm
+    real = argmap.load.cache.prewarm.prewarm
 
     def eager(*args: Any, **kwargs: Any) -> int:
         return real(*args, **{**kwargs, "workers": 2, "min_bytes": 0})
 
-    monkeypatch.setattr(argmap.load.prewarm, "prewarm", eager)
+    monkeypatch.setattr(argmap.load.cache.prewarm, "prewarm", eager)
     main, parsed = os.getpid(), []
     fast_parse = argmap.load.loader.fast_parse
 
@@ -171,7 +171,7 @@ def test_rebuilt_file_equals_validated_file(tmp_path: Path) -> None:
 
 
 def test_prewarm_fills_the_cache_in_parallel_and_changes_nothing(tmp_path: Path) -> None:
-    from argmap.load.prewarm import prewarm
+    from argmap.load.cache.prewarm import prewarm
 
     claims = tmp_path / "claims"
     for i in range(30):
@@ -194,7 +194,7 @@ def test_prewarm_fills_the_cache_in_parallel_and_changes_nothing(tmp_path: Path)
 
 
 def test_prewarm_stays_out_of_the_way_for_small_or_single_core_loads(tmp_path: Path) -> None:
-    from argmap.load.prewarm import prewarm
+    from argmap.load.cache.prewarm import prewarm
 
     path = write(tmp_path / "claims/x.yaml", CLAIM.format(text="A."))
     cache = ParseCache(tmp_path / "cache")

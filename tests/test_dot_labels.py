@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.check.project import open_claims
-from argmap.render.dot_labels import NodeLines, claim_label, fills, html_lines, node_attributes
-from argmap.render.dot_style import NO_PERSPECTIVE_FILL, SCREEN, SLIDE
+from argmap.render.dot.labels import NodeLines, claim_label, fills, html_lines, node_attributes
+from argmap.render.dot.style import NO_PERSPECTIVE_FILL, SCREEN, SLIDE
 from argmap.render.select import Filters, map_title
 from argmap.render.text import _wrap_words, one_line, printable, wrap
 from argmap.render.view import MapView, build_view

@@ -13,8 +13,8 @@ import networkx
 import pytest
 
 from argmap.check.project import Project, open_claims
-from argmap.formats.aif_read import read_aif
-from argmap.formats.argdown_read import read_argdown
+from argmap.formats.aif.read import read_aif
+from argmap.formats.argdown.read import read_argdown
 from argmap.formats.imported import Imported
 from argmap.formats.yaml_write import emit_claim_file
 from conftest import REPO, SEED_NAME, copy_seed, interop, run_process, write

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-import argmap.load.cache
-import argmap.load.hashes
+import argmap.load.cache.hashes
+import argmap.load.cache.parse_cache
 from argmap.check.project import open_claims
-from argmap.load.cache import digest
+from argmap.load.cache.facts_cache import FactsCache, decode, encode
+from argmap.load.cache.hashes import HashBook
+from argmap.load.cache.parse_cache import digest
 from argmap.load.facts import extract
-from argmap.load.facts_cache import FactsCache, decode, encode
-from argmap.load.hashes import HashBook
 from argmap.load.loader import load_file
 from conftest import run_cli
 from tangle import EDITS, write_tangle
@@ -47,7 +47,7 @@ def test_a_warm_check_and_audit_build_no_models(
     def refuse(*args: object) -> None:
         raise AssertionError("models were read from the parse cache")
 
-    monkeypatch.setattr(argmap.load.cache.ParseCache, "get", refuse)
+    monkeypatch.setattr(argmap.load.cache.parse_cache.ParseCache, "get", refuse)
     for stored in (False, True):  # results reused, then facts merged again
         if not stored:
             for entry in _entries(project, ".checked") + _entries(project, ".audit"):
@@ -203,13 +203,13 @@ def test_a_file_whose_status_is_unchanged_is_not_read_again_and_any_change_is_se
     old = {name: (*status[:5], status[5] + 10**10, key) for name, (*status, key) in stored.items()}
     entry.write_bytes(encode(old))  # as if hashed long after their last change: trusted
     reads: list[str] = []
-    real = argmap.load.hashes.read_regular
+    real = argmap.load.cache.hashes.read_regular
 
     def counting(path: Path, max_bytes: int) -> bytes:
         reads.append(str(path))
         return real(path, max_bytes)
 
-    monkeypatch.setattr(argmap.load.hashes, "read_regular", counting)
+    monkeypatch.setattr(argmap.load.cache.hashes, "read_regular", counting)
     assert run_cli("check").exit_code == 1
     assert reads == []
     beta = project / "claims/beta.yaml"

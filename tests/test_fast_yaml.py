@@ -1,7 +1,7 @@
 """The fast YAML parser and PyYAML read every text the same way, or the fast one steps aside.
 
 argmap parses clean files with yaml-rs and everything else with PyYAML (see
-argmap.load.fastyaml and argmap.load.yamlschema). A silent difference between
+argmap.load.yaml.fast and argmap.load.yaml.schema). A silent difference between
 the two would change claims depending on which path a file took, so every
 YAML file of the suite, a generated corpus, the YAML 1.1/1.2 traps and
 generated documents are parsed both ways here.
@@ -21,8 +21,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from argmap.load.fastyaml import fast_parse
-from argmap.load.yamlsource import YamlSyntaxProblem, parse_yaml
+from argmap.load.yaml.fast import fast_parse
+from argmap.load.yaml.source import YamlSyntaxProblem, parse_yaml
 from conftest import REPO, run_cli, write
 from yaml_samples import DOCUMENTS, repository_yaml
 

@@ -28,12 +28,12 @@ from hypothesis import strategies as st
 from argmap.check.project import open_claims
 from argmap.cli.app import terminal_safe
 from argmap.load.limits import Limits
-from argmap.load.yamlschema import IMPLICIT_RESOLVERS, to_float, to_int
-from argmap.load.yamlsource import HAVE_LIBYAML, YamlProblem, parse_yaml
-from argmap.render.audit_format import format_markdown, format_table
-from argmap.render.emit_brief import emit_brief
-from argmap.render.emit_dot import emit_dot
-from argmap.render.emit_perspectives import emit_perspectives
+from argmap.load.yaml.schema import IMPLICIT_RESOLVERS, to_float, to_int
+from argmap.load.yaml.source import HAVE_LIBYAML, YamlProblem, parse_yaml
+from argmap.render.dot.emit import emit_dot
+from argmap.render.markdown.audit_format import format_markdown, format_table
+from argmap.render.markdown.brief import emit_brief
+from argmap.render.markdown.perspectives import emit_perspectives
 from argmap.render.select import documents
 from argmap.render.view import build_view
 

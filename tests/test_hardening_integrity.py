@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from argmap.load.cache import decode_entry, encode_entry
+from argmap.load.cache.parse_cache import decode_entry, encode_entry
 from argmap.load.folders import recover, replace_folder
-from argmap.render.layout import dot_hash, read_stamp
+from argmap.render.dot.layout import dot_hash, read_stamp
 from conftest import copy_seed, reword_seed_claim, run_process, write
 
 HANG = 120

@@ -204,8 +204,8 @@ WORKERS = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from argmap.load.cache import ParseCache
-    from argmap.load.prewarm import prewarm
+    from argmap.load.cache.parse_cache import ParseCache
+    from argmap.load.cache.prewarm import prewarm
 
     def busy(path, cache):  # a cache fill that is still working when argmap is killed
         time.sleep(600)

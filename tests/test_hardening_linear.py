@@ -46,18 +46,18 @@ from argmap.corpus.merge import build_corpus
 from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import did_you_mean
 from argmap.load.facts import extract
-from argmap.load.fastyaml import needs_slow_path
+from argmap.load.yaml.fast import needs_slow_path
 from argmap.load.loader import LoadedFile
-from argmap.load.validation_errors import shown_value, slugify
-from argmap.load.positions import PositionIndex
-from argmap.load.yamlsource import parse_yaml
+from argmap.load.yaml.validation_errors import shown_value, slugify
+from argmap.load.yaml.positions import PositionIndex
+from argmap.load.yaml.source import parse_yaml
 from argmap.model import ClaimFile
-from argmap.render.audit_format import format_markdown, format_table
-from argmap.render.emit_brief import emit_brief
-from argmap.render.emit_dot import emit_dot, html_lines, html_text
-from argmap.render.emit_markdown_common import cell, inline, line_start, short_text
-from argmap.render.emit_perspectives import emit_perspectives
-from argmap.render.layout import count_nodes
+from argmap.render.markdown.audit_format import format_markdown, format_table
+from argmap.render.markdown.brief import emit_brief
+from argmap.render.dot.emit import emit_dot, html_lines, html_text
+from argmap.render.markdown.common import cell, inline, line_start, short_text
+from argmap.render.markdown.perspectives import emit_perspectives
+from argmap.render.dot.layout import count_nodes
 from argmap.render.show import format_claim
 from argmap.render.text import bidi_isolated, markdown_cell, one_line, printable, wrap
 from argmap.render.view import build_view
@@ -119,12 +119,12 @@ def test_4_every_text_path_is_linear_on_a_million_of_each_whitespace_character()
 
 HOSTILE_RUNS_SCRIPT = """
 import sys
-from argmap.formats.argdown_text import parse_content, strip_comments
+from argmap.formats.argdown.text import parse_content, strip_comments
 from argmap.formats.imported import SlugRegistry
-from argmap.formats.kialo_text import SourceRefs, extract_citations
+from argmap.formats.kialo.text import SourceRefs, extract_citations
 from argmap.ingest.references import parse_citation
 from argmap.ingest.sentences import _without_trailing_markers
-from argmap.load.fastyaml import needs_slow_path
+from argmap.load.yaml.fast import needs_slow_path
 
 n = 300_000
 runs = ["[" * n, "{" * n, "**a " * (n // 4), "*a " * (n // 3), "#(" * (n // 2), "[a](" * (n // 4),

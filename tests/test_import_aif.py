@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.formats.aif_read import read_aif
+from argmap.formats.aif.read import read_aif
 from argmap.formats.imported import Imported
 from conftest import import_and_check, interop
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.formats.argdown_read import parse_argdown
+from argmap.formats.argdown.read import parse_argdown
 from conftest import import_and_check, interop, run_process
 
 # Claims and links (shorthand and explicit) argmap writes for each file, derived by

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.formats.kialo_read import read_kialo
+from argmap.formats.kialo.read import read_kialo
 from conftest import import_and_check, interop, run_process
 
 # Claims and links for each file, derived by reading it: one claim per numbered entry

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.render.layout import Layout, choose, dot_hash, read_stamp, stamp
+from argmap.render.dot.layout import Layout, choose, dot_hash, read_stamp, stamp
 from conftest import REPO, run_cli, run_process, write
 
 SEED = str(REPO / "claims" / "us-sanctions-on-pakistan.yaml")

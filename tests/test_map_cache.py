@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 import argmap
-import argmap.render.map_cache
+import argmap.render.dot.map_cache
 import argmap.render.view
-from argmap.load.facts_cache import FactsCache
-from argmap.render.map_cache import code_fingerprint
+from argmap.load.cache.facts_cache import FactsCache
+from argmap.render.dot.map_cache import code_fingerprint
 from conftest import REPO, Run, reword_seed_claim, run_cli
 
 SEED = "claims/us-sanctions-on-pakistan.yaml"
@@ -172,7 +172,7 @@ def test_the_entry_is_what_a_warm_run_prints(
     store.put_blob(entry.name, (key + b"\n", b"digraph planted {}\n"))
     assert _map().stdout == "digraph planted {}\n"
     assert _seen(_map("--no-cache")) == _seen(real)
-    monkeypatch.setattr(argmap.render.map_cache, "code_fingerprint", lambda: "other code")
+    monkeypatch.setattr(argmap.render.dot.map_cache, "code_fingerprint", lambda: "other code")
     assert _seen(_map()) == _seen(real)  # argmap's code changed: drawn again
 
 
@@ -185,7 +185,7 @@ def test_the_code_fingerprint_sees_any_edit_of_argmap(
     code_fingerprint.cache_clear()
     try:
         first = code_fingerprint()
-        emitter = package / "render" / "emit_dot.py"
+        emitter = package / "render" / "dot" / "emit.py"
         emitter.write_text(emitter.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
         code_fingerprint.cache_clear()
         assert code_fingerprint() != first

@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 
 from argmap.check.project import open_claims
-from argmap.render.dot_style import BORDERS, EDGES, PALETTE, SHAPES, STATUSES
-from argmap.render.emit_dot import emit_dot
+from argmap.render.dot.emit import emit_dot
+from argmap.render.dot.style import BORDERS, EDGES, PALETTE, SHAPES, STATUSES
 from argmap.render.view import build_view
 from conftest import REPO, run_cli, write
 

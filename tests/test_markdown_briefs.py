@@ -24,8 +24,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
 from argmap.check.project import open_claims
-from argmap.render.emit_brief import emit_brief
-from argmap.render.emit_perspectives import emit_perspectives
+from argmap.render.markdown.brief import emit_brief
+from argmap.render.markdown.perspectives import emit_perspectives
 from argmap.render.text import bidi_isolated, markdown_line_start, one_line
 from argmap.render.view import MapView, SourceEntry, build_view
 from conftest import REPO

@@ -1,6 +1,6 @@
 """rapidyaml's quick positions agree with PyYAML's, or stay silent.
 
-:class:`~argmap.load.quickpositions.QuickPositions` places values on a cold
+:class:`~argmap.load.yaml.quickpositions.QuickPositions` places values on a cold
 run, where a warning on most files of a large corpus would otherwise make
 PyYAML read each file again. It may decline (None) but never differ: here
 every value and key of every YAML file the suite has, of a generated corpus,
@@ -21,8 +21,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from argmap.load.positions import PositionIndex
-from argmap.load.quickpositions import QuickPositions
+from argmap.load.yaml.positions import PositionIndex
+from argmap.load.yaml.quickpositions import QuickPositions
 from conftest import REPO
 from yaml_samples import DOCUMENTS, repository_yaml
 
@@ -155,7 +155,7 @@ def test_generated_documents_are_placed_alike(
 
 
 def _counting_gate(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    import argmap.load.quickpositions as quick
+    import argmap.load.yaml.quickpositions as quick
 
     calls: list[str] = []
     real = quick.needs_slow_path

@@ -6,7 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
-from argmap.render.layout import read_stamp
+from argmap.render.dot.layout import read_stamp
 from conftest import REPO, copy_seed, reword_seed_claim, run_process
 
 DOC = "us-sanctions-on-pakistan"

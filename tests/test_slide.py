@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from argmap.check.project import open_claims
-from argmap.render.layout import read_stamp
+from argmap.render.dot.layout import read_stamp
 from argmap.render.select import documents
 from conftest import REPO, copy_seed, reword_seed_claim, run_process
 

@@ -1,7 +1,7 @@
 """The source audit: which claims rest on nothing but the text that makes them.
 
 :func:`audit` computes an :class:`AuditReport` from the fact table; it does
-not format anything (see :mod:`argmap.render.audit_format`). Claims fall in
+not format anything (see :mod:`argmap.render.markdown.audit_format`). Claims fall in
 three tiers (:class:`~argmap.corpus.table.Sourcing`): *sourced* when their own
 sentence cites an outside source, *paragraph-sourced* when only a footnote
 closing their paragraph does (a citation with `scope: paragraph`), and

@@ -1,7 +1,7 @@
 """What the source audit finds, as plain data: claims, gaps and coverage.
 
 :func:`argmap.check.audit.audit` fills an :class:`AuditReport`;
-:mod:`argmap.render.audit_format` prints it, and
+:mod:`argmap.render.markdown.audit_format` prints it, and
 :mod:`argmap.check.results` stores it. Nothing here computes anything.
 """
 

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from argmap.check.results import Results
 from argmap.codes import Severity
 from argmap.diagnostics import Diagnostic, sorted_diagnostics
-from argmap.load.cache import ParseCache
+from argmap.load.cache.facts_cache import FactsCache, slot_of
+from argmap.load.cache.hashes import HashBook
+from argmap.load.cache.parse_cache import ParseCache
 from argmap.load.discovery import Scan, scan
-from argmap.load.facts_cache import FactsCache, slot_of
-from argmap.load.hashes import HashBook
 from argmap.load.limits import Limits
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ class Project:
 
     def _models_of(self, loaded: LoadedFile) -> ClaimFile:
         """The models of a file only its facts were read for (from the same bytes)."""
-        from argmap.load.cache import digest
+        from argmap.load.cache.parse_cache import digest
         from argmap.load.files import read_regular
         from argmap.load.loader import load_file
 
@@ -241,8 +241,8 @@ def open_claims(
     (see :meth:`Project.check`).
 
     With *cache_dir*, each file's facts and models are cached there under the
-    hash of its bytes (see :mod:`argmap.load.facts_cache` and
-    :mod:`argmap.load.cache`), and a file whose bytes are unchanged is not
+    hash of its bytes (see :mod:`argmap.load.cache.facts_cache` and
+    :mod:`argmap.load.cache.parse_cache`), and a file whose bytes are unchanged is not
     parsed; without *models*, a run whose files and source texts are all
     unchanged reuses the last run's diagnostics (see :mod:`argmap.check.results`).
     Files parsed now are stored as models too when *store_models* (default:

@@ -9,7 +9,7 @@ namespace and the hash of its bytes. With them go the source texts the run
 read, each with the hash of its bytes or why it could not be read. A later run
 uses the stored result only when its own manifest is the same and every one of
 those texts still reads the same; anything else recomputes and replaces it.
-Entries are kept like facts (:class:`~argmap.load.facts_cache.FactsCache`).
+Entries are kept like facts (:class:`~argmap.load.cache.facts_cache.FactsCache`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from argmap.diagnostics import Diagnostic, Location
-from argmap.load.facts_cache import FORMAT, FactsCache, slot_of
+from argmap.load.cache.facts_cache import FORMAT, FactsCache, slot_of
 from argmap.load.limits import Limits
 from argmap.load.source_texts import read_text_file
 

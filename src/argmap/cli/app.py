@@ -205,13 +205,13 @@ def load_project(
     The limits are those the options before the command set (kept on *ctx*).
     """
     from argmap.check.project import open_claims
-    from argmap.load.cache import CACHE_DIR_NAME
+    from argmap.load.cache.parse_cache import CACHE_DIR_NAME
 
     limits = ctx.find_object(Limits) or Limits()
     cache_dir = None if no_cache else Path(CACHE_DIR_NAME)
     project = open_claims(path, cache_dir, limits, models, warnings, store_models)
     # Only a run that parsed files imported the YAML reader; a warm run needs no warning.
-    yamlsource = sys.modules.get("argmap.load.yamlsource")
+    yamlsource = sys.modules.get("argmap.load.yaml.source")
     if yamlsource is not None and not yamlsource.HAVE_LIBYAML:
         echo("argmap: warning: PyYAML has no libyaml here, so loading is 5-10x slower", err=True)
         echo(

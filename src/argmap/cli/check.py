@@ -95,7 +95,7 @@ def audit(
     no_cache: NoCache = False,
 ) -> None:
     """Audit sourcing: unsourced claims, citation gaps, uncited sources, coverage."""
-    from argmap.render.audit_format import FORMATTERS
+    from argmap.render.markdown.audit_format import FORMATTERS
 
     project = open_or_exit(ctx, path, no_cache, models=False)
     report = project.audit()

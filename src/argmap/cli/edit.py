@@ -4,34 +4,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperCommand
 
-from argmap.cli.app import (
-    DEFAULT_PATH,
-    EXIT_PROBLEMS,
-    PathArg,
-    app,
-    echo,
-    echo_block,
-    fail,
-    print_diagnostics,
-)
-
-if TYPE_CHECKING:
-    from argmap.edit.yamlio import EditError
-
-
-class Kind(StrEnum):
-    """Kinds of id `rename --kind` can pick."""
-
-    source = "source"
-    speaker = "speaker"
-    perspective = "perspective"
-    question = "question"
-    claim = "claim"
+from argmap.cli.app import DEFAULT_PATH, EXIT_PROBLEMS, PathArg, app, echo, echo_block, fail
+from argmap.cli.editing import Kind, commit, refuse, write
 
 
 class AddKind(StrEnum):
@@ -54,41 +33,6 @@ class _AddCommand(TyperCommand):
         for kind in AddKind:
             with formatter.section(f"Fields of a {kind.value}"):
                 formatter.write_dl(field_help(kind.value))
-
-
-def refuse(error: EditError) -> NoReturn:
-    """Print why an edit cannot be made (and what it is about), then exit 1."""
-    echo(f"argmap: error: {error.message}", err=True)
-    for line in error.details:
-        echo(f"  {line}", err=True)
-    if error.hint:
-        echo(f"  hint: {error.hint}", err=True)
-    raise typer.Exit(EXIT_PROBLEMS)
-
-
-def _write(path: Path, text: str) -> None:
-    from argmap.load.files import write_atomic
-
-    try:
-        write_atomic(path, text)
-    except OSError as exc:
-        fail(f"cannot write {path}: {exc.strerror or exc}")
-
-
-def commit(root: Path, texts: dict[Path, str]) -> None:
-    """Write the planned *texts*, each atomically, unless they bring `argmap check` errors."""
-    from argmap.edit.recheck import new_errors
-
-    brought = new_errors(root, texts)
-    if brought:
-        print_diagnostics(brought)
-        fail(
-            f"the edit would bring {len(brought)} error(s); nothing was written",
-            EXIT_PROBLEMS,
-            "fix the value, or the entries it refers to, and run again",
-        )
-    for path, text in texts.items():
-        _write(path, text)
 
 
 @app.command()
@@ -125,7 +69,7 @@ def rename(
             )
             echo_block("".join(diff), nl=False)
         else:
-            _write(change.file.path, change.text)
+            write(change.file.path, change.text)
     done = "would change" if dry_run else "changed"
     echo(f"rename: {old} -> {new}: {done} {len(changes)} file(s)", err=True)
 
@@ -226,7 +170,7 @@ def fmt(
             if check:
                 echo(f"would reformat {file}")
             else:
-                _write(file, formatted)
+                write(file, formatted)
                 echo(f"reformatted {file}", err=True)
     if broken:
         raise typer.Exit(EXIT_PROBLEMS)

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from argmap.cli.app import DEFAULT_PATH, PathArg, app, echo
-from argmap.cli.edit import Kind, commit, refuse
+from argmap.cli.editing import Kind, commit, refuse
 
 _KIND = typer.Option("--kind", help="Which kind of id, when ID names several.")
 

@@ -21,7 +21,7 @@ from argmap.cli.app import (
     open_or_exit,
     print_diagnostics,
 )
-from argmap.cli.edit import Kind
+from argmap.cli.editing import Kind
 
 
 @app.command()

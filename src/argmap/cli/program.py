@@ -15,13 +15,34 @@ import os
 import sys
 from typing import NoReturn
 
-from argmap.cli import check, edit, edit_entries, info, ingest, interchange, listing, render
+from argmap.cli import (
+    check,
+    edit,
+    edit_entries,
+    info,
+    ingest,
+    interchange,
+    listing,
+    map_command,
+    render,
+)
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
 
+map_command.register(app)
 render.register(app)
-_COMMAND_MODULES = (check, edit, edit_entries, info, ingest, interchange, listing, render)
+_COMMAND_MODULES = (
+    check,
+    edit,
+    edit_entries,
+    info,
+    ingest,
+    interchange,
+    listing,
+    map_command,
+    render,
+)
 
 
 def main() -> None:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from argmap.corpus.scope import Scopes
 from argmap.corpus.table import FactTable, Kind, Origin
 from argmap.diagnostics import Location, PathPart
+from argmap.load.cache.trusted import construct_trusted, replace_trusted
 from argmap.load.loader import LoadedFile
-from argmap.load.trusted import construct_trusted, replace_trusted
 from argmap.model import (
     Citation,
     Claim,

@@ -24,7 +24,7 @@ from argmap.diagnostics import Location, PathPart
 
 if TYPE_CHECKING:
     from argmap.load.loader import LoadedFile
-    from argmap.load.positions import PositionIndex
+    from argmap.load.yaml.positions import PositionIndex
     from argmap.texts.source import SourceText
 
 Kind = Literal["source", "speaker", "perspective", "question", "claim", "link"]

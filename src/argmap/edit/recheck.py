@@ -22,8 +22,8 @@ from argmap.load.discovery import discover, namespace_of
 from argmap.load.facts import extract, problems_of
 from argmap.load.limits import Limits
 from argmap.load.loader import LoadedFile, load_file
-from argmap.load.positions import PositionIndex
 from argmap.load.source_texts import read_source_texts
+from argmap.load.yaml.positions import PositionIndex
 
 
 def errors_of(root: Path, texts: dict[Path, str], limits: Limits | None = None) -> list[Diagnostic]:

@@ -19,7 +19,7 @@ from ruamel.yaml.error import YAMLError
 
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import MAX_FILE_BYTES
-from argmap.load.yamlschema import reads_as_text
+from argmap.load.yaml.schema import reads_as_text
 from argmap.model import SECTIONS, Citation, ClaimFile
 
 __all__ = [

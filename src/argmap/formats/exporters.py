@@ -21,13 +21,13 @@ def _json(index: GraphIndex) -> str:
 
 
 def _argdown(index: GraphIndex) -> str:
-    from argmap.formats.argdown_write import emit_argdown
+    from argmap.formats.argdown.write import emit_argdown
 
     return emit_argdown(index)
 
 
 def _aif(index: GraphIndex) -> str:
-    from argmap.formats.aif_write import emit_aif
+    from argmap.formats.aif.write import emit_aif
 
     return emit_aif(index)
 

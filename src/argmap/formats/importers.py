@@ -59,17 +59,17 @@ def import_file(
     shown = display_path(path)
     stem = path.stem
     if fmt is ImportFormat.aif:
-        from argmap.formats.aif_read import read_aif
+        from argmap.formats.aif.read import read_aif
 
         return fmt, read_aif(raw, shown, stem)
     text, problems = _decode(raw, shown)
     if text is None:
         return fmt, Imported(ClaimFile(), diagnostics=problems)
     if fmt is ImportFormat.kialo:
-        from argmap.formats.kialo_read import read_kialo
+        from argmap.formats.kialo.read import read_kialo
 
         return fmt, read_kialo(text, shown, stem)
-    from argmap.formats.argdown_read import read_argdown
+    from argmap.formats.argdown.read import read_argdown
 
     def read_include(name: str) -> tuple[str, str] | None:
         included = path.parent / name

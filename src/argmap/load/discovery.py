@@ -6,7 +6,7 @@ listed is an `unreadable-file` diagnostic, and a file that turns out to be a
 dangling or looping symlink is listed so the loader reports it. Symlinked
 folders are not entered, so a link cannot make the walk loop. :func:`scan`
 does all of it for a run, and hashes every file when the run caches (see
-:mod:`argmap.load.hashes`): that is all a warm run needs to know which files
+:mod:`argmap.load.cache.hashes`): that is all a warm run needs to know which files
 changed.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap.diagnostics import Diagnostic, Location, display_path, display_paths
-from argmap.load.hashes import HashBook
+from argmap.load.cache.hashes import HashBook
 from argmap.load.limits import Limits
 
 YAML_SUFFIXES = (".yaml", ".yml")

@@ -4,7 +4,7 @@ The checks and the audit need far less than the pydantic models hold: the ids a
 file declares, the references it makes (as written), a few flags and names, and
 the file's own diagnostics. :class:`FileFacts` keeps exactly that, in columns
 of plain lists, strings, numbers and tuples, so it is cheap to store (see
-:mod:`argmap.load.facts_cache`) and cheap to read back without building models.
+:mod:`argmap.load.cache.facts_cache`) and cheap to read back without building models.
 Facts depend only on a file's bytes, never on its path or on other files:
 namespaces, display paths and resolution are worked out across files later
 (:mod:`argmap.corpus.table`). Positions are not stored; an entry's path inside

@@ -15,10 +15,10 @@ from functools import partial
 from pathlib import Path
 
 from argmap.diagnostics import Diagnostic, Location, display_path
-from argmap.load.cache import ParseCache, digest
+from argmap.load.cache.facts_cache import FactsCache, slot_of
+from argmap.load.cache.parse_cache import ParseCache, digest
 from argmap.load.discovery import Scan, scan
 from argmap.load.facts import FileFacts, extract, problems_of, unusable
-from argmap.load.facts_cache import FactsCache, slot_of
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
 from argmap.load.loader import LoadedFile, LoadResult, load_file
@@ -57,7 +57,7 @@ def load(
     if facts_cache is not None:
         found = facts_cache.get_many(key for key, _ in keys.values())
     if cache is not None:
-        from argmap.load.prewarm import prewarm
+        from argmap.load.cache.prewarm import prewarm
 
         def done(key: str) -> bool:
             facts = found.get(key)

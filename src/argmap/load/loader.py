@@ -18,17 +18,17 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap.diagnostics import Diagnostic, Location, display_path
-from argmap.load.cache import ParseCache, digest
+from argmap.load.cache.parse_cache import ParseCache, digest
 from argmap.load.discovery import discover, namespace_of
 from argmap.load.facts import FileFacts
-from argmap.load.fastyaml import fast_parse
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
 from argmap.load.places import PlaceBook
-from argmap.load.positions import PositionIndex
-from argmap.load.validation_errors import translate_errors
-from argmap.load.yamlbuild import deeper_than
-from argmap.load.yamlsource import ParsedYaml, YamlSyntaxProblem, parse_yaml
+from argmap.load.yaml.bounds import deeper_than
+from argmap.load.yaml.fast import fast_parse
+from argmap.load.yaml.positions import PositionIndex
+from argmap.load.yaml.source import ParsedYaml, YamlSyntaxProblem, parse_yaml
+from argmap.load.yaml.validation_errors import translate_errors
 from argmap.model import SECTIONS, ClaimFile
 from argmap.texts.source import SourceText
 

@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from argmap.diagnostics import PathPart
-from argmap.load.cache import digest
-from argmap.load.facts_cache import FactsCache
+from argmap.load.cache.facts_cache import FactsCache
+from argmap.load.cache.parse_cache import digest
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import MAX_FILE_BYTES
-from argmap.load.positions import PositionIndex
+from argmap.load.yaml.positions import PositionIndex
 
 RECENT_FILES = 8
 """How many files keep their composed tree at once."""

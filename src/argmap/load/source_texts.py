@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from argmap.diagnostics import Diagnostic, Location, display_path
-from argmap.load.cache import ParseCache, digest
+from argmap.load.cache.parse_cache import ParseCache, digest
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
 from argmap.texts.source import SourceText
 
 if TYPE_CHECKING:
     from argmap.load.facts import FileFacts
-    from argmap.load.positions import PositionIndex
+    from argmap.load.yaml.positions import PositionIndex
 
 
 class Loaded(Protocol):

@@ -1,6 +1,6 @@
 """The names of the layout strategies, as `--layout` takes them.
 
-Kept apart from :mod:`argmap.render.layout` (which runs Graphviz and hashes
+Kept apart from :mod:`argmap.render.dot.layout` (which runs Graphviz and hashes
 its output) so that the command line can offer the choices, and `argmap
 --help` can list them, without importing hashlib, subprocess or zlib.
 """

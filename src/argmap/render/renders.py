@@ -8,7 +8,7 @@ document whose folder would be another's output file is refused with a
 located diagnostic.
 
 Text outputs are compared byte for byte; laid-out outputs by the DOT hash
-they carry (see :mod:`argmap.render.layout`), because pixels depend on the local
+they carry (see :mod:`argmap.render.dot.layout`), because pixels depend on the local
 Graphviz and fonts. Anything in a folder that is not a regular file, such as a
 symlink planted in renders/, is stale and gets replaced, never written
 through. A document's folder is swapped in whole
@@ -31,14 +31,14 @@ from argmap.corpus.graph import GraphIndex
 from argmap.diagnostics import Diagnostic, Location
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.folders import recover, replace_folder
-from argmap.render.audit_format import format_markdown
-from argmap.render.emit_brief import emit_brief
-from argmap.render.emit_dot import emit_dot
-from argmap.render.emit_perspectives import emit_perspectives
-from argmap.render.layout import dot_hash, lay_out, read_stamp
+from argmap.render.dot.emit import emit_dot
+from argmap.render.dot.layout import dot_hash, lay_out, read_stamp
+from argmap.render.dot.slide import lay_out_slide, slide_digest, slide_dot
+from argmap.render.markdown.audit_format import format_markdown
+from argmap.render.markdown.brief import emit_brief
+from argmap.render.markdown.perspectives import emit_perspectives
 from argmap.render.names import Layout
 from argmap.render.select import Document, documents
-from argmap.render.slide import lay_out_slide, slide_digest, slide_dot
 from argmap.render.view import MapView, build_view
 
 Emitter = Callable[[GraphIndex, Document, MapView], str]

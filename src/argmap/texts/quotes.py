@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from argmap.texts.layout import Block
+from argmap.texts.blocks import Block
 from argmap.texts.source import SourceText
 
 _REPLACEMENTS = {

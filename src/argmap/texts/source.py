@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from argmap.texts.layout import Block, Layout, is_markdown, split
+from argmap.texts.blocks import Block, Layout
+from argmap.texts.layout import is_markdown, split
 
 
 class LayoutStore(Protocol):

@@ -1,0 +1,63 @@
+"""What the render commands share: the layout options and the view of the selected claims.
+
+:mod:`argmap.cli.map_command` (`map`) and :mod:`argmap.cli.render` (`brief`,
+`perspectives`, `render`) take the same Graphviz options and build a map view
+the same way; both come from here. The library is imported lazily.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from argmap.cli.app import EXIT_USAGE, fail, positive_seconds
+from argmap.render.names import Layout
+
+if TYPE_CHECKING:
+    from argmap.check.project import Project
+    from argmap.render.select import Filters
+    from argmap.render.view import MapView
+
+LayoutOpt = Annotated[
+    Layout,
+    typer.Option("--layout", help="auto picks dot, fast dot or sfdp by map size."),
+]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(
+        "--layout-timeout",
+        callback=positive_seconds,
+        help="Seconds Graphviz may run before giving up.",
+    ),
+]
+
+
+def map_view(project: Project, filters: Filters, slide: bool = False) -> MapView:
+    """The view of the claims *filters* select; a bad selection (an unknown id) is a usage error,
+    and so is a *slide* of claims from several documents (a slide shows one)."""
+    from argmap.render.select import (
+        SelectionError,
+        apply_filters,
+        map_title,
+        resolve,
+        spanned_documents,
+    )
+    from argmap.render.view import build_view
+
+    try:
+        filters = resolve(project.index, filters)
+        claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
+    except SelectionError as exc:
+        fail(exc.message, EXIT_USAGE, exc.hint)
+    spanned = spanned_documents(project.index, claim_ids) if slide else []
+    if len(spanned) > 1:
+        fail(
+            f"a slide shows one document; these claims come from {len(spanned)}: "
+            + ", ".join(spanned),
+            EXIT_USAGE,
+            f"pick one with --document (e.g. --document {spanned[0]}), "
+            "or write a slide per document with 'argmap render --slide'",
+        )
+    title = map_title(project.index, claim_ids, filters)
+    return build_view(project.index, claim_ids, title, filters.focus)

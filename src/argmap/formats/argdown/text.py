@@ -1,0 +1,153 @@
+"""Argdown text below the block level: lines without comments, includes, inline content.
+
+Comments (`<!-- -->`, `/* */`, `// …`) are removed the way Argdown's lexer
+removes them: a line that held only a comment disappears, so it neither ends a
+block nor breaks a relation tree. `@include(file)` lines are replaced by the
+included file's lines, each line keeping its own file and number for
+diagnostics. Inline content is split into title, text, tags, links and the
+`{…}` data block. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from argmap.diagnostics import Diagnostic, Location
+from argmap.formats.argdown.model import Place
+
+_COMMENT_OR_SKIP = re.compile(  # each scan stops at the next opener: linear on hostile text
+    r"(?P<link>\[[^\[\]\n]+?\]\([^()\n]+?\))"
+    r"|(?P<data>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})"
+    r"|(?P<comment><!--(?:(?!<!--).)*?-->|/\*(?:(?!/\*).)*?\*/|//[^\n]*)",
+    re.DOTALL,
+)
+_INCLUDE = re.compile(r"^\s*@include\(\s*([^)\s]+?)\s*\)\s*$")
+_TAG = re.compile(
+    r"#(?:\(([^)]{1,200})\)|([A-Za-z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+))[ \t]?"
+)
+# Every scan below stops at a bracket or after a bounded span, so hostile text (a line of
+# 100,000 `[` or `**`) costs linear time.
+_LINK = re.compile(r"\[([^\[\]]+?)\]\(([^()]+?)\)")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*])(\*|_)(?=\S)(.{1,300}?)(?<=\S)\1(?![\w*])")
+_ESCAPE = re.compile(r"\\(.)")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document after comments are gone and includes are inlined."""
+
+    text: str
+    place: Place
+
+
+def strip_comments(text: str) -> str:
+    """*text* with comments removed; a line that held only a comment becomes a marker."""
+    out: list[str] = []
+    pos = 0
+    for match in _COMMENT_OR_SKIP.finditer(text):
+        if match.group("link") or match.group("data"):
+            continue
+        out.append(text[pos : match.start()])
+        # keep the line count: every newline inside the comment stays, marked as removed
+        out.append("\x00" + "\n\x00" * match.group("comment").count("\n"))
+        pos = match.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def logical_lines(
+    text: str,
+    shown: str,
+    read_include: Callable[[str], tuple[str, str] | None],
+    diagnostics: list[Diagnostic],
+    stack: tuple[str, ...] = (),
+) -> list[Line]:
+    """The lines of *text*, comment-only lines dropped and includes inlined.
+
+    *read_include* maps an include path to (shown name, text), or None when
+    unreadable. A file that includes one already being included is skipped
+    with a warning, as the Argdown CLI skips it.
+    """
+    lines: list[Line] = []
+    for number, raw in enumerate(strip_comments(text).split("\n"), start=1):
+        if "\x00" in raw and not raw.replace("\x00", "").strip():
+            continue  # held only a comment
+        raw = raw.replace("\x00", "")
+        include = _INCLUDE.match(raw)
+        if include is None:
+            lines.append(Line(raw.rstrip("\r"), Place(shown, number, 1)))
+            continue
+        place = Location(shown, number, raw.index("@") + 1)
+        found = read_include(include.group(1))
+        if found is None:
+            message = f"cannot read included file '{include.group(1)}'"
+            diagnostics.append(Diagnostic(place, "unreadable-file", message))
+            continue
+        name, included = found
+        if name in (*stack, shown):
+            message = f"'{shown}' includes '{name}', which is already being included; skipped"
+            hint = "the Argdown CLI skips it too; remove the include to silence this"
+            diagnostics.append(Diagnostic(place, "include-cycle", message, hint))
+            continue
+        lines += logical_lines(included, name, read_include, diagnostics, (*stack, shown))
+    return lines
+
+
+@dataclass
+class Content:
+    """The inline content of one statement, argument or heading."""
+
+    text: str
+    tags: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+    data_error: str | None = None
+
+
+def split_data(raw: str) -> tuple[str, str | None]:
+    """(*raw* without a trailing `{…}` data block, the block's text or None)."""
+    stripped = raw.rstrip()
+    if not stripped.endswith("}"):
+        return raw, None
+    depth = 0
+    for i in range(len(stripped) - 1, -1, -1):
+        depth += {"}": 1, "{": -1}.get(stripped[i], 0)
+        if depth == 0:
+            return stripped[:i], stripped[i:]
+    return raw, None
+
+
+def parse_data(block: str) -> tuple[dict[str, Any], str | None]:
+    """A `{…}` data block as a mapping (Argdown reads it as YAML), or an error message."""
+    try:
+        value = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        return {}, f"the data block {block[:30]!r} is not valid YAML: {str(exc).splitlines()[0]}"
+    if not isinstance(value, dict):
+        return {}, f"the data block {block[:30]!r} is not a mapping"
+    return {str(k): v for k, v in value.items()}, None
+
+
+def parse_content(raw: str) -> Content:
+    """Split inline text into plain text, tags, links and data."""
+    body, block = split_data(raw)
+    content = Content("")
+    if block is not None:
+        content.data, content.data_error = parse_data(block)
+    for match in _TAG.finditer(body):
+        tag = (match.group(1) or match.group(2)).strip()
+        if tag and tag not in content.tags:
+            content.tags.append(tag)
+    body = _TAG.sub("", body)
+    content.links = [(m.group(1), m.group(2)) for m in _LINK.finditer(body)]
+    body = _LINK.sub(lambda m: m.group(1), body)
+    body = _BOLD.sub(lambda m: m.group(2), body)
+    body = _ITALIC.sub(lambda m: m.group(2), body)
+    content.text = re.sub(r"\s+", " ", _ESCAPE.sub(r"\1", body)).strip()
+    return content

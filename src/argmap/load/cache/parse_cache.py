@@ -1,0 +1,238 @@
+"""The parse cache: validated claims files, keyed by the hash of their bytes.
+
+Parsing YAML is most of the cost of a large corpus, and validating it with
+pydantic the rest. A file that loaded without any problem is stored here as
+plain data (``marshal``), under ``.argmap-cache/`` and the hash of its exact
+bytes, so an unchanged file is neither parsed nor validated again; an edited
+file has a new hash and misses. Rebuilding models from the cache skips
+validation (the data was valid when stored) but restores enums, dates and
+nested models. The paragraph layout of each source text is kept here too,
+under the hash of the text.
+
+Nothing in the cache is trusted blindly. Each entry carries the format
+(argmap and pydantic versions) and a checksum of its payload; entries are
+opened only as regular files of bounded size, never through a symlink, and
+rebuilding checks every field's type. An entry that fails any of this is
+ignored and rewritten, never used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import marshal
+import os
+from enum import Enum
+from pathlib import Path
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, Union, get_args, get_origin
+
+import pydantic
+from pydantic import BaseModel
+
+from argmap import __version__
+from argmap.load.cache.trusted import construct_trusted, field_names
+from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
+from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES
+from argmap.texts.blocks import Layout
+
+if TYPE_CHECKING:
+    from argmap.model import ClaimFile
+
+CACHE_DIR_NAME = ".argmap-cache"
+"""The cache folder, created in the working directory."""
+
+FORMAT = f"argmap-cache 2 argmap {__version__} pydantic {pydantic.VERSION}"
+"""Written into every entry; entries with another format are ignored."""
+
+_HEADER = FORMAT.encode() + b"\n"
+_SUM_LENGTH = 40
+
+
+def digest(data: bytes | memoryview) -> str:
+    """The cache key of a file's bytes (also the checksum of an entry's payload)."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def file_keys(paths: list[Path], max_bytes: int = MAX_FILE_BYTES) -> dict[Path, tuple[str, int]]:
+    """The cache key and size of each readable file in *paths*, reading each once."""
+    keys = {}
+    for path in paths:
+        try:
+            data = read_regular(path, max_bytes)
+        except UnreadableFile:
+            continue  # the loader reports it
+        keys[path] = (digest(data), len(data))
+    return keys
+
+
+def encode_entry(data: Any) -> bytes:
+    """An entry's bytes: the format line, the checksum of the payload, the payload."""
+    payload = marshal.dumps(data)
+    return _HEADER + digest(payload).encode() + payload
+
+
+def decode_entry(blob: bytes) -> Any:
+    """The payload of an entry, or None when its format or checksum is wrong."""
+    payload = memoryview(blob)[len(_HEADER) + _SUM_LENGTH :]
+    checksum = blob[len(_HEADER) : len(_HEADER) + _SUM_LENGTH]
+    if not blob.startswith(_HEADER) or checksum != digest(payload).encode():
+        return None
+    return marshal.loads(payload)
+
+
+class ParseCache:
+    """Validated file contents stored under a folder, one entry per content hash."""
+
+    def __init__(self, folder: Path, max_entry_bytes: int = MAX_FILE_BYTES * CACHE_ENTRY_FACTOR):
+        self.folder = folder
+        """Where entries live, in subfolders named by the key's first two characters."""
+        self.max_entry_bytes = max_entry_bytes
+        """Larger entries are ignored unread."""
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.marshal"
+
+    def has(self, key: str) -> bool:
+        """True when an entry for *key* exists (it may still turn out stale)."""
+        return self._path(key).is_file()
+
+    def get(self, key: str) -> ClaimFile | None:
+        """The cached content for *key*, or None when absent, stale, corrupt or altered."""
+        from argmap.model import ClaimFile  # (the model is built only when models are read)
+
+        stored = self._read(key, ".marshal")
+        try:
+            rebuilt = rebuild(ClaimFile, stored) if type(stored) is dict else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+        return rebuilt if isinstance(rebuilt, ClaimFile) else None
+
+    def put(self, key: str, content: ClaimFile) -> None:
+        """Store *content* under *key*; failures to write are ignored (it is only a cache)."""
+        self._write(key, ".marshal", content.model_dump(mode="json", by_alias=False))
+
+    def get_layout(self, key: str) -> Layout | None:
+        """The paragraph layout stored for the text with hash *key*, or None."""
+        try:
+            return Layout.from_data(self._read(key, ".layout"))
+        except (ValueError, TypeError):
+            return None
+
+    def put_layout(self, key: str, layout: Layout) -> None:
+        """Store the paragraph layout of the text with hash *key* (failures are ignored)."""
+        self._write(key, ".layout", layout.to_data())
+
+    def _read(self, key: str, suffix: str) -> Any:
+        """The payload of the entry *key* + *suffix*; None when absent, unsafe or altered.
+
+        The entry is read only as a regular file of bounded size, inside a
+        subfolder opened without following symlinks, and only when its format
+        and checksum match.
+        """
+        try:
+            folder = os.open(self.folder / key[:2], DIR_FLAGS)
+        except OSError:
+            return None
+        try:
+            data = read_regular(
+                f"{key}{suffix}", self.max_entry_bytes, follow_symlinks=False, dir_fd=folder
+            )
+            return decode_entry(data)
+        except (UnreadableFile, EOFError, ValueError, TypeError):
+            return None
+        finally:
+            os.close(folder)
+
+    def _write(self, key: str, suffix: str, payload: Any) -> None:
+        """Write an entry beside its final name and rename it over it, never through a symlink."""
+        try:
+            blob = encode_entry(payload)
+            sub = self.folder / key[:2]
+            sub.mkdir(parents=True, exist_ok=True)
+            folder = os.open(sub, DIR_FLAGS)
+        except (OSError, ValueError):
+            return
+        try:
+            replace_entry(folder, f"{key}{suffix}", blob)
+        finally:
+            os.close(folder)
+
+
+# --- rebuilding models without validation -------------------------------------------------
+
+_Plan = list[tuple[str, str, Any, bool]]
+_plans: dict[type[BaseModel], _Plan] = {}
+
+
+class _Altered(ValueError):
+    """A cached value does not have the type its field declares."""
+
+
+def _plan(model: type[BaseModel]) -> _Plan:
+    """For each field of *model*: its name, the kind of value it holds, whether None may stand."""
+    if model not in _plans:
+        steps: _Plan = []
+        for name, info in model.model_fields.items():
+            annotation = info.annotation
+            nullable = False
+            if get_origin(annotation) in (Union, UnionType):
+                args = get_args(annotation)
+                nullable = type(None) in args
+                annotation = next(a for a in args if a is not type(None))
+            if get_origin(annotation) is Annotated:
+                annotation = get_args(annotation)[0]
+            item = get_args(annotation)[0] if get_origin(annotation) is list else None
+            if get_origin(item) is Annotated:
+                item = get_args(item)[0]
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                steps.append((name, "models", item, nullable))
+            elif item is str:
+                steps.append((name, "strs", None, nullable))
+            elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                steps.append((name, "model", annotation, nullable))
+            elif isinstance(annotation, type) and issubclass(annotation, Enum):
+                steps.append((name, "enum", annotation, nullable))
+            elif annotation is dt.date:
+                steps.append((name, "date", None, nullable))
+            elif annotation in (str, bool):
+                steps.append((name, "plain", annotation, nullable))
+            else:
+                raise TypeError(f"the cache cannot check {model.__name__}.{name}")
+        _plans[model] = steps
+    return _plans[model]
+
+
+def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
+    """An instance of *model* from its ``model_dump(mode="json")``, without validation.
+
+    Every field's type is checked (cheaply: no constraints), so an altered
+    entry raises ValueError instead of building a model that breaks later.
+    *data* is converted in place and becomes the instance's ``__dict__``.
+    """
+    if type(data) is not dict or data.keys() != field_names(model):
+        raise _Altered(model.__name__)
+    for name, kind, target, nullable in _plan(model):
+        value = data[name]
+        if value is None:
+            if not nullable:
+                raise _Altered(name)
+        elif kind == "plain":
+            if type(value) is not target:
+                raise _Altered(name)
+        elif kind == "strs":
+            if type(value) is not list or not all(type(item) is str for item in value):
+                raise _Altered(name)
+        elif kind == "models":
+            if type(value) is not list:
+                raise _Altered(name)
+            data[name] = [rebuild(target, item) for item in value]
+        elif kind == "model":
+            data[name] = rebuild(target, value)
+        elif type(value) is not str:
+            raise _Altered(name)
+        elif kind == "enum":
+            data[name] = target(value)
+        else:
+            data[name] = dt.date.fromisoformat(value)
+    return construct_trusted(model, data)

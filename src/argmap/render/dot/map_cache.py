@@ -1,0 +1,97 @@
+"""The map cache: a drawn map kept under the digest of everything it was drawn from.
+
+A warm `map --format dot` whose inputs are all unchanged writes the map it
+drew last time instead of building models, a view and the DOT text again.
+What a map is drawn from, and so what its key holds:
+
+- the run's manifest (:attr:`argmap.check.results.Results.manifest`): argmap's
+  and pydantic's versions, every claims file in order with its path as shown,
+  its default namespace and the hash of its bytes, the parse limits and the
+  folder source texts must lie in;
+- the command's options as given (path, filters, direction, preset …);
+- a fingerprint of argmap's own code (:func:`code_fingerprint`), so an edited
+  emitter never serves a map drawn by the old one.
+
+Source texts are not part of it: a map shows no source text, and a text that
+breaks a quote makes the check fail before the map cache is asked. Entries are
+kept in the facts folder (:class:`~argmap.load.cache.facts_cache.FactsCache`: format
+line, CRC-32, atomic writes), one per claims root and set of options, holding
+the key's line then the text's UTF-8 bytes (not marshalled: a big map would be
+copied twice more); a corrupt, truncated or foreign entry reads as a miss. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from functools import cache
+from pathlib import Path
+
+import argmap
+from argmap.check.results import Results
+
+Option = str | int | float | bool | None
+"""One option value as the key holds it."""
+
+MAX_CACHED_CHARS = 100_000_000
+"""Maps longer than this are not kept (a cache entry may not grow without bound)."""
+
+
+@cache
+def code_fingerprint() -> str:
+    """A digest of every Python source file of the argmap package (names and bytes).
+
+    Any edit of argmap's code changes it, even one that keeps the version number,
+    so a developer's change to an emitter is seen at once. Reading the 100-odd
+    files takes a few milliseconds.
+    """
+    root = Path(argmap.__file__).parent
+    digest = hashlib.blake2b(digest_size=16)
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+        for name in sorted(files):
+            if not name.endswith(".py"):
+                continue
+            path = os.path.join(folder, name)
+            with open(path, "rb") as handle:
+                data = handle.read()
+            relative = os.path.relpath(path, root).encode()
+            digest.update(b"%d:%s%d:" % (len(relative), relative, len(data)))
+            digest.update(data)
+    return digest.hexdigest()
+
+
+class MapCache:
+    """One command's cached map: looked up, and stored, under its inputs' digest."""
+
+    def __init__(self, results: Results, kind: str, options: tuple[Option, ...]) -> None:
+        """*kind* names the output (``"dot"``); *options* are everything else that
+        shapes it, as plain values (strings, numbers, booleans, None)."""
+        self.store = results.store
+        """Where entries are kept (the facts folder)."""
+        shape = marshal.dumps((kind, options))
+        self.name = f"{results.slot}.map-{hashlib.blake2b(shape, digest_size=12).hexdigest()}"
+        """The entry's file name: one per claims root, output kind and set of options."""
+        run = marshal.dumps((results.manifest, kind, options, code_fingerprint()))
+        self.key = hashlib.blake2b(run).hexdigest()
+        """The digest of everything the map is drawn from."""
+
+    def get(self) -> str | None:
+        """The stored map, when it was drawn from exactly these inputs."""
+        stored = self.store.get_blob(self.name)
+        key = self.key.encode() + b"\n"
+        if stored is None or stored[: len(key)] != key:
+            return None
+        try:
+            return str(stored[len(key) :], "utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def put(self, text: str) -> None:
+        """Keep *text* as the map of these inputs (replacing the one kept before).
+
+        Stored as the key's line and the text's UTF-8 bytes, written in pieces: a
+        100k-claim map is 75 MB, and marshalling it would hold two more copies."""
+        if len(text) <= MAX_CACHED_CHARS:
+            self.store.put_blob(self.name, (self.key.encode() + b"\n", text.encode("utf-8")))
