@@ -4,9 +4,10 @@ The text round-trips through argmap's own loader: every scalar is quoted by
 PyYAML's emitter, so a claim text that looks like a number, a date or a YAML
 keyword stays a string, and by argmap's own rule (`reads_as_text`, YAML 1.2's core
 schema, which every writer shares) where PyYAML's YAML 1.1 would leave `1e5` or
-`0o17` plain for argmap to read back as a number. Entries are written in the model's field order, with
-defaults and empty fields left out, and the importer's notes become comment
-lines above the entries they describe. Nothing here touches a file.
+`0o17` plain for argmap to read back as a number. Entries are written in the
+model's field order, with defaults and empty fields left out, and the importer's
+notes become comment lines above the entries they describe. Nothing here touches a
+file.
 """
 
 from __future__ import annotations

@@ -104,10 +104,8 @@ class ArgdownParser:
         """Parse one block; return the title of a top-level argument it defines, if any."""
         first = block[0].text.strip()
         heading = _HEADING.match(first)
-        if heading:
-            self._heading(block[0], heading)
-            if len(block) > 1:
-                self._block(block[1:], None)
+        if heading:  # a heading runs on to the end of its block, as Argdown's lexer reads it
+            self._heading(block, heading)
             return None
         if NUMBER.match(block[0].text):
             self._pcs(block, previous)
@@ -124,8 +122,10 @@ class ArgdownParser:
             self.error(block[i].place, "unexpected line after a statement", _NUMBERED_HINT)
         return ref[1] if ref[0] == "argument" else None
 
-    def _heading(self, line: Line, match: re.Match[str]) -> None:
-        body, data_block = split_data(match.group(2))
+    def _heading(self, block: list[Line], match: re.Match[str]) -> None:
+        line = block[0]
+        text = " ".join([match.group(2), *(more.text.strip() for more in block[1:])])
+        body, data_block = split_data(text)
         content = parse_content(body)
         data = parse_content("x " + data_block).data if data_block else {}
         self.doc.sections.append(Section(content.text, len(match.group(1)), line.place, data))
