@@ -143,6 +143,8 @@ class ArgdownParser:
         parts = [head]
         i += 1
         while i < len(block) and not _structural(block[i].text):
+            if _starts_element(block[i].text.strip()):
+                self.error(block[i].place, _NEW_ELEMENT, _NEW_ELEMENT_HINT)
             parts.append(block[i].text.strip())
             i += 1
         text = " ".join(parts)
@@ -152,6 +154,14 @@ class ArgdownParser:
                 match = pattern.match(text)
                 if match:
                     kind, title, definition = head_kind, match.group(1).strip(), is_definition
+                    rest = head[match.end() :]
+                    if not definition and (rest.strip()[:1].isalnum() or rest[:1] == "("):
+                        at = col + match.end() + len(rest) - len(rest.lstrip()) + 1
+                        self.error(
+                            Place(place.file, place.line, at),
+                            f"text after the reference {match.group(0)}",
+                            f"define it with a colon: {match.group(0)}: text",
+                        )
                     text = text[match.end() :]
                     break
         content = parse_content(text)
@@ -223,12 +233,20 @@ class ArgdownParser:
 
     def _list(self, block: list[Line]) -> None:
         i = 0
+        first = _LIST_ITEM.match(block[0].text)
+        margin = len(first.group(1)) if first else 0
         while i < len(block):
             match = _LIST_ITEM.match(block[i].text)
             if match is None:
                 self.error(block[i].place, "expected a list item ('* ' or '1. ')")
                 i += 1
                 continue
+            if len(match.group(1)) > margin:
+                self.error(
+                    block[i].place,
+                    "a list item is indented below another",
+                    "Argdown lists are flat: start each item where the first one starts",
+                )
             col = match.start(2)
             ref, i = self.element(block, i, match.group(2), col, None)
             i = self.tree(block, i, ref, stop_at_items=True)
@@ -237,8 +255,17 @@ class ArgdownParser:
         parse_pcs(self, block, previous)
 
 
+_NEW_ELEMENT = "a statement or argument title starts a line inside another's text"
+_NEW_ELEMENT_HINT = "a new statement or argument starts after a blank line"
 _AFTER_BLANK = "relations follow their statement directly, without a blank line between"
 _NUMBERED_HINT = "a premise-conclusion structure starts after a blank line with '(1)'"
+
+
+def _starts_element(text: str) -> bool:
+    """True when *text* begins with a statement or argument title (not a Markdown link)."""
+    if _LINK_START.match(text):
+        return False
+    return any(pattern.match(text) for _, _, pattern in _HEADS)
 
 
 def _structural(text: str) -> bool:
