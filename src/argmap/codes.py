@@ -63,6 +63,7 @@ CODES: dict[str, CodeInfo] = {
                 _E,
                 "a `para N` or `fn N` locator names no such place in the text",
             ),
+            CodeInfo("merged-source", _W, "an import took two differing citations as one source"),
             CodeInfo("missing-field", _E, "a required field is absent"),
             CodeInfo("no-claims", _E, "the claims folder is missing or holds no YAML files"),
             CodeInfo("not-imported", _W, "part of an imported file has no place in argmap"),
