@@ -10,12 +10,14 @@ import typer
 from argmap.cli.app import (
     DEFAULT_PATH,
     NoCache,
+    Output,
     PathArg,
     app,
     echo_block,
     echo_data,
     json_text,
     open_or_exit,
+    write_output,
 )
 
 
@@ -45,6 +47,7 @@ def list_command(
     output_format: Annotated[
         ListFormat, typer.Option("--format", help="text (a table) or json (one object a row).")
     ] = ListFormat.text,
+    output: Output = None,
     no_cache: NoCache = False,
 ) -> None:
     """List every entity of one kind: claims, links, sources, speakers, perspectives, questions."""
@@ -52,7 +55,10 @@ def list_command(
 
     project = open_or_exit(ctx, path, no_cache)
     found = rows(project.index, kind.value)
-    if output_format is ListFormat.json:
+    text = json_text(found) + "\n" if output_format is ListFormat.json else table(found)
+    if output is not None:
+        write_output(text, output)
+    elif output_format is ListFormat.json:
         echo_data(json_text(found))
     else:
-        echo_block(table(found), nl=False)
+        echo_block(text, nl=False)
