@@ -75,7 +75,8 @@ def show(
     for group, table in tables.items():
         if kind is None or kind.value == group:
             try:
-                found[group] = find_id(corpus, group, ident, table, group)  # type: ignore[arg-type]
+                noun = "claim or link" if group == "claim" else group
+                found[group] = find_id(corpus, group, ident, table, noun)  # type: ignore[arg-type]
             except SelectionError as exc:
                 if problem is None or not exc.message.startswith("no "):
                     problem = exc  # a bare id in several files says more than "no claim"
