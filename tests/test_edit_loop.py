@@ -299,3 +299,22 @@ def test_the_unknown_reference_hint_offers_no_generated_link_id(project: Path) -
     result = run_cli("check")
     hints = [line for line in result.stdout.splitlines() if line.startswith("  hint:")]
     assert hints and all("--supports--" not in hint for hint in hints), result
+
+
+def test_partial_dates_sort_as_their_first_day(claims: Path) -> None:
+    for ident, date in (("c1", "2023-05-17"), ("c2", "2023")):
+        assert run_cli("set", ident, "date", date).exit_code == 0
+    added = run_cli("add", "claim", str(claims), "--id", "c3", "--text", "C.", "--type", "fact")
+    assert added.exit_code == 0, added
+    assert run_cli("set", "c3", "date", "2023-05").exit_code == 0
+    assert run_cli("add", "claim", str(claims), "--id", "c4", "--text", "D.", "--type", "fact")
+    listed = json.loads(run_cli("list", "claims", "--sort", "date", "--format", "json").stdout)
+    assert [(row["id"], row["date"]) for row in listed] == [
+        ("map/c2", "2023"),
+        ("map/c3", "2023-05"),
+        ("map/c1", "2023-05-17"),
+        ("map/c4", None),
+    ]
+    refused = run_cli("list", "questions", "--sort", "date")
+    assert refused.exit_code == 2
+    assert refused.stderr.splitlines()[0] == "argmap: error: questions have no date to sort by"

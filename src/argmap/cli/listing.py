@@ -15,6 +15,7 @@ from argmap.cli.app import (
     app,
     echo_block,
     echo_data,
+    fail,
     json_text,
     open_or_exit,
     write_output,
@@ -32,6 +33,13 @@ class ListKind(StrEnum):
     questions = "questions"
 
 
+class ListSort(StrEnum):
+    """Orders of `list`."""
+
+    written = "written"
+    date = "date"
+
+
 class ListFormat(StrEnum):
     """Output formats of `list`."""
 
@@ -47,14 +55,21 @@ def list_command(
     output_format: Annotated[
         ListFormat, typer.Option("--format", help="text (a table) or json (one object a row).")
     ] = ListFormat.text,
+    sort: Annotated[
+        ListSort,
+        typer.Option("--sort", help="written (file order) or date (claims, sources)."),
+    ] = ListSort.written,
     output: Output = None,
     no_cache: NoCache = False,
 ) -> None:
     """List every entity of one kind: claims, links, sources, speakers, perspectives, questions."""
-    from argmap.render.listing import rows, table
+    from argmap.render.listing import DATED, rows, table
 
+    by_date = sort is ListSort.date
+    if by_date and kind.value not in DATED:
+        fail(f"{kind.value} have no date to sort by", hint="--sort date sorts claims or sources")
     project = open_or_exit(ctx, path, no_cache)
-    found = rows(project.index, kind.value)
+    found = rows(project.index, kind.value, by_date)
     text = json_text(found) + "\n" if output_format is ListFormat.json else table(found)
     if output is not None:
         write_output(text, output)

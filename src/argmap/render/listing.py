@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from argmap.corpus.graph import GraphIndex
+from argmap.model import first_day
 from argmap.render.text import one_line
 
 Row = dict[str, Any]
@@ -114,9 +115,18 @@ LISTS: dict[str, Callable[[GraphIndex], list[Row]]] = {
 """What `argmap list` can list, and the rows of each."""
 
 
-def rows(index: GraphIndex, kind: str) -> list[Row]:
-    """The rows of *kind* (a key of :data:`LISTS`)."""
-    return LISTS[kind](index)
+DATED = {"claims": "date", "sources": "published"}
+"""The kinds `--sort date` orders, and the column holding each one's date."""
+
+
+def rows(index: GraphIndex, kind: str, by_date: bool = False) -> list[Row]:
+    """The rows of *kind* (a key of :data:`LISTS`); *by_date* orders a kind of
+    :data:`DATED` by its date, a partial date as its first day, undated rows last."""
+    found = LISTS[kind](index)
+    if by_date:
+        column = DATED[kind]
+        found.sort(key=lambda row: (row[column] is None, first_day(row[column] or "0001")))
+    return found
 
 
 def table(found: list[Row], width: int = 60) -> str:
