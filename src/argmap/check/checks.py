@@ -17,6 +17,7 @@ from itertools import chain, compress, repeat
 
 from argmap.check.cycles import find_cycles, unpeeled
 from argmap.check.duplicate_links import check_duplicate_links
+from argmap.check.passages import check_passage_footnotes
 from argmap.check.quotes import check_citation_texts
 from argmap.check.references import check_references
 from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
@@ -189,13 +190,14 @@ CHECKS: tuple[Check, ...] = (
     check_texts,
     check_sources,
     check_citation_texts,
+    check_passage_footnotes,
     check_unlinked,
 )
 """Every check, in the order they run."""
 
 
 WARNINGS_ONLY: frozenset[Check] = frozenset(
-    {check_support_cycles, check_unlinked, check_duplicate_links}
+    {check_support_cycles, check_passage_footnotes, check_unlinked, check_duplicate_links}
 )
 """Checks that yield warnings only: a command that stops on errors and prints nothing
 else (`audit`, `map` …) runs them only when there are errors to print."""

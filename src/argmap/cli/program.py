@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from argmap.cli import (
     check,
+    diff,
     edit,
     edit_entries,
     info,
@@ -34,6 +35,7 @@ map_command.register(app)
 render.register(app)
 _COMMAND_MODULES = (
     check,
+    diff,
     edit,
     edit_entries,
     info,
