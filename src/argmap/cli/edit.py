@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperCommand
 
 from argmap.cli.app import DEFAULT_PATH, EXIT_PROBLEMS, PathArg, app, echo, echo_block, fail
-from argmap.cli.editing import Kind, commit, refuse, write
+from argmap.cli.editing import Kind, rechecked, refuse
+
+if TYPE_CHECKING:
+    from argmap.load.writes import LockedFile
 
 
 class AddKind(StrEnum):
@@ -35,6 +40,25 @@ class _AddCommand(TyperCommand):
                 formatter.write_dl(field_help(kind.value))
 
 
+_refuse = refuse
+
+
+def _write(target: LockedFile, text: str) -> None:
+    _write_all([(target, text, "")])
+
+
+def _write_all(writes: list[tuple[LockedFile, str, str]]) -> None:
+    """Write each (file, new text, old text): all, or none (see `write_together`)."""
+    from argmap.load.writes import WriteRefused, write_together
+
+    try:
+        write_together(writes)
+    except WriteRefused as refused:
+        fail(refused.message, EXIT_PROBLEMS, refused.hint)
+    except OSError as exc:
+        fail(f"cannot write {exc.filename or writes[0][0].path}: {exc.strerror or exc}")
+
+
 @app.command()
 def rename(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The id, bare or NAMESPACE/ID.")],
@@ -53,23 +77,31 @@ def rename(
     from argmap.edit.rename import load_files
     from argmap.edit.rename import rename as plan_rename
     from argmap.edit.yamlio import EditError
+    from argmap.load.writes import Locks
 
-    try:
-        files = load_files(path, str(path))
-        changes = plan_rename(files, old, new, None if kind is None else kind.value)
-    except EditError as error:
-        refuse(error)
-    for change in changes:
+    with Locks() as locks:
+        try:
+            while True:  # plan, lock what the plan changes, plan again under the locks
+                changes = plan_rename(
+                    load_files(path, str(path)), old, new, None if kind is None else kind.value
+                )
+                if dry_run or locks.cover(change.file.path for change in changes):
+                    break
+        except EditError as error:
+            _refuse(error)
+        except OSError as exc:
+            fail(f"cannot lock {exc.filename or path}: {exc.strerror or exc}")
         if dry_run:
-            diff = difflib.unified_diff(
-                change.file.text.splitlines(keepends=True),
-                change.text.splitlines(keepends=True),
-                f"a/{change.file.path}",
-                f"b/{change.file.path}",
-            )
-            echo_block("".join(diff), nl=False)
+            for change in changes:
+                diff = difflib.unified_diff(
+                    change.file.text.splitlines(keepends=True),
+                    change.text.splitlines(keepends=True),
+                    f"a/{change.file.path}",
+                    f"b/{change.file.path}",
+                )
+                echo_block("".join(diff), nl=False)
         else:
-            write(change.file.path, change.text)
+            _write_all([(locks.files[c.file.path], c.text, c.file.text) for c in changes])
     done = "would change" if dry_run else "changed"
     echo(f"rename: {old} -> {new}: {done} {len(changes)} file(s)", err=True)
 
@@ -96,20 +128,38 @@ def add(
 
     pairs = _pairs(ctx.args)
     root = _claims_root(file)
-    try:
-        files = load_files(root, str(root))
-        target = next((f for f in files if f.path.resolve() == file.resolve()), None)
-        if target is None:
-            raise EditError(f"{file} is not a claims file under {root}")
-        entry = parse_fields(kind.value, pairs)
-        validate(kind.value, entry, target, files)
-        text = append(target, kind.value, entry)
-    except EditError as error:
-        refuse(error)
-    commit(root, {file: text})
+    with _locked(file) as locked_file:
+        try:
+            files = load_files(root, str(root))
+            target = next((f for f in files if f.path.resolve() == file.resolve()), None)
+            if target is None:
+                raise EditError(f"{file} is not a claims file under {root}")
+            entry = parse_fields(kind.value, pairs)
+            validate(kind.value, entry, target, files)
+            text = append(target, kind.value, entry)
+        except EditError as error:
+            _refuse(error)
+        rechecked(root, {file: text})
+        _write(locked_file, text)
     if kind is AddKind.link and "id" not in entry:
         echo(entry_id(kind.value, entry))  # the id to undercut it by, on stdout
     echo(f"add: {kind.value} '{entry_id(kind.value, entry)}' added to {file}", err=True)
+
+
+@contextmanager
+def _locked(file: Path) -> Iterator[LockedFile]:
+    """Hold *file*'s lock while it is read, edited and written."""
+    from argmap.load.writes import locked
+
+    try:
+        lock = locked(file, "follow")
+        target = lock.__enter__()
+    except OSError as exc:
+        fail(f"cannot lock {file}: {exc.strerror or exc}")
+    try:
+        yield target
+    finally:
+        lock.__exit__(None, None, None)
 
 
 def _pairs(args: list[str]) -> list[tuple[str, str]]:
@@ -158,20 +208,22 @@ def fmt(
         fail(f"claims path '{path}' does not exist")
     changed, broken = [], 0
     for file in discover(path):
-        try:
-            text, _ = read_yaml(file, str(file))
-        except EditError as error:
-            echo(f"argmap: error: {error.message}", err=True)
-            broken += 1
-            continue
-        formatted = format_text(text)
-        if formatted != text:
-            changed.append(file)
-            if check:
-                echo(f"would reformat {file}")
-            else:
-                write(file, formatted)
-                echo(f"reformatted {file}", err=True)
+        with ExitStack() as held:
+            locked_file = None if check else held.enter_context(_locked(file))
+            try:
+                text, _ = read_yaml(file, str(file))
+            except EditError as error:
+                echo(f"argmap: error: {error.message}", err=True)
+                broken += 1
+                continue
+            formatted = format_text(text)
+            if formatted != text:
+                changed.append(file)
+                if locked_file is None:
+                    echo(f"would reformat {file}")
+                else:
+                    _write(locked_file, formatted)
+                    echo(f"reformatted {file}", err=True)
     if broken:
         raise typer.Exit(EXIT_PROBLEMS)
     if check and changed:

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from argmap.cli.app import DEFAULT_PATH, PathArg, app, echo
-from argmap.cli.editing import Kind, commit, refuse
+from argmap.cli.editing import Kind, commit
 
 _KIND = typer.Option("--kind", help="Which kind of id, when ID names several.")
 
@@ -34,16 +34,14 @@ def set_command(
     A list value replaces the whole list. Comments are kept; the claims are re-checked
     before anything is written.
     """
-    from argmap.edit.rename import load_files
+    from argmap.edit.rename import Change, load_files
     from argmap.edit.setfield import set_field
-    from argmap.edit.yamlio import EditError
 
-    try:
+    def plan() -> list[Change]:
         files = load_files(path, str(path))
-        change = set_field(files, ident, field, value, None if kind is None else kind.value)
-    except EditError as error:
-        refuse(error)
-    commit(path, {change.file.path: change.text})
+        return [set_field(files, ident, field, value, None if kind is None else kind.value)]
+
+    (change,) = commit(path, plan)
     echo(f"set: {ident} {field} in {change.file.shown}", err=True)
 
 
@@ -61,13 +59,11 @@ def remove(
     Refused, with every reference listed, while anything refers to it, unless --cascade.
     """
     from argmap.edit.remove import remove as plan_remove
-    from argmap.edit.rename import load_files
-    from argmap.edit.yamlio import EditError
+    from argmap.edit.rename import Change, load_files
 
-    try:
+    def plan() -> list[Change]:
         files = load_files(path, str(path))
-        changes = plan_remove(files, ident, None if kind is None else kind.value, cascade)
-    except EditError as error:
-        refuse(error)
-    commit(path, {change.file.path: change.text for change in changes})
+        return plan_remove(files, ident, None if kind is None else kind.value, cascade)
+
+    changes = commit(path, plan)
     echo(f"remove: {ident}: changed {len(changes)} file(s)", err=True)

@@ -8,6 +8,7 @@ be made. Nothing here knows a command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -17,6 +18,7 @@ import typer
 from argmap.cli.app import EXIT_PROBLEMS, echo, fail, print_diagnostics
 
 if TYPE_CHECKING:
+    from argmap.edit.rename import Change
     from argmap.edit.yamlio import EditError
 
 
@@ -40,17 +42,8 @@ def refuse(error: EditError) -> NoReturn:
     raise typer.Exit(EXIT_PROBLEMS)
 
 
-def write(path: Path, text: str) -> None:
-    from argmap.load.files import write_atomic
-
-    try:
-        write_atomic(path, text)
-    except OSError as exc:
-        fail(f"cannot write {path}: {exc.strerror or exc}")
-
-
-def commit(root: Path, texts: dict[Path, str]) -> None:
-    """Write the planned *texts*, each atomically, unless they bring `argmap check` errors."""
+def rechecked(root: Path, texts: dict[Path, str]) -> None:
+    """Refuse (exit 1, printing them) when the planned *texts* bring `argmap check` errors."""
     from argmap.edit.recheck import new_errors
 
     brought = new_errors(root, texts)
@@ -61,5 +54,30 @@ def commit(root: Path, texts: dict[Path, str]) -> None:
             EXIT_PROBLEMS,
             "fix the value, or the entries it refers to, and run again",
         )
-    for path, text in texts.items():
-        write(path, text)
+
+
+def commit(root: Path, plan: Callable[[], list[Change]]) -> list[Change]:
+    """Lock the files *plan* changes, plan again under the locks (until the files the plan
+    changes are all held), re-check, and write them all or none. Returns the changes."""
+    from argmap.edit.yamlio import EditError
+    from argmap.load.writes import Locks, WriteRefused, write_together
+
+    with Locks() as locks:
+        try:
+            while True:
+                changes = plan()
+                if locks.cover(change.file.path for change in changes):
+                    break
+        except EditError as error:
+            refuse(error)
+        except OSError as exc:
+            fail(f"cannot lock {exc.filename or root}: {exc.strerror or exc}")
+        rechecked(root, {change.file.path: change.text for change in changes})
+        writes = [(locks.files[c.file.path], c.text, c.file.text) for c in changes]
+        try:
+            write_together(writes)
+        except WriteRefused as refused:
+            fail(refused.message, EXIT_PROBLEMS, refused.hint)
+        except OSError as exc:
+            fail(f"cannot write {exc.filename or root}: {exc.strerror or exc}")
+    return changes
