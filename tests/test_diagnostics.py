@@ -247,6 +247,14 @@ CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {
         "claims/x.yaml:11:18: error: quote in claim 'a' is not in para 1 of source 'memo' [quote-not-in-locator]\n"
         "  hint: the quote is in para 2; write 'locator: para 2'\n",
     ),
+    "duplicate-link": (
+        {
+            "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n  - id: b\n    text: B\n    type: fact\n    supports: [a]\nlinks:\n  - id: again\n    from: [b]\n    to: a\n    relation: supports\n"
+        },
+        0,
+        "claims/x.yaml:10:5: warning: this link has the same ends as the link at claims/x.yaml:8:16 [duplicate-link]\n"
+        "  hint: keep one of the two: the supports/opposes item or the `links:` entry\n",
+    ),
     "duplicate-premise": (
         {
             "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n  - id: b\n    text: B\n    type: fact\nlinks:\n  - from: [b, b]\n    to: a\n    relation: supports\n"
@@ -317,6 +325,15 @@ IMPORT_CASES: dict[str, tuple[dict[str, str], str, int, str]] = {
         0,
         "x.argdown:3:1: warning: 'x.argdown' includes 'x.argdown', which is already being included; skipped [include-cycle]\n"
         "  hint: the Argdown CLI skips it too; remove the include to silence this\n",
+    ),
+    "merged-source": (
+        {
+            "x.argdown": '[a]: A {"source": "The Review"}\n\n[b]: B {"source": "The Review", "url": "https://example.org/r"}\n'
+        },
+        "x.argdown",
+        0,
+        "x.argdown:3:1: warning: source 'The Review' is cited with the url https://example.org/r here and without one before; taken as one source [merged-source]\n"
+        "  hint: if they are two documents, give each its own title\n",
     ),
     "not-imported": (
         {

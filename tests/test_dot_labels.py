@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from argmap.check.project import open_claims
 from argmap.render.dot.labels import NodeLines, claim_label, fills, html_lines, node_attributes
-from argmap.render.dot.style import NO_PERSPECTIVE_FILL, SCREEN, SLIDE
+from argmap.render.dot.style import NO_PERSPECTIVE_FILL, SCREEN, SLIDE, split_fill
 from argmap.render.select import Filters, map_title
 from argmap.render.text import _wrap_words, one_line, printable, wrap
 from argmap.render.view import MapView, build_view
@@ -84,7 +84,10 @@ def test_node_lines_are_the_labels_built_one_by_one() -> None:
             fill = fills(view)
             for node in view.claims:
                 named = not (authors and [s.id for s in node.speakers] == authors)
+                colours = [fill.get(p, NO_PERSPECTIVE_FILL) for p in node.perspectives]
                 colour = fill.get(node.perspective, NO_PERSPECTIVE_FILL)
+                if len(colours) > 1:  # speakers of several perspectives: a split fill
+                    colour = split_fill(colours)
                 look = node_attributes(node, colour, preset, node.id == view.focus)
                 label = claim_label(node, preset, named)
                 assert nodes.line(node).endswith(f" [{look}, label={label}];\n")
@@ -96,5 +99,6 @@ def test_claim_nodes_are_compared() -> None:
     nodes = [node for view in views for node in view.claims]
     assert {node.status for node in nodes} >= {"retracted", "disputed"}
     assert any(view.focus for view in views) and any(view.authors for view in views)
+    assert any(len(node.perspectives) > 1 for node in nodes)  # a split fill
     names = [node.map_attribution for node in nodes]
     assert len(set(names)) < len(names)

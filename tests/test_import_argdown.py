@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from argmap.formats.argdown.read import parse_argdown
 from conftest import import_and_check, interop, run_process
@@ -159,3 +163,128 @@ def test_include_cycle_is_skipped_with_a_warning() -> None:
         "Second line of partial1",
         "Second line of main file",
     ]
+
+
+def _tsv_files() -> list[str]:
+    """The Argdown repository's test and example files listed in SOURCES.tsv (without a
+    stored `argdown json`): the tests below run the CLI on each."""
+    path = Path(__file__).resolve().parents[2] / "shared" / "interop" / "argdown" / "SOURCES.tsv"
+    if not path.exists():
+        return []
+    names = [line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()]
+    return sorted(n for n in names if n.startswith(("cli-test_", "core-test_")))
+
+
+TEST_FILES = _tsv_files()
+
+
+def _reference(argdown_cli: list[str], path: Path, out: Path) -> dict[str, Any] | None:
+    """What `argdown json` makes of *path*, or None when the CLI refuses it."""
+    proc = subprocess.run(
+        [*argdown_cli, "json", str(path), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    made = out / f"{path.stem}.json"
+    if proc.returncode != 0 or not made.exists():
+        return None
+    return dict(json.loads(made.read_text(encoding="utf-8")))
+
+
+def _expected(reference: dict[str, Any]) -> tuple[int, int]:
+    """Claims and links argmap writes for a parse: statements and sketched arguments are
+    claims; each inference step, each relation, and the reverse of each contradiction are
+    links (the mapping FIGURES spell out file by file)."""
+    arguments = reference["arguments"].values()
+    claims = len(reference["statements"]) + sum(1 for a in arguments if not a.get("pcs"))
+    steps = sum(sum(1 for s in a.get("pcs", []) if s["role"] != "premise") for a in arguments)
+    relations = reference["relations"]
+    contradictions = sum(1 for r in relations if r["relationType"] == "contradictory")
+    return claims, steps + len(relations) + contradictions
+
+
+@pytest.mark.parametrize("name", TEST_FILES)
+def test_each_test_file_matches_the_cli_or_is_refused_where_it_is(
+    name: str, tmp_path: Path, argdown_cli: list[str]
+) -> None:
+    path = interop("argdown") / name
+    reference = _reference(argdown_cli, path, tmp_path / "ref")
+    dest = tmp_path / "claims" / "x.yaml"
+    imported, checked = import_and_check(path, dest)
+    if reference is None:  # a lexer test the Argdown CLI refuses: a located error here too
+        assert imported.exit_code == 1, imported
+        first = imported.stderr.splitlines()[0]
+        assert re.match(rf"^{re.escape(str(path))}:\d+:\d+: error: .+ \[import-syntax\]$", first)
+        assert not dest.exists()
+        return
+    assert imported.exit_code == 0, imported
+    assert "0 error(s), 0 warning(s)" in checked.stderr, checked
+    doc, diagnostics = _parse(path)
+    assert not [d for d in diagnostics if ": error:" in d]
+    _same_parse(doc, reference)
+    claims, links = _expected(reference)
+    assert f": {claims} claim(s), {links} link(s) -> " in imported.stderr, imported
+
+
+def test_the_expected_counts_agree_with_the_figures_read_by_hand() -> None:
+    folder = interop("argdown")
+    for name in REFERENCE_FILES:
+        reference = json.loads((folder / f"{name}-cli.json").read_text(encoding="utf-8"))
+        assert _expected(reference) == FIGURES[name], name
+
+
+def _same_parse(doc: Any, reference: dict[str, Any]) -> None:
+    """Statements, arguments, relation kinds and pcs roles as `argdown json` has them."""
+    assert len(doc.statements) == len(reference["statements"])
+    assert len(doc.arguments) == len(reference["arguments"])
+    kind = {"equivalence-class": "statement", "argument": "argument", "inference": "inference"}
+    theirs = [
+        (r["relationType"], kind[r["fromType"]], kind[r["toType"]]) for r in reference["relations"]
+    ]
+    assert Counter((r.type, r.source[0], r.target[0]) for r in doc.relations) == Counter(theirs)
+    roles = Counter(p["role"] for a in reference["arguments"].values() for p in a.get("pcs", []))
+    assert Counter(s.role for a in doc.arguments.values() for s in a.pcs) == roles
+
+
+TEXTS = """\
+# A long heading
+that goes on
+
+[S]: Issue \\#42 is fixed \\*now\\*, .A. x .E. y and p .->. q.
+  <+ <A>
+
+<A>
+
+(1) [P]: p
+(2) [Q]: q
+(3) [U]: unused
+----
+(4) [S] {uses: [1, 2]}
+"""
+
+
+def test_argdown_text_reads_as_the_cli_reads_it(tmp_path: Path, argdown_cli: list[str]) -> None:
+    path = tmp_path / "texts.argdown"
+    path.write_text(TEXTS, encoding="utf-8")
+    reference = _reference(argdown_cli, path, tmp_path / "ref")
+    assert reference is not None
+    doc, diagnostics = _parse(path)
+    assert diagnostics == []
+    _same_parse(doc, reference)  # the idiom `[S] <+ <A>`, <A> concluding [S]: no relation
+    assert reference["relations"] == [] and doc.relations == []
+    theirs = {t: s["members"][0]["text"] for t, s in reference["statements"].items()}
+    assert theirs["S"] == "Issue #42 is fixed *now*, ∀ x ∃ y and p → q."
+    assert {t: s.members[0].text for t, s in doc.statements.items()} == theirs
+    assert [s["title"] for s in reference["sections"]] == ["A long heading that goes on"]
+    assert [s.title for s in doc.sections] == ["A long heading that goes on"]
+    dest = tmp_path / "claims" / "texts.yaml"
+    imported, checked = import_and_check(path, dest)
+    assert imported.exit_code == 0, imported
+    assert "0 error(s), 0 warning(s)" in checked.stderr, checked
+    written = yaml.safe_load(dest.read_text(encoding="utf-8"))
+    claims = {c["id"]: c for c in written["claims"]}
+    assert claims["s"]["text"] == "Issue #42 is fixed *now*, ∀ x ∃ y and p → q."
+    (link,) = written["links"]
+    assert (link["from"], link["to"]) == (["p", "q"], "s")  # {uses: [1, 2]}: not [U]

@@ -21,6 +21,13 @@ FIGURES = {
     "kialo_new_63741_genai_assignments.txt": (31, 30, 6),
     # old layout: 106 entries, 1.6.4 is "-> See 1.2.2."; 7 inline Markdown links.
     "kialo_old_6148_hate_speech_illegal.txt": (105, 105, 8),
+    # a "Question:" discussion: 138 entries, the question is no claim; its 14 theses
+    # answer it and link to nothing (137 - 14 links); 33 urls.
+    "kialo_new_14121_overpopulation_question.txt": (137, 123, 34),
+    # 131 entries, 6 "-> See"; a Sources block with excerpts below each url; 54 urls.
+    "kialo_new_34088_work_for_money_excerpts.txt": (125, 130, 55),
+    # 58 entries, 1 "-> See"; excerpts again; 17 urls.
+    "kialo_new_61124_free_childcare_excerpts.txt": (57, 57, 18),
 }
 
 
@@ -87,3 +94,76 @@ def test_old_layout_keeps_escaped_parentheses_as_text() -> None:
     content = read_kialo(path.read_text(encoding="utf-8"), path.name, path.stem).content
     trolls = next(c for c in content.claims if c.text.startswith("Modern social media"))
     assert '("Trolls")' in trolls.text and "\\(" not in trolls.text
+
+
+EXCERPTS = """\
+Discussion Name:
+Tiny
+
+1. Thesis:
+Childcare should be free.[1]
+
+  1.1. Pro:
+  Parents lose earnings [2]due to care gaps [1] [2].
+
+  1.2. Con:
+  It costs a lot [3].
+
+Sources:
+[1] https://example.org/a
+"First line of the excerpt,
+
+ and its second paragraph."
+[2] https://example.org/b
+[3] https://example.org/a
+A plain excerpt without quotes.
+"""
+
+
+def test_source_excerpts_become_quotes_and_markers_never_glue_words() -> None:
+    content = read_kialo(EXCERPTS, "tiny.txt", "tiny").content
+    thesis, pro, con = content.claims
+    assert pro.text == "Parents lose earnings due to care gaps."
+    assert thesis.text == "Childcare should be free."
+    assert con.text == "It costs a lot."
+    quote = "First line of the excerpt, and its second paragraph."
+    assert [(c.source, c.quote) for c in pro.citations] == [("b", None), ("a", quote)]
+    assert [(c.source, c.quote) for c in con.citations] == [
+        ("a", "A plain excerpt without quotes.")
+    ]
+    assert [s.url for s in content.sources[1:]] == [
+        "https://example.org/a",
+        "https://example.org/b",
+    ]
+
+
+QUESTION = """\
+Discussion Name:
+How to fix it?
+
+1. Question:
+How to fix it?
+
+  1.1. Thesis:
+  Fix it with money.
+
+    1.1.1. Con:
+    There is no money.
+
+  1.2. Thesis:
+  Fix it with time.
+"""
+
+
+def test_a_question_discussion_is_a_question_its_theses_answer(tmp_path: Path) -> None:
+    content = read_kialo(QUESTION, "q.txt", "q").content
+    assert [(q.id, q.text) for q in content.questions] == [("how-to-fix-it", "How to fix it?")]
+    money, no_money, time = content.claims
+    assert money.questions == time.questions == ["how-to-fix-it"]
+    assert not money.opposes and not money.supports and not time.opposes
+    assert no_money.opposes == [money.id]
+    source = tmp_path / "q.txt"
+    source.write_text(QUESTION, encoding="utf-8")
+    imported, checked = import_and_check(source, tmp_path / "claims" / "q.yaml")
+    assert imported.exit_code == 0, imported
+    assert "0 error(s), 0 warning(s)" in checked.stderr, checked

@@ -26,7 +26,7 @@ OPTION_SETS: tuple[tuple[str, ...], ...] = (
     (),
     ("--direction", "LR"),
     ("--direction", "TB"),
-    ("--slide",),
+    ("--slide", "--document", "us-sanctions-on-pakistan"),
     ("--focus", "missiles-could-target-us"),
     ("--focus", "missiles-could-target-us", "--depth", "2"),
     ("--focus", "us-sanctions-on-pakistan/missiles-could-target-us"),

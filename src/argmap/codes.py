@@ -43,6 +43,7 @@ CODES: dict[str, CodeInfo] = {
             ),
             CodeInfo("ambiguous-ref", _E, "a bare id matches in two or more shared files", True),
             CodeInfo("duplicate-id", _E, "two entries in one namespace share an id", True),
+            CodeInfo("duplicate-link", _W, "a `links:` entry repeats a supports/opposes shorthand"),
             CodeInfo("duplicate-namespace", _E, "two claims files have the same namespace", True),
             CodeInfo("duplicate-key", _E, "a YAML mapping repeats a key"),
             CodeInfo(
@@ -73,6 +74,7 @@ CODES: dict[str, CodeInfo] = {
                 _E,
                 "a `para N` or `fn N` locator names no such place in the text",
             ),
+            CodeInfo("merged-source", _W, "an import took two differing citations as one source"),
             CodeInfo("missing-field", _E, "a required field is absent"),
             CodeInfo("no-claims", _E, "the claims folder is missing or holds no YAML files"),
             CodeInfo("not-imported", _W, "part of an imported file has no place in argmap"),

@@ -13,7 +13,15 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 """Ids are readable slugs: lowercase letters, digits, '.', '_' and '-'."""
@@ -36,6 +44,51 @@ def _one_or_many(value: Any) -> Any:
 
 
 RefList = Annotated[list[Ref], BeforeValidator(_one_or_many)]
+
+DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+"""A date as ISO 8601 and EDTF allow it to be partial: `2023`, `2023-05` or `2023-05-17`."""
+
+
+def _date_text(value: Any) -> Any:
+    """A date as written: a `date` becomes its ISO text, a bare year (read as a number) text."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 9999:
+        return f"{value:04d}"
+    return value
+
+
+def _real_day(value: str) -> str:
+    first_day(value)  # `2023-02-30` matches the pattern but is no day
+    return value
+
+
+def first_day(value: str) -> dt.date:
+    """The first day a partial date covers, which is where it sorts: `2023-05` is 1 May 2023."""
+    year, month, day = [*value.split("-"), "01", "01"][:3]
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        raise ValueError(f"{value} is not a day of the calendar") from None
+
+
+PartialDate = Annotated[
+    str,
+    BeforeValidator(_date_text),
+    StringConstraints(pattern=DATE_PATTERN),
+    AfterValidator(_real_day),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": DATE_PATTERN},
+                {"type": "integer", "minimum": 0, "maximum": 9999, "description": "a year"},
+            ]
+        }
+    ),
+]
+"""A date shown as written (`2023`, `2023-05`, `2023-05-17`) and sorted as its first day."""
 
 HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
 """A colour as #rrggbb."""
@@ -125,9 +178,9 @@ class Source(_Entry):
     """Where the document can be read."""
     authors: RefList = Field(default_factory=list)
     """Speaker ids of the document's authors; claims with no speaker are theirs."""
-    published: dt.date | None = None
-    """Publication date (ISO 8601, e.g. 2024-12-18)."""
-    accessed: dt.date | None = None
+    published: PartialDate | None = None
+    """Publication date (ISO 8601, e.g. 2024-12-18; `2024` or `2024-12` when only that is known)."""
+    accessed: PartialDate | None = None
     """The date the analyst last read the document (ISO 8601)."""
     kind: SourceKind = SourceKind.other
     """news, analysis, commentary, government-statement, report, legal-instrument, …"""
@@ -222,8 +275,8 @@ class Claim(_Entry):
     """Ids of the questions the claim bears on."""
     tags: list[str] = Field(default_factory=list)
     """Free labels for filtering."""
-    date: dt.date | None = None
-    """When the claim was made, if the text says (ISO 8601)."""
+    date: PartialDate | None = None
+    """When the claim was made, if the text says (ISO 8601: `2023-05-17`, or `2023-05`, `2023`)."""
     status: ClaimStatus | None = None
     """asserted, disputed, retracted, superseded, or draft (an unreviewed `argmap ingest` draft)."""
     standalone: bool = False

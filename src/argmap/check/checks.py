@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain, compress, repeat
 
 from argmap.check.cycles import find_cycles, unpeeled
+from argmap.check.duplicate_links import check_duplicate_links
 from argmap.check.expectations import check_expectations
 from argmap.check.passages import check_passage_footnotes
 from argmap.check.quotes import check_citation_texts
@@ -186,6 +187,7 @@ CHECKS: tuple[Check, ...] = (
     check_ambiguous_refs,
     check_references,
     check_links,
+    check_duplicate_links,
     check_support_cycles,
     check_texts,
     check_sources,
@@ -200,7 +202,7 @@ CHECKS: tuple[Check, ...] = (
 
 
 WARNINGS_ONLY: frozenset[Check] = frozenset(
-    {check_support_cycles, check_passage_footnotes, check_unlinked}
+    {check_support_cycles, check_passage_footnotes, check_unlinked, check_duplicate_links}
 )
 """Checks that yield warnings only: a command that stops on errors and prints nothing
 else (`audit`, `map` …) runs them only when there are errors to print."""

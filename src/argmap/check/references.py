@@ -8,6 +8,7 @@ set comparison, so the cost of this check follows the problems, not the corpus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Iterator
 from itertools import chain
 
@@ -155,6 +156,10 @@ def _attributed(
             yield _unknown(table, at, ("speakers", j), speakers[speaker], "speaker", hints)
 
 
+_GENERATED = re.compile(r"--(?:supports|opposes|undercuts)--")
+"""The mark of an id argmap made for a link written without one (see `load.facts.link_id`)."""
+
+
 class _Hints:
     """ "Did you mean" for unknown references: candidates prepared once, each word answered once.
 
@@ -174,8 +179,8 @@ class _Hints:
             pool = "claims and links"
         if (pool, file) not in self.suggesters:
             known: Iterable[str] = table.claims if kind == "claim" else table.entities[kind]
-            if pool == "claims and links":
-                known = [*table.claims, *table.link_set]
+            if pool == "claims and links":  # a generated id (`a--supports--b`) is never meant
+                known = [*table.claims, *(k for k in table.link_set if not _GENERATED.search(k))]
             labels = (table.label(key, file) for key in known)  # as this file would write them
             self.suggesters[(pool, file)] = Suggester(labels)
         return self.suggesters[(pool, file)].hint(ident)

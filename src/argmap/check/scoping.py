@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from argmap.check.duplicate_links import repeated_link
 from argmap.corpus.table import FactTable, Kind, Origin
 from argmap.diagnostics import Diagnostic, Location
+from argmap.load.facts import link_id
 
 
 def check_namespaces(table: FactTable) -> Iterator[Diagnostic]:
@@ -34,6 +36,9 @@ def check_duplicate_ids(table: FactTable) -> Iterator[Diagnostic]:
             first_kind = "link" if kind == "claim" else "claim"
         first = table.origin(first_kind, key)
         is_shorthand = origin.path[0] == "claims" and len(origin.path) > 2
+        if kind == "link" and first is not None and _generated(table, origin):
+            yield repeated_link(table, origin, first)
+            continue
         where = table.locate(origin) if is_shorthand else table.locate(origin, "id")
         taken_by = "" if first_kind == kind else f" (already a {first_kind} id)"
         yield Diagnostic(
@@ -44,6 +49,17 @@ def check_duplicate_ids(table: FactTable) -> Iterator[Diagnostic]:
             "rename one of them; ids must be unique within a file's namespace",
             related=None if first is None else table.locate(first, "id"),
         )
+
+
+def _generated(table: FactTable, origin: Origin) -> bool:
+    """True when the link at *origin* is a `links:` entry written without an id."""
+    if origin.path[0] != "links":
+        return False
+    facts = next(f.facts for f in table.files if f.shown == origin.file)
+    i = int(origin.path[1])
+    return facts.link_ids[i] == link_id(
+        facts.link_from[i], facts.link_relation[i], facts.link_to[i]
+    )
 
 
 def check_ambiguous_refs(table: FactTable) -> Iterator[Diagnostic]:

@@ -1,4 +1,4 @@
-"""Commands that edit claims files safely: rename, add and fmt."""
+"""Commands that edit claims files safely: rename, add and fmt (set and remove: edit_entries)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperCommand
 
 from argmap.cli.app import (
     DEFAULT_PATH,
@@ -21,20 +22,10 @@ from argmap.cli.app import (
     load_project,
     print_diagnostics,
 )
+from argmap.cli.editing import Kind, rechecked, refuse
 
 if TYPE_CHECKING:
-    from argmap.edit.yamlio import EditError
     from argmap.load.writes import LockedFile
-
-
-class Kind(StrEnum):
-    """Kinds of id `rename --kind` can pick."""
-
-    source = "source"
-    speaker = "speaker"
-    perspective = "perspective"
-    question = "question"
-    claim = "claim"
 
 
 class AddKind(StrEnum):
@@ -43,13 +34,25 @@ class AddKind(StrEnum):
     claim = "claim"
     source = "source"
     speaker = "speaker"
+    perspective = "perspective"
+    question = "question"
     link = "link"
     same_as = "same-as"
     not_same_as = "not-same-as"
 
 
-def _refuse(error: EditError) -> NoReturn:
-    fail(error.message, EXIT_PROBLEMS, error.hint)
+class _AddCommand(TyperCommand):
+    """`add --help` ends with the fields of each kind, read from the model when asked."""
+
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:  # typer's own click types
+        from argmap.edit.add import field_help
+
+        for kind in AddKind:
+            with formatter.section(f"Fields of a {kind.value}"):
+                formatter.write_dl(field_help(kind.value))
+
+
+_refuse = refuse
 
 
 def _write(target: LockedFile, text: str) -> None:
@@ -116,12 +119,16 @@ def rename(
 
 
 @app.command(
+    cls=_AddCommand,
     context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
 )
 def add(
     ctx: typer.Context,
     kind: Annotated[
-        AddKind, typer.Argument(metavar="claim|source|speaker|link|same-as|not-same-as")
+        AddKind,
+        typer.Argument(
+            metavar="claim|source|speaker|perspective|question|link|same-as|not-same-as"
+        ),
     ],
     file: Annotated[
         Path, typer.Argument(metavar="FILE|A", help="The claims file to add to (or claim A).")
@@ -129,10 +136,12 @@ def add(
 ) -> None:
     """Append an entry given as --field value options (e.g. --id x --text "…" --type fact).
 
+    A text value keeps its commas and colons; a list takes [a, b] or a, b. The file is
+    re-checked before it is written: nothing is written if the entry brings an error.
     `add same-as A B [PATH]` records that claims A and B (in different documents) are one
     claim, `add not-same-as A B [PATH]` that they are not; then the claims are checked.
     """
-    from argmap.edit.add import append, parse_fields, validate
+    from argmap.edit.add import append, entry_id, parse_fields, validate
     from argmap.edit.rename import load_files
     from argmap.edit.yamlio import EditError
 
@@ -152,8 +161,11 @@ def add(
             text = append(target, kind.value, entry)
         except EditError as error:
             _refuse(error)
+        rechecked(root, {file: text})
         _write(locked_file, text)
-    echo(f"add: {kind.value} '{entry.get('id', '')}' added to {file}", err=True)
+    if kind is AddKind.link and "id" not in entry:
+        echo(entry_id(kind.value, entry))  # the id to undercut it by, on stdout
+    echo(f"add: {kind.value} '{entry_id(kind.value, entry)}' added to {file}", err=True)
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from argmap.cli.app import (
     open_or_exit,
     print_diagnostics,
 )
+from argmap.cli.editing import Kind
 
 
 @app.command()
@@ -51,18 +52,41 @@ def show(
     ],
     path: PathArg = DEFAULT_PATH,
     no_cache: NoCache = False,
+    kind: Annotated[
+        Kind | None, typer.Option("--kind", help="Which kind of id, when ID names several.")
+    ] = None,
 ) -> None:
-    """Show one claim (speakers, citations, links in and out) or one link (ends, undercuts)."""
+    """Show one claim (speakers, date, questions, citations, links in and out), one link
+    (ends, undercuts), or one source, speaker, perspective or question."""
     from argmap.render.select import SelectionError, find_id
     from argmap.render.show import format_claim, format_link
+    from argmap.render.show_entities import SHOWN
 
     project = open_or_exit(ctx, path, no_cache)
     corpus = project.corpus
-    try:
-        key = find_id(corpus, "claim", ident, {**corpus.claims, **corpus.links}, "claim or link")
-    except SelectionError as exc:
-        fail(exc.message, hint=exc.hint)
-    shown = format_link if key in corpus.links else format_claim
+    tables = {
+        "claim": {**corpus.claims, **corpus.links},
+        "source": corpus.sources,
+        "speaker": corpus.speakers,
+        "perspective": corpus.perspectives,
+        "question": corpus.questions,
+    }
+    found, problem = {}, None
+    for group, table in tables.items():
+        if kind is None or kind.value == group:
+            try:
+                noun = "claim or link" if group == "claim" else group
+                found[group] = find_id(corpus, group, ident, table, noun)  # type: ignore[arg-type]
+            except SelectionError as exc:
+                if problem is None or not exc.message.startswith("no "):
+                    problem = exc  # a bare id in several files says more than "no claim"
+    if not found:
+        assert problem is not None
+        fail(problem.message, hint=problem.hint)
+    if len(found) > 1:
+        fail(f"'{ident}' names a {' and a '.join(found)}", hint="choose one with --kind")
+    group, key = next(iter(found.items()))
+    shown = {**SHOWN, "claim": format_link if key in corpus.links else format_claim}[group]
     echo_block(shown(project.index, key), nl=False)
 
 

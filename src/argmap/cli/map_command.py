@@ -85,7 +85,7 @@ def _dot_map(
     from argmap.render.dot.emit import dot_chunks
 
     try:
-        view = map_view(project, filters, semantics)
+        view = map_view(project, filters, semantics, slide=preset.name == "slide")
     except ClaimsChanged as exc:
         fail(str(exc), EXIT_USAGE, "run the command again")
     steady = project.loaded.steady
@@ -109,6 +109,10 @@ def map_command(
     question: Annotated[str | None, typer.Option(help="Only claims on this question.")] = None,
     perspective: Annotated[str | None, typer.Option(help="Only this perspective.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Only this speaker's claims.")] = None,
+    document: Annotated[
+        str | None,
+        typer.Option("--document", help="Only this document (a claims file's name)."),
+    ] = None,
     direction: Annotated[
         Direction | None,
         typer.Option(help="Rank direction [default: TB; with --slide, whichever fits better]."),
@@ -133,7 +137,7 @@ def map_command(
     cached = format is MapFormat.dot and not no_cache
     # A cached DOT map needs no models, so they are built only when it must be drawn.
     project = open_or_exit(ctx, path, no_cache, models=not cached, store_models=True)
-    filters = Filters(focus, depth, question, perspective, speaker)
+    filters = Filters(focus, depth, question, perspective, speaker, document)
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"
     if format is MapFormat.dot:
@@ -144,7 +148,7 @@ def map_command(
         return
     from argmap.render.dot.emit import emit_dot
 
-    view = map_view(project, filters, evaluate)
+    view = map_view(project, filters, evaluate, slide=slide)
     dot_text = emit_dot(view, rankdir, preset)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
         fail(

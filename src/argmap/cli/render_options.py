@@ -42,11 +42,23 @@ EvaluateOpt = Annotated[
 ]
 
 
-def map_view(project: Project, filters: Filters, semantics: Semantics | None = None) -> MapView:
+def map_view(
+    project: Project,
+    filters: Filters,
+    semantics: Semantics | None = None,
+    slide: bool = False,
+) -> MapView:
     """The view of the claims *filters* select, with verdicts under *semantics* if given; a
-    bad selection (an unknown id) or a search that cannot finish is a usage error."""
+    bad selection (an unknown id), a search that cannot finish, or a *slide* of claims from
+    several documents (a slide shows one) is a usage error."""
     from argmap.evaluate.search import SearchLimit
-    from argmap.render.select import SelectionError, apply_filters, map_title, resolve
+    from argmap.render.select import (
+        SelectionError,
+        apply_filters,
+        map_title,
+        resolve,
+        spanned_documents,
+    )
     from argmap.render.view import build_view
     from argmap.render.view_verdicts import attach_evaluation
 
@@ -55,6 +67,15 @@ def map_view(project: Project, filters: Filters, semantics: Semantics | None = N
         claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
     except SelectionError as exc:
         fail(exc.message, EXIT_USAGE, exc.hint)
+    spanned = spanned_documents(project.index, claim_ids) if slide else []
+    if len(spanned) > 1:
+        fail(
+            f"a slide shows one document; these claims come from {len(spanned)}: "
+            + ", ".join(spanned),
+            EXIT_USAGE,
+            f"pick one with --document (e.g. --document {spanned[0]}), "
+            "or write a slide per document with 'argmap render --slide'",
+        )
     title = map_title(project.index, claim_ids, filters)
     view = build_view(project.index, claim_ids, title, filters.focus)
     if semantics is not None:

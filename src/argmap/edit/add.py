@@ -1,8 +1,8 @@
-"""`argmap add`: append a claim, source, speaker or link to a file, validated first.
+"""`argmap add`: append a claim, source, speaker, perspective, question or link, validated first.
 
-Field values come from the command line as text: a list field takes `[a, b]`,
-a comma-separated `a, b` for id lists, or one item per repetition; a citation
-takes a flow mapping such as `{source: doc, locator: para 3}`. The entry is
+Field values come from the command line as text, read by :mod:`argmap.edit.values`
+(a list field takes `[a, b]`, a comma-separated `a, b` for id lists, or one item per
+repetition; a text field keeps commas and colons). The entry is
 validated against the model, its id must be free in the file, and each id it
 refers to must resolve; only then is it written, after the section's last
 entry, with everything else in the file left as it was.
@@ -11,63 +11,56 @@ entry, with everything else in the file left as it was.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
-from typing import Any, get_args, get_origin
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from argmap.corpus.scope import GROUP_OF_SECTION
 from argmap.edit.refs import ClaimsFile, Resolver, references
+from argmap.edit.values import field_key, is_list, list_items, scalar_value
 from argmap.edit.yamlio import CommentedSeq, EditError, canonical_keys, dump, flow_ids, load
+from argmap.load.facts import link_id
 from argmap.model import SECTIONS, ClaimFile
 
-KINDS = {"claim": "claims", "source": "sources", "speaker": "speakers", "link": "links"}
-"""What `add` can add, and the section each goes in."""
+_GENERATED = re.compile(r"--(?:supports|opposes|undercuts)--")
+"""The mark of the id argmap gives a link written without one (see `load.facts.link_id`)."""
 
-_ID_LISTS = {"authors", "speakers", "questions", "supports", "opposes", "from", "tags"}
+KINDS = {
+    "claim": "claims",
+    "source": "sources",
+    "speaker": "speakers",
+    "perspective": "perspectives",
+    "question": "questions",
+    "link": "links",
+}
+"""What `add` can add, and the section each goes in."""
 
 
 def parse_fields(kind: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
     """The entry the `--field value` pairs describe, keys in canonical order."""
     model = SECTIONS[KINDS[kind]]
-    known = canonical_keys(model)
     values: dict[str, Any] = {}
     for name, text in pairs:
-        key = name.replace("_", "-") if name.replace("_", "-") in known else name
-        if key not in known:
-            raise EditError(f"--{name} is not a field of a {kind}", f"fields: {', '.join(known)}")
-        if _is_list(model, key):
-            items = values.setdefault(key, [])
-            items.extend(_list_items(key, text))
+        key = field_key(model, kind, name, option=True)
+        if is_list(model, key):
+            values.setdefault(key, []).extend(list_items(key, text))
         elif key in values:
             raise EditError(f"--{name} is given twice")
         else:
-            values[key] = text
-    return {key: values[key] for key in known if key in values}
+            values[key] = scalar_value(model, key, text)
+    return {key: values[key] for key in canonical_keys(model) if key in values}
 
 
-def _is_list(model: type[BaseModel], key: str) -> bool:
-    field = next(f for n, f in model.model_fields.items() if (f.alias or n) == key)
-    annotation = field.annotation
-    return get_origin(annotation) is list or any(
-        get_origin(a) is list for a in get_args(annotation)
-    )
-
-
-def _list_items(key: str, text: str) -> list[Any]:
-    stripped = text.strip()
-    if stripped.startswith(("[", "{")):
-        try:
-            value = yaml.safe_load(stripped)
-        except yaml.YAMLError as exc:
-            raise EditError(
-                f"--{key}: {stripped!r} is not a YAML list or mapping ({exc})"
-            ) from None
-        return value if isinstance(value, list) else [value]
-    if key in _ID_LISTS:
-        return [item.strip() for item in stripped.split(",") if item.strip()]
-    return [stripped]
+def entry_id(kind: str, entry: dict[str, Any]) -> str:
+    """The entry's id; a link written without one gets the id argmap generates for it."""
+    ident = entry.get("id")
+    if ident is None and kind == "link":
+        premises = entry.get("from", [])
+        return link_id(list(premises), str(entry.get("relation")), str(entry.get("to")))
+    return str(ident or "")
 
 
 def validate(kind: str, entry: dict[str, Any], file: ClaimsFile, files: list[ClaimsFile]) -> None:
@@ -92,6 +85,8 @@ def validate(kind: str, entry: dict[str, Any], file: ClaimsFile, files: list[Cla
     for ref in references(probe):
         if ref.place.container is probe.data:
             continue  # the file's own `document:` is not this entry's
+        if ref.group == "claim" and _GENERATED.search(ref.value):
+            continue  # a link written without an id: the re-check resolves it
         if resolver.resolve(probe, ref.group, ref.value) is None and ref.value != ident:
             raise EditError(
                 f"{file.shown}: {kind} refers to unknown {ref.group} '{ref.value}'",
@@ -141,3 +136,15 @@ def _section_end(data: Any, section: str, lines: list[str]) -> int:
     while end > 0 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
         end -= 1
     return end
+
+
+def field_help(kind: str) -> list[tuple[str, str]]:
+    """Each field of *kind* as `--field` (with `(required)`) and the first line of its doc."""
+    model = SECTIONS[KINDS[kind]]
+    return [
+        (
+            f"--{info.alias or name}" + (" (required)" if info.is_required() else ""),
+            (info.description or "").split("\n")[0],
+        )
+        for name, info in model.model_fields.items()
+    ]

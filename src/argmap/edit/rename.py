@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argmap.diagnostics import display_path
+from argmap.edit.entities import find
 from argmap.edit.refs import ClaimsFile, Group, Place, Resolver, index_file, references
 from argmap.edit.yamlio import EditError, line_starts, read_yaml, scalar_span
 from argmap.load.loader import discover
@@ -52,17 +53,8 @@ def rename(files: list[ClaimsFile], old: str, new: str, group: Group | None) -> 
     if not re.fullmatch(ID_PATTERN, new):
         raise EditError(f"'{new}' is not a valid id", "ids are lowercase slugs: a-z 0-9 . _ -")
     resolver = Resolver(files)
-    found = [(f, g) for f, g in resolver.definitions(old) if group is None or g == group]
-    if not found:
-        raise EditError(f"no id '{old}'" + (f" among {group}s" if group else ""))
-    if len({g for _, g in found}) > 1:
-        kinds = " and a ".join(sorted({g for _, g in found}))
-        raise EditError(f"'{old}' names a {kinds}", "choose one with --kind")
-    if len(found) > 1:
-        where = ", ".join(f.namespace for f, _ in found)
-        raise EditError(f"'{old}' is defined in {where}", "name one as NAMESPACE/ID")
-    home, group = found[0]
-    bare = old.rsplit("/", 1)[-1]
+    found = find(resolver, old, group)
+    home, group, bare = found.file, found.group, found.bare
     if new in home.defined.get(group, {}):
         raise EditError(f"'{new}' is already a {group} id in {home.shown}")
     target = (home.namespace, bare)

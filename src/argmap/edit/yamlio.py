@@ -19,6 +19,7 @@ from ruamel.yaml.error import YAMLError
 
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import MAX_FILE_BYTES
+from argmap.load.yaml.schema import reads_as_text
 from argmap.model import SECTIONS, Citation, ClaimFile
 
 __all__ = [
@@ -39,11 +40,19 @@ SUBSECTIONS: dict[str, type[BaseModel]] = {"citations": Citation}
 """Lists inside entries whose items have a model of their own."""
 
 
+def _represent_str(representer: Any, data: str) -> Any:
+    """A string as ruamel writes it, quoted whenever argmap's loader would read it otherwise."""
+    if not reads_as_text(data):
+        return representer.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+    return representer.represent_str(data)
+
+
 def _yaml() -> YAML:
     yaml = YAML()  # round-trip
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.representer.add_representer(str, _represent_str)
     return yaml
 
 
@@ -87,12 +96,16 @@ def model_of(section: str | None) -> type[BaseModel]:
 class EditError(Exception):
     """An edit that cannot be made; nothing was written."""
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, hint: str | None = None, details: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.message = message
         """What is wrong, as one sentence."""
         self.hint = hint
         """How to fix it, if there is something useful to say."""
+        self.details = list(details)
+        """Lines that list what the sentence is about (e.g. each reference, located)."""
 
 
 def read_yaml(path: Path, shown: str) -> tuple[str, Any]:

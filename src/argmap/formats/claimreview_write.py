@@ -91,7 +91,7 @@ def export_claimreviews(index: GraphIndex) -> dict[str, Any]:
             "appearance": appearances,
         }
         if claim.date:
-            item["datePublished"] = claim.date.isoformat()
+            item["datePublished"] = claim.date
         reviews.append(review(index, ident, item, claim.status))
     return {"@context": CONTEXT, "@graph": reviews}
 

@@ -9,7 +9,6 @@ CSL allows to hold '/'. Nothing here prints.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -33,8 +32,9 @@ _IN_CONTAINER = {"article-newspaper", "article", "article-journal", "webpage"}
 """Types whose publisher is the periodical or site they appear in (`container-title`)."""
 
 
-def _date_parts(value: dt.date) -> dict[str, list[list[int]]]:
-    return {"date-parts": [[value.year, value.month, value.day]]}
+def _date_parts(value: str) -> dict[str, list[list[int]]]:
+    """CSL's date parts of a date as written: `2023-05` gives [[2023, 5]], as CSL allows."""
+    return {"date-parts": [[int(part) for part in value.split("-")]]}
 
 
 def export_csl(index: GraphIndex) -> list[dict[str, Any]]:

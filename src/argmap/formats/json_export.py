@@ -8,15 +8,14 @@ is always a list and dates are ISO strings. No I/O happens here.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from argmap.corpus.graph import GraphIndex
 from argmap.model import Citation
 
 
-def _date(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
+def _date(value: str | None) -> str | None:
+    return value
 
 
 def _citations(citations: list[Citation]) -> list[dict[str, Any]]:
@@ -50,7 +49,7 @@ def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
                 "not_same_as": list(claim.not_same_as),
                 "canonical": claim.canonical,
                 "history": [
-                    {"date": _date(h.date), "status": h.status.value, "note": h.note}
+                    {"date": h.date.isoformat(), "status": h.status.value, "note": h.note}
                     for h in claim.history
                 ],
             }

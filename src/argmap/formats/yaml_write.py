@@ -2,9 +2,12 @@
 
 The text round-trips through argmap's own loader: every scalar is quoted by
 PyYAML's emitter, so a claim text that looks like a number, a date or a YAML
-keyword stays a string. Entries are written in the model's field order, with
-defaults and empty fields left out, and the importer's notes become comment
-lines above the entries they describe. Nothing here touches a file.
+keyword stays a string, and by argmap's own rule (`reads_as_text`, YAML 1.2's core
+schema, which every writer shares) where PyYAML's YAML 1.1 would leave `1e5` or
+`0o17` plain for argmap to read back as a number. Entries are written in the
+model's field order, with defaults and empty fields left out, and the importer's
+notes become comment lines above the entries they describe. Nothing here touches a
+file.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 import yaml
 
 from argmap.formats.imported import Imported
+from argmap.load.yaml.schema import reads_as_text
 from argmap.model import SECTIONS
 
 _FLOW_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/ -]*$")
@@ -27,6 +31,8 @@ def scalar(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return str(value)
+    if isinstance(value, str) and not reads_as_text(value):
+        return "'" + value.replace("'", "''") + "'"
     text = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_flow_style=True)
     return text.removesuffix("\n...\n").removesuffix("\n")
 

@@ -77,6 +77,8 @@ class Filters:
     """Keep only claims of this perspective."""
     speaker: str | None = None
     """Keep only claims this speaker asserts."""
+    document: str | None = None
+    """Keep only the claims of this document (a claims file's name, as `render --document`)."""
 
 
 def resolve(index: GraphIndex, filters: Filters) -> Filters:
@@ -92,7 +94,27 @@ def resolve(index: GraphIndex, filters: Filters) -> Filters:
         qualified(filters.question, "question", corpus.questions),
         qualified(filters.perspective, "perspective", corpus.perspectives),
         qualified(filters.speaker, "speaker", corpus.speakers),
+        _document_name(index, filters.document),
     )
+
+
+def _document_name(index: GraphIndex, written: str | None) -> str | None:
+    """*written* when it names a document; else SelectionError with the nearest names."""
+    if written is None:
+        return None
+    names = [doc.name for doc in documents(index)]
+    if written not in names:
+        hint = did_you_mean(written, names) or "documents: " + ", ".join(names)
+        raise SelectionError(f"no document '{written}'", hint)
+    return written
+
+
+def spanned_documents(index: GraphIndex, claim_ids: list[str]) -> list[str]:
+    """The names of the files mapping a document (`document:`) whose claims are among
+    *claim_ids*, in path order; shared files map none, so they are not counted."""
+    corpus = index.corpus
+    files = {corpus.claim_file[c] for c in claim_ids}
+    return [d.name for d in documents(index) if d.file in files and corpus.documents.get(d.file)]
 
 
 def apply_filters(index: GraphIndex, claim_ids: list[str], filters: Filters) -> list[str]:
@@ -105,14 +127,34 @@ def apply_filters(index: GraphIndex, claim_ids: list[str], filters: Filters) -> 
         kept = [c for c in kept if c in near]
     if filters.question is not None:
         question = find_id(corpus, "question", filters.question, corpus.questions)
-        kept = [c for c in kept if question in corpus.claims[c].questions]
+        on_it = {c for c in kept if question in corpus.claims[c].questions}
+        on_it |= _undercutters(index, on_it)
+        kept = [c for c in kept if c in on_it]
     if filters.perspective is not None:
         side = find_id(corpus, "perspective", filters.perspective, corpus.perspectives)
         kept = [c for c in kept if side in index.claim_perspectives(c)]
     if filters.speaker is not None:
         speaker = find_id(corpus, "speaker", filters.speaker, corpus.speakers)
         kept = [c for c in kept if speaker in index.claim_speakers(c)]
+    if filters.document is not None:
+        files = {doc.file for doc in documents(index) if doc.name == filters.document}
+        kept = [c for c in kept if corpus.claim_file[c] in files]
     return kept
+
+
+def _undercutters(index: GraphIndex, claims: set[str]) -> set[str]:
+    """The premises of the undercuts of links among *claims* (drawn with those links)."""
+    links = index.corpus.links
+    found: set[str] = set()
+    for claim in claims:
+        for link_id in index.outgoing.get(claim, []):
+            link = links[link_id]
+            if link.to not in claims or not set(link.from_) <= claims:
+                continue
+            for attacker in index.incoming.get(link_id, []):
+                if links[attacker].relation.value == "undercuts":
+                    found.update(links[attacker].from_)
+    return found - claims
 
 
 def map_title(index: GraphIndex, claim_ids: list[str], filters: Filters) -> str:
@@ -187,5 +229,5 @@ def find_id(
             f"write it qualified, e.g. '{found[0]}'",
         )
     bare = {key.rsplit("/", 1)[-1] for key in table}
-    hint = did_you_mean(written, bare) or f"list them with 'argmap export' ({noun}s)"
+    hint = did_you_mean(written, bare) or f"list them with 'argmap list {noun.split()[0]}s'"
     raise SelectionError(f"no {noun} '{written}'", hint)

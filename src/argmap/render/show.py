@@ -1,7 +1,8 @@
 """`argmap show`: one claim or link in full, as plain text for the terminal.
 
-For a claim: its speakers with their roles, its citations, and the links in
-and out of it. For a link: its premises and target, who draws it, its
+For a claim: its speakers with their roles and perspectives, its date (as
+written), the questions it bears on, its citations, and the links in and out
+of it. For a link: its premises and target, who draws it, its
 citations, and the links that undercut it. Ids are shown qualified
 (`NAMESPACE/ID`). Returns text; the CLI prints it.
 """
@@ -38,8 +39,15 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
         f"  {claim.text}",
         f"  — {'; '.join(speakers) or '(no speaker)'}",
     ]
+    if claim.date:
+        lines.append(f"date: {claim.date}")
+    perspectives = index.claim_perspectives(claim_id)
+    if perspectives:
+        names = [_perspective_name(index, p) for p in perspectives]
+        lines.append("perspectives: " + "; ".join(names))
     if claim.questions:
-        lines.append("questions: " + ", ".join(claim.questions))
+        lines.append("questions:")
+        lines += [f"  {q}: {_question_text(index, q)}" for q in claim.questions]
     lines.append("citations:")
     lines += [_citation_line(index, c) for c in claim.citations] or ["  (none)"]
     if claim.history:
@@ -94,6 +102,16 @@ def format_link(index: GraphIndex, link_id: str) -> str:
     if not attackers:
         lines.append("  (none)")
     return "\n".join(lines) + "\n"
+
+
+def _perspective_name(index: GraphIndex, ident: str) -> str:
+    perspective = index.corpus.perspectives.get(ident)
+    return f"{perspective.name} ({ident})" if perspective else ident
+
+
+def _question_text(index: GraphIndex, ident: str) -> str:
+    question = index.corpus.questions.get(ident)
+    return question.text if question else "(unknown)"
 
 
 def _text_of(index: GraphIndex, ident: str) -> str:

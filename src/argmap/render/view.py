@@ -65,6 +65,11 @@ class ClaimNode:
             for date, status, note in self.history
         )
 
+    perspectives: tuple[str, ...] = ()
+    """Every perspective of its speakers, first speaker's first: a claim spoken by speakers
+    of two perspectives is credited to both (a split fill on the map, a row in each
+    perspective's column of the brief, a count for each in the audit)."""
+
     @property
     def unsourced(self) -> bool:
         """True when nothing beyond the document is cited."""
@@ -114,7 +119,7 @@ class LinkEdge:
     """Why it holds, if written."""
     crosses_perspectives: bool
     """True when the link sets one perspective against another. For supports and
-    opposes: a premise's perspective differs from the target claim's. For an
+    opposes: a premise is credited to no perspective the target claim is credited to. For an
     undercut: the side that draws it differs from the side that drew the link it
     attacks (whatever that link concludes)."""
     side: str | None = None
@@ -211,14 +216,16 @@ def build_view(
                 questions=tuple(q for q in claim.questions if q in corpus.questions),
                 status=claim.status.value if claim.status else None,
                 history=tuple((h.date.isoformat(), h.status.value, h.note) for h in claim.history),
+                perspectives=tuple(perspectives),
             )
         )
     view.sources = [source_entry(index, ident, n) for ident, n in numbers.items()]
     view.links = _link_edges(index, view, wanted, speaker)
     for edge in view.links:
         view.incoming.setdefault(edge.target, []).append(edge)
-    view.perspectives = perspective_entries(index, {node.perspective for node in view.claims})
-    sides = {node.perspective for node in view.claims} | {edge.side for edge in view.links}
+    credited: set[str | None] = {p for node in view.claims for p in node.perspectives}
+    view.perspectives = perspective_entries(index, credited)
+    sides = credited | {edge.side for edge in view.links}
     view.side_names = {
         ident: corpus.perspectives[ident].name for ident in corpus.perspectives if ident in sides
     }
@@ -234,7 +241,7 @@ def _link_edges(
 ) -> list[LinkEdge]:
     """The links among *wanted*, in written order, with who draws them and whether they clash."""
     corpus = index.corpus
-    perspective_of = {node.id: node.perspective for node in view.claims}
+    credited = {node.id: frozenset(node.perspectives) for node in view.claims}
     sides: dict[str, str | None] = {}
 
     def side(link_id: str, drawers: list[SpeakerEntry] | None = None) -> str | None:
@@ -253,9 +260,10 @@ def _link_edges(
         if link.to in corpus.links:
             crosses = drawn_by != side(link.to)
         else:
-            target_perspective = perspective_of.get(link.to)
-            crosses = link.to in perspective_of and any(
-                perspective_of[p] != target_perspective for p in link.from_
+            target = credited.get(link.to, frozenset())  # sides clash when they share none
+            crosses = link.to in credited and any(
+                not credited.get(p, frozenset()) & target if credited.get(p) or target else False
+                for p in link.from_
             )
         edges.append(
             LinkEdge(

@@ -110,7 +110,7 @@ def source_entry(index: GraphIndex, source_id: str, number: int) -> SourceEntry:
     source = index.corpus.sources.get(source_id)
     if source is None:
         return SourceEntry(number, source_id, source_id, None, None, None)
-    accessed = source.accessed.isoformat() if source.accessed else None
+    accessed = source.accessed
     return SourceEntry(
         number, source_id, source.title or source_id, source.publisher, source.url, accessed
     )

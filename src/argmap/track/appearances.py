@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from argmap.corpus.graph import GraphIndex, Sourcing
 from argmap.corpus.tracked import same_as_classes
-from argmap.model import ClaimStatus, Relation
+from argmap.model import ClaimStatus, Relation, first_day
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,11 @@ def _order(appearance: Appearance) -> tuple[bool, dt.date, str]:
     return (appearance.date is None, appearance.date or dt.date.min, appearance.claim)
 
 
+def _day(written: str | None) -> dt.date | None:
+    """The day a written (possibly partial) date sorts as: `2025-03` is 1 March 2025."""
+    return None if written is None else first_day(written)
+
+
 def appearance(index: GraphIndex, claim_id: str) -> Appearance:
     """The appearance of the claim *claim_id*."""
     corpus = index.corpus
@@ -121,7 +126,7 @@ def appearance(index: GraphIndex, claim_id: str) -> Appearance:
         document=corpus.namespaces[file],
         title=(document.title if document and document.title else corpus.namespaces[file]),
         url=document.url if document else None,
-        date=claim.date or (document.published if document else None),
+        date=_day(claim.date or (document.published if document else None)),
         speakers=tuple(speakers),
         sourcing=index.sourcing(claim_id),
         status=claim.status.value if claim.status else None,

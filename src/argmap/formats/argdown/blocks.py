@@ -62,5 +62,8 @@ def parse_inference(block: list[Line], i: int, parser: BlockParser) -> tuple[Inf
             parser.error(line.place, "inference opened with '--' is never closed with '--'")
         i += 1
     body, data_block = split_data(" ".join(parts))
-    data = parse_content("x " + data_block).data if data_block else {}
+    content = parse_content("x " + data_block) if data_block else None
+    if content is not None and content.data_error:
+        parser.error(line.place, content.data_error)  # the Argdown CLI refuses it too
+    data = content.data if content is not None else {}
     return Inference(" ".join(body.split()), data, line.place), i

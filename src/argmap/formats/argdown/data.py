@@ -1,21 +1,32 @@
 """Argdown `{…}` data blocks and front matter, as argmap fields.
 
-`speaker`, `source`, `url`, `quote` and `locator` (or a `citations` list of
+`speaker`, `source`, `url`, `quote`, `locator` and `scope` (or a `citations` list of
 such mappings, as argmap's Argdown export writes) become speakers, sources and
 citations; `type`, `status` and `date` become the claim's fields when their
 values are valid; every other key becomes a comment line, so nothing is lost.
-Front matter `title` and `author` describe the document the file maps.
+Front matter `title` and `author` describe the document the file maps, and
+`argmap: {documents: [...]}` (argmap's export writes it) names the source that is that
+document, so citations of it stay citations of the document.
 Nothing here prints.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
+from argmap.formats.argdown.registry import Registry
 from argmap.formats.imported import slugify
-from argmap.model import Citation, ClaimStatus, ClaimType, Source, Speaker, SpeakerKind
+from argmap.model import (
+    Citation,
+    CitationScope,
+    ClaimStatus,
+    ClaimType,
+    PartialDate,
+    SpeakerKind,
+)
 
 FIELD_KEYS = (
     "speaker",
@@ -40,36 +51,8 @@ class DataFields:
     citations: list[Citation] = field(default_factory=list)
     type: ClaimType | None = None
     status: ClaimStatus | None = None
-    date: dt.date | None = None
+    date: str | None = None
     notes: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Registry:
-    """Speakers and sources named by data blocks, made once each."""
-
-    document: Source
-    speakers: dict[str, Speaker] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
-
-    def speaker(self, name: str, kind: SpeakerKind = SpeakerKind.person) -> str:
-        """The id of the speaker called *name*."""
-        ident = slugify(name) or "speaker"
-        self.speakers.setdefault(ident, Speaker(id=ident, name=name, kind=kind))
-        return ident
-
-    def source(self, name: str | None, url: str | None) -> str:
-        """The id of the source named *name* (or found at *url*)."""
-        label = name or url or ""
-        if label.startswith(("http://", "https://")) and url is None:
-            url, name = label, None
-        ident = slugify(name or url or "") or "source"
-        if ident == self.document.id:
-            return ident
-        found = self.sources.setdefault(ident, Source(id=ident, title=name, url=url))
-        if url and found.url is None:
-            found.url = url
-        return ident
 
 
 def _texts(value: Any) -> list[str]:
@@ -99,7 +82,11 @@ def read_data(data: dict[str, Any], registry: Registry) -> DataFields:
         name, link = _first(entry.get("source")), _first(entry.get("url"))
         ident = registry.source(name, link) if name or link else registry.document.id
         quote, locator = _first(entry.get("quote")), _first(entry.get("locator"))
-        out.citations.append(Citation(source=ident, quote=quote, locator=locator))
+        scope = CitationScope.paragraph if entry.get("scope") == "paragraph" else None
+        citation = Citation(source=ident, quote=quote, locator=locator)
+        if scope is not None:
+            citation.scope = scope
+        out.citations.append(citation)
     for key, enum in (("type", ClaimType), ("status", ClaimStatus)):
         value = data.get(key)
         if value is None:
@@ -109,12 +96,10 @@ def read_data(data: dict[str, Any], registry: Registry) -> DataFields:
         except ValueError:
             out.notes.append(f"{key}: {value}")
     date = data.get("date")
-    if isinstance(date, dt.date):
-        out.date = date
-    elif date is not None:
+    if date is not None:
         try:
-            out.date = dt.date.fromisoformat(str(date))
-        except ValueError:
+            out.date = TypeAdapter(PartialDate).validate_python(date)
+        except ValidationError:
             out.notes.append(f"date: {date}")
     for key, value in data.items():
         if key not in FIELD_KEYS:
@@ -128,8 +113,14 @@ def _first(value: Any) -> str | None:
 
 
 def document_source(frontmatter: dict[str, Any], stem: str, registry_speakers: Registry) -> None:
-    """Fill the document source from front matter `title`, `subTitle` and `author`."""
+    """Fill the document source from front matter `title`, `subTitle` and `author`; with
+    `argmap: {documents: [...]}`, the document is the first source named there."""
     document = registry_speakers.document
+    named = _documents(frontmatter)
+    if named:
+        document.id, document.title = slugify(named[0]) or document.id, named[0]
+        registry_speakers.documents = named[1:]
+        return
     title = frontmatter.get("title")
     if isinstance(title, str) and title.strip():
         document.title = " ".join(title.split())
@@ -143,9 +134,17 @@ def document_source(frontmatter: dict[str, Any], stem: str, registry_speakers: R
 
 def frontmatter_notes(frontmatter: dict[str, Any]) -> list[str]:
     """Front matter keys that describe no field, as comment lines."""
-    skip = {"title", "subTitle", "subtitle", "author"}
+    skip = {"title", "subTitle", "subtitle", "author"} | (
+        {"argmap"} if _documents(frontmatter) else set()
+    )
     return [
         f"front matter {key}: {' '.join(str(value).split())}"[:200]
         for key, value in frontmatter.items()
         if key not in skip
     ]
+
+
+def _documents(frontmatter: dict[str, Any]) -> list[str]:
+    """The names under front matter `argmap: {documents: [...]}`, if any."""
+    own = frontmatter.get("argmap")
+    return _texts(own.get("documents")) if isinstance(own, dict) else []

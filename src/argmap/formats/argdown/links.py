@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from argmap.diagnostics import Diagnostic, Location
-from argmap.formats.argdown.data import Registry, read_data
+from argmap.formats.argdown.data import read_data
 from argmap.formats.argdown.model import ArgdownDocument, Argument, Relation
+from argmap.formats.argdown.registry import Registry
 from argmap.formats.imported import Imported, SlugRegistry
 from argmap.model import Claim, Link
 from argmap.model import Relation as LinkRelation
@@ -223,6 +224,8 @@ def _link_data(
     for member in argument.members:
         data.update(member.data)
         tags += [t for t in member.tags if t not in tags]
+    place = argument.place
+    registry.at = None if place is None else Location(place.file, place.line, place.col)
     fields = read_data(data, registry)
     link.speakers, link.citations = fields.speakers, fields.citations
     index = len(plan.links)

@@ -104,10 +104,8 @@ class ArgdownParser:
         """Parse one block; return the title of a top-level argument it defines, if any."""
         first = block[0].text.strip()
         heading = _HEADING.match(first)
-        if heading:
-            self._heading(block[0], heading)
-            if len(block) > 1:
-                self._block(block[1:], None)
+        if heading:  # a heading runs on to the end of its block, as Argdown's lexer reads it
+            self._heading(block, heading)
             return None
         if NUMBER.match(block[0].text):
             self._pcs(block, previous)
@@ -124,8 +122,10 @@ class ArgdownParser:
             self.error(block[i].place, "unexpected line after a statement", _NUMBERED_HINT)
         return ref[1] if ref[0] == "argument" else None
 
-    def _heading(self, line: Line, match: re.Match[str]) -> None:
-        body, data_block = split_data(match.group(2))
+    def _heading(self, block: list[Line], match: re.Match[str]) -> None:
+        line = block[0]
+        text = " ".join([match.group(2), *(more.text.strip() for more in block[1:])])
+        body, data_block = split_data(text)
         content = parse_content(body)
         data = parse_content("x " + data_block).data if data_block else {}
         self.doc.sections.append(Section(content.text, len(match.group(1)), line.place, data))
@@ -143,6 +143,8 @@ class ArgdownParser:
         parts = [head]
         i += 1
         while i < len(block) and not _structural(block[i].text):
+            if _starts_element(block[i].text.strip()):
+                self.error(block[i].place, _NEW_ELEMENT, _NEW_ELEMENT_HINT)
             parts.append(block[i].text.strip())
             i += 1
         text = " ".join(parts)
@@ -152,6 +154,14 @@ class ArgdownParser:
                 match = pattern.match(text)
                 if match:
                     kind, title, definition = head_kind, match.group(1).strip(), is_definition
+                    rest = head[match.end() :]
+                    if not definition and (rest.strip()[:1].isalnum() or rest[:1] == "("):
+                        at = col + match.end() + len(rest) - len(rest.lstrip()) + 1
+                        self.error(
+                            Place(place.file, place.line, at),
+                            f"text after the reference {match.group(0)}",
+                            f"define it with a colon: {match.group(0)}: text",
+                        )
                     text = text[match.end() :]
                     break
         content = parse_content(text)
@@ -223,12 +233,20 @@ class ArgdownParser:
 
     def _list(self, block: list[Line]) -> None:
         i = 0
+        first = _LIST_ITEM.match(block[0].text)
+        margin = len(first.group(1)) if first else 0
         while i < len(block):
             match = _LIST_ITEM.match(block[i].text)
             if match is None:
                 self.error(block[i].place, "expected a list item ('* ' or '1. ')")
                 i += 1
                 continue
+            if len(match.group(1)) > margin:
+                self.error(
+                    block[i].place,
+                    "a list item is indented below another",
+                    "Argdown lists are flat: start each item where the first one starts",
+                )
             col = match.start(2)
             ref, i = self.element(block, i, match.group(2), col, None)
             i = self.tree(block, i, ref, stop_at_items=True)
@@ -237,8 +255,17 @@ class ArgdownParser:
         parse_pcs(self, block, previous)
 
 
+_NEW_ELEMENT = "a statement or argument title starts a line inside another's text"
+_NEW_ELEMENT_HINT = "a new statement or argument starts after a blank line"
 _AFTER_BLANK = "relations follow their statement directly, without a blank line between"
 _NUMBERED_HINT = "a premise-conclusion structure starts after a blank line with '(1)'"
+
+
+def _starts_element(text: str) -> bool:
+    """True when *text* begins with a statement or argument title (not a Markdown link)."""
+    if _LINK_START.match(text):
+        return False
+    return any(pattern.match(text) for _, _, pattern in _HEADS)
 
 
 def _structural(text: str) -> bool:

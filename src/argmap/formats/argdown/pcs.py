@@ -57,6 +57,9 @@ def parse_pcs(parser: BlockParser, block: list[Line], previous: str | None) -> N
                 )
             role = "intermediary-conclusion" if pending else "premise"
             ref, i = parser.element(block, i, head, number.start(3), role)
+            data = doc.statements[ref[1]].members[-1].data if ref[0] == "statement" else {}
+            if pending is not None and "uses" in data and "uses" not in pending.data:
+                pending.data["uses"] = data.pop("uses")  # a conclusion may name its premises
             steps.append(PcsStep(ref[1], role, pending))
             if pending is not None:
                 done = ("inference", f"{argument.title}#{len(steps) - 1}")

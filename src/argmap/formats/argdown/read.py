@@ -22,10 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from argmap.diagnostics import Diagnostic, Location
-from argmap.formats.argdown.data import Registry, document_source, frontmatter_notes, read_data
+from argmap.formats.argdown.data import document_source, frontmatter_notes, read_data
 from argmap.formats.argdown.links import LinkPlan, joint_conclusions, plan_links
 from argmap.formats.argdown.model import ArgdownDocument, Argument, Member, Statement
 from argmap.formats.argdown.parse import ArgdownParser
+from argmap.formats.argdown.registry import Registry
 from argmap.formats.argdown.relations import normalise_relations
 from argmap.formats.argdown.text import logical_lines
 from argmap.formats.imported import Imported, SlugRegistry, slugify
@@ -84,6 +85,7 @@ def _build(doc: ArgdownDocument, imported: Imported, shown: str, stem: str) -> N
         claim_of[(kind, node.title)] = claim.id
         claims.append(claim)
     plan: LinkPlan = plan_links(doc, claims, claim_of, ids, registry, imported)
+    _report_sources(registry, imported, shown)
     linked = {end for link in plan.links for end in [*link.from_, link.to]}
     linked |= {c.id for c in claims if c.supports or c.opposes}
     linked |= {t for c in claims for t in [*c.supports, *c.opposes]}
@@ -105,6 +107,26 @@ def _build(doc: ArgdownDocument, imported: Imported, shown: str, stem: str) -> N
         "Argdown has no claim types: claims without a `type` in their data are `fact`.",
         *frontmatter_notes(doc.frontmatter),
     ]
+
+
+def _report_sources(registry: Registry, imported: Imported, shown: str) -> None:
+    """Warn of each merge of two differing citations, and of documents past the first."""
+    for at, sentence in registry.merges:
+        where = at or Location(shown, 1, 1)
+        hint = "if they are two documents, give each its own title"
+        imported.diagnostics.append(Diagnostic(where, "merged-source", sentence, hint))
+    if registry.documents:
+        named = ", ".join(f"'{name}'" for name in registry.documents)
+        imported.diagnostics.append(
+            Diagnostic(
+                Location(shown, 1, 1),
+                "not-imported",
+                f"the front matter names further documents ({named}); a claims file maps "
+                f"one, '{registry.document.title}', so citations of the others count as "
+                "outside sources",
+                "export and import one claims file at a time to keep every document",
+            )
+        )
 
 
 def _claim(
@@ -144,6 +166,8 @@ def _claim(
             question_ids.append(questions[defining.section].id)
         elif section.title not in tags:
             tags.append(section.title)
+    first = node.members[0].place if node.members else None
+    registry.at = None if first is None else Location(first.file, first.line, first.col)
     fields = read_data(data, registry)
     for line in fields.notes:
         imported.note("claims", index, f"data {line}")

@@ -1,8 +1,11 @@
 """What Argdown does to relations after parsing, so a parse matches `argdown json`.
 
-Three steps of Argdown's model plugin: a relation drawn from a reconstructed
-argument starts at its main conclusion; an undercut aimed at a reconstructed
-argument aims at its last inference; and an attack from a statement on a
+Four steps of Argdown's model plugin: a relation drawn from a reconstructed
+argument starts at its main conclusion, and is no relation at all when it is drawn
+to that very conclusion (the idiom `[C] <+ <A>` where `<A>` concludes `[C]`: the
+argument's own inference already says it, and `argdown json` emits nothing); an
+undercut aimed at a reconstructed argument aims at its last inference; and an
+attack from a statement on a
 reconstructed argument is dropped when the same statement already attacks or
 contradicts one of that argument's premises. In strict mode (`model: {mode:
 strict}` in the front matter) a support between statements is an entailment and
@@ -23,6 +26,8 @@ def normalise_relations(doc: ArgdownDocument) -> None:
         kind, title = relation.source
         if kind == "argument" and title in reconstructed:
             relation.source = ("statement", reconstructed[title].pcs[-1].title)
+            if relation.source == relation.target:
+                continue  # the argument concludes the statement it is attached to
         kind, title = relation.target
         if relation.type == "undercut" and kind == "argument" and title in reconstructed:
             relation.target = ("inference", f"{title}#{len(reconstructed[title].pcs) - 1}")

@@ -5,7 +5,9 @@ removes them: a line that held only a comment disappears, so it neither ends a
 block nor breaks a relation tree. `@include(file)` lines are replaced by the
 included file's lines, each line keeping its own file and number for
 diagnostics. Inline content is split into title, text, tags, links and the
-`{…}` data block. Nothing here prints.
+`{…}` data block; a backslash escape (`\\#42`, `\\*`) is the character itself, never
+markup, and shortcodes (`.A.`, `.->.`) become their characters, as Argdown reads
+them (:mod:`argmap.formats.argdown.shortcodes`). Nothing here prints.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import yaml
 
 from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.argdown.model import Place
+from argmap.formats.argdown.shortcodes import expand
 
 _COMMENT_OR_SKIP = re.compile(  # each scan stops at the next opener: linear on hostile text
     r"(?P<link>\[[^\[\]\n]+?\]\([^()\n]+?\))"
@@ -36,6 +39,19 @@ _LINK = re.compile(r"\[([^\[\]]+?)\]\(([^()]+?)\)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*])(\*|_)(?=\S)(.{1,300}?)(?<=\S)\1(?![\w*])")
 _ESCAPE = re.compile(r"\\(.)")
+_PROTECTED = 0xE000
+"""Escaped characters are held as private-use characters (U+E000 + code) while markup is
+read, so no rule sees them; :func:`_release` gives them back."""
+_HELD = re.compile("[\ue000-\uf8ff]")
+
+
+def _hold(match: re.Match[str]) -> str:
+    code = ord(match.group(1))
+    return chr(_PROTECTED + code) if code < 0xF900 - _PROTECTED else match.group(1)
+
+
+def _release(text: str) -> str:
+    return _HELD.sub(lambda m: chr(ord(m.group(0)) - _PROTECTED), text)
 
 
 @dataclass(frozen=True)
@@ -136,10 +152,11 @@ def parse_data(block: str) -> tuple[dict[str, Any], str | None]:
 
 def parse_content(raw: str) -> Content:
     """Split inline text into plain text, tags, links and data."""
-    body, block = split_data(raw)
+    hold = _hold if not _HELD.search(raw) else (lambda m: m.group(1))  # text using them as-is
+    body, block = split_data(_ESCAPE.sub(hold, raw))
     content = Content("")
     if block is not None:
-        content.data, content.data_error = parse_data(block)
+        content.data, content.data_error = parse_data(_release(block))
     for match in _TAG.finditer(body):
         tag = (match.group(1) or match.group(2)).strip()
         if tag and tag not in content.tags:
@@ -149,5 +166,7 @@ def parse_content(raw: str) -> Content:
     body = _LINK.sub(lambda m: m.group(1), body)
     body = _BOLD.sub(lambda m: m.group(2), body)
     body = _ITALIC.sub(lambda m: m.group(2), body)
-    content.text = re.sub(r"\s+", " ", _ESCAPE.sub(r"\1", body)).strip()
+    content.text = _release(re.sub(r"\s+", " ", expand(body)).strip())
+    content.tags = [_release(tag) for tag in content.tags]
+    content.links = [(_release(label), _release(url)) for label, url in content.links]
     return content

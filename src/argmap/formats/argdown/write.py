@@ -1,7 +1,10 @@
 """Writing the corpus as Argdown that `argdown json` parses without errors.
 
 Every claim is a titled statement, `[id]: text #(tag) {data}`, its speakers,
-type, status, date and citations in the YAML data block. A single-premise
+type, status, date and citations in the YAML data block (a citation's `scope` too,
+when it is `paragraph`). The front matter's `argmap: {documents: [...]}` names the
+source each exported file maps, so an import knows which citations are of the
+document itself and the sourcing tiers come back as they were. A single-premise
 supports or opposes link is a relation below its premise (`+>`, `->`); a link
 with co-premises, or one that an undercut aims at, or one with its own
 speakers, warrant, scheme or citations, is an argument whose
@@ -21,7 +24,7 @@ import re
 from typing import Any
 
 from argmap.corpus.graph import GraphIndex
-from argmap.model import Citation, Link, Relation
+from argmap.model import Citation, CitationScope, Link, Relation
 
 _ESCAPE = re.compile(r"([\\\[\]<>#@*_{}/`~=|])")
 _TITLE_ESCAPE = re.compile(r"[\]\[<>]")
@@ -52,16 +55,25 @@ def _quote_braces(s: str) -> str:
     return s.replace("{", "\\u007b").replace("}", "\\u007d").replace("#", "\\u0023")
 
 
+def _source_name(index: GraphIndex, ident: str) -> str:
+    """How a source is named in the Argdown: its title, else its id."""
+    source = index.corpus.sources.get(ident)
+    return source.title if source and source.title else ident
+
+
 def _citations(index: GraphIndex, citations: list[Citation]) -> list[dict[str, Any]]:
     out = []
     for citation in citations:
         source = index.corpus.sources.get(citation.source)
         out.append(
             {
-                "source": (source.title if source and source.title else citation.source),
+                "source": _source_name(index, citation.source),
                 "url": source.url if source else None,
                 "quote": citation.quote,
                 "locator": citation.locator,
+                "scope": citation.scope.value
+                if citation.scope is CitationScope.paragraph
+                else None,
             }
         )
     return [{k: v for k, v in c.items() if v} for c in out]
@@ -87,7 +99,11 @@ def _as_argument(index: GraphIndex, ident: str, link: Link, targeted: set[str]) 
 def emit_argdown(index: GraphIndex, title: str = "argmap export") -> str:
     """The whole corpus as one Argdown document."""
     corpus = index.corpus
-    out = ["===", f"title: {json.dumps(title, ensure_ascii=False)}", "===", ""]
+    out = ["===", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    documents = [_source_name(index, d) for d in dict.fromkeys(corpus.documents.values()) if d]
+    if documents:
+        out.append(f"argmap: {json.dumps({'documents': documents}, ensure_ascii=False)}")
+    out += ["===", ""]
     targeted = {link.to for link in corpus.links.values() if link.relation is Relation.undercuts}
     groups: dict[str | None, list[str]] = {}
     for ident, claim in corpus.claims.items():
@@ -120,7 +136,7 @@ def _statement(index: GraphIndex, ident: str, links: list[Link]) -> list[str]:
             "type": claim.type.value,
             "speakers": _names(index, index.claim_speakers(ident)),
             "status": claim.status.value if claim.status else None,
-            "date": claim.date.isoformat() if claim.date else None,
+            "date": claim.date,
             "citations": _citations(index, claim.citations),
         }
     )

@@ -2,7 +2,10 @@
 
 The old layout (c. 2018) puts each claim on one line, `1.2. Con: text`; the new
 one gives an indented header line, `1.2. Con:`, and the text on the lines below.
-The thesis becomes a claim; each pro supports its parent and each con opposes it;
+The thesis becomes a claim; each pro supports its parent and each con opposes it.
+A "Question:" discussion (`1. Question:` with theses `1.N. Thesis:` below it) becomes
+a `questions:` entry, and each thesis a claim that answers it (its `questions:`),
+linked to nothing for being an answer;
 `-> See 1.2.3.` is a link from the existing claim 1.2.3, not a copy. A trailing
 `Sources:` block of `[n] url` and inline `[n]` markers, or inline Markdown links,
 become sources and citations; `(citation needed)` is dropped from the text and
@@ -16,10 +19,15 @@ from dataclasses import dataclass, field
 
 from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.imported import Imported, SlugRegistry, clean_text, slugify
-from argmap.formats.kialo.text import SourceRefs, extract_citations, parse_sources_block
-from argmap.model import Claim, ClaimFile, ClaimType, Source
+from argmap.formats.kialo.text import (
+    Footnote,
+    SourceRefs,
+    extract_citations,
+    parse_sources_block,
+)
+from argmap.model import Claim, ClaimFile, ClaimType, Question, Source
 
-_NEW_HEADER = re.compile(r"^(\s*)(\d+(?:\.\d+)*)\.\s+(Thesis|Pro|Con):\s*$")
+_NEW_HEADER = re.compile(r"^(\s*)(\d+(?:\.\d+)*)\.\s+(Thesis|Pro|Con|Question):\s*$")
 _OLD_ITEM = re.compile(r"^(\d+(?:\.\d+)*)\.\s+(?:(Pro|Con):\s*)?(.*)$")
 _SEE = re.compile(r"^->\s*See\s+(\d+(?:\.\d+)*)\.?\s*$")
 
@@ -54,8 +62,8 @@ class KialoDocument:
 
     title: str = ""
     items: list[KialoItem] = field(default_factory=list)
-    sources: dict[str, tuple[str, int]] = field(default_factory=dict)
-    """Footnote number to (url, line)."""
+    sources: dict[str, Footnote] = field(default_factory=dict)
+    """Footnote number to its entry in the Sources block."""
 
 
 def parse_kialo(text: str, shown: str, diagnostics: list[Diagnostic]) -> KialoDocument:
@@ -122,9 +130,13 @@ def read_kialo(text: str, shown: str, stem: str) -> Imported:
     title = doc.title or stem
     document = Source(id=slugify(title) or "discussion", title=title)
     refs = SourceRefs(doc.sources, SlugRegistry("source"))
-    claims = _build_claims(doc, imported, refs, shown)
+    questions = _questions(doc)
+    claims = _build_claims(doc, imported, refs, shown, questions)
     imported.content = ClaimFile(
-        document=document.id, sources=[document, *refs.used_sources()], claims=claims
+        document=document.id,
+        sources=[document, *refs.used_sources()],
+        questions=list(questions.values()),
+        claims=claims,
     )
     imported.header = [
         f"Imported from the Kialo export {shown}: {title}",
@@ -132,13 +144,33 @@ def read_kialo(text: str, shown: str, stem: str) -> Imported:
         "claim gives its Kialo number. Kialo has no claim types: every claim is typed",
         "`fact`, so review them.",
     ]
+    if questions:
+        imported.header.append(
+            "Each thesis answers the discussion's question (its `questions:`), so no link "
+            "joins the two."
+        )
     return imported
 
 
+def _questions(doc: KialoDocument) -> dict[str, Question]:
+    """The `Question:` items, by number, as argmap questions."""
+    ids = SlugRegistry("question")
+    return {
+        item.number: Question(id=ids.take(item.text or "question"), text=item.text)
+        for item in doc.items
+        if item.stance == "Question"
+    }
+
+
 def _build_claims(
-    doc: KialoDocument, imported: Imported, refs: SourceRefs, shown: str
+    doc: KialoDocument,
+    imported: Imported,
+    refs: SourceRefs,
+    shown: str,
+    questions: dict[str, Question],
 ) -> list[Claim]:
-    """One claim per item that is not a `-> See` link; pros and cons as shorthand links."""
+    """One claim per item that is not a `-> See` link or a question; pros and cons as
+    shorthand links, theses under a question as its answers."""
     problems = imported.diagnostics
     items: dict[str, KialoItem] = {}
     for item in doc.items:
@@ -153,7 +185,7 @@ def _build_claims(
     claims: list[Claim] = []
     claim_of: dict[str, int] = {}
     for item in items.values():
-        if _SEE.match(item.text):
+        if _SEE.match(item.text) or item.number in questions:
             continue
         parsed = extract_citations(item.text, refs)
         if not parsed.text:
@@ -177,7 +209,10 @@ def _build_claims(
         )
     linked: set[int] = set()
     for item in items.values():
-        if item.parent is None:
+        if item.parent is None or item.number in questions:
+            continue
+        if item.parent in questions and item.number in claim_of:
+            claims[claim_of[item.number]].questions.append(questions[item.parent].id)
             continue
         premise = _resolve(item.number, items, claim_of, shown, problems)
         target = _resolve(item.parent, items, claim_of, shown, problems, item)

@@ -1,9 +1,11 @@
 """The text of a Kialo claim: footnote markers, Markdown links, escapes, `(citation needed)`.
 
 Kialo's new exports number their sources, `[1]` in the text and `[1] url` in a
-trailing `Sources:` block; the old ones put Markdown links `[label](url)` in
-the text and escape parentheses as `\\(`. This module turns both into argmap
-sources and citations and leaves a clean claim text. It never prints.
+trailing `Sources:` block, where the lines after a `[1] url` line, up to the next
+one, are the quoted excerpt of that source (kept as the citation's quote); the
+old ones put Markdown links `[label](url)` in the text and escape parentheses as
+`\\(`. This module turns both into argmap sources and citations and leaves a clean
+claim text, a marker taken out never gluing two words together. It never prints.
 """
 
 from __future__ import annotations
@@ -26,16 +28,40 @@ _CITATION_NEEDED = re.compile(r"(?<!\s)\s*\(citation needed\)", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\([()\[\]*_#\\])")
 
 
+@dataclass
+class Footnote:
+    """One entry of the Sources block."""
+
+    url: str
+    """What `[n]` points at: a url, or the words Kialo gives instead."""
+    line: int
+    """1-based line of its `[n] url` line."""
+    excerpt: list[str] = field(default_factory=list)
+    """The lines quoted from the source below it, as written."""
+
+    @property
+    def quote(self) -> str | None:
+        """The excerpt on one line, its enclosing quotation marks taken off; None if none."""
+        text = clean_text(" ".join(self.excerpt))
+        if len(text) > 1 and text[0] in '"“' and text[-1] in '"”':
+            text = text[1:-1].strip()
+        return text or None
+
+
 def parse_sources_block(
     lines: list[str], start: int, shown: str, diagnostics: list[Diagnostic]
-) -> dict[str, tuple[str, int]]:
-    """The `[n] url` lines after `Sources:` as {n: (url, line)}."""
-    found: dict[str, tuple[str, int]] = {}
+) -> dict[str, Footnote]:
+    """The `[n] url` entries after `Sources:` (each with the excerpt lines below it)."""
+    found: dict[str, Footnote] = {}
+    current: Footnote | None = None
     for i in range(start, len(lines)):
         stripped = lines[i].strip()
+        match = _SOURCE_LINE.match(stripped)
+        if match is None and current is not None:
+            current.excerpt.append(stripped)
+            continue
         if not stripped:
             continue
-        match = _SOURCE_LINE.match(stripped)
         if match is None:
             message = f"a line of the Sources block is not '[n] url': {stripped[:40]!r}"
             diagnostics.append(Diagnostic(Location(shown, i + 1, 1), "import-syntax", message))
@@ -44,10 +70,11 @@ def parse_sources_block(
         if number in found:
             message = f"source [{number}] is listed twice"
             where = Location(shown, i + 1, 1)
-            related = Location(shown, found[number][1], 1)
+            related = Location(shown, found[number].line, 1)
             diagnostics.append(Diagnostic(where, "duplicate-id", message, related=related))
+            current = None
             continue
-        found[number] = (url, i + 1)
+        current = found[number] = Footnote(url, i + 1)
     return found
 
 
@@ -63,8 +90,8 @@ def _source_name(url: str) -> str:
 class SourceRefs:
     """The export's sources, made into argmap sources once each (one per distinct url)."""
 
-    numbered: dict[str, tuple[str, int]]
-    """The Sources block: footnote number to (url, line)."""
+    numbered: dict[str, Footnote]
+    """The Sources block: footnote number to its entry."""
     ids: SlugRegistry
     """Source ids handed out so far."""
     by_url: dict[str, Source] = field(default_factory=dict)
@@ -79,8 +106,8 @@ class SourceRefs:
 
     def used_sources(self) -> list[Source]:
         """Every source cited, plus the numbered ones no claim cites, in a stable order."""
-        for _number, (url, _line) in sorted(self.numbered.items(), key=lambda kv: int(kv[0])):
-            self.source_for(url)
+        for _number, note in sorted(self.numbered.items(), key=lambda kv: int(kv[0])):
+            self.source_for(note.url)
         return list(self.by_url.values())
 
 
@@ -101,20 +128,21 @@ def extract_citations(raw: str, refs: SourceRefs) -> ClaimText:
     unknown: list[str] = []
     tags: list[str] = []
 
-    def cite(source: Source) -> None:
-        if all(c.source != source.id for c in citations):
-            citations.append(Citation(source=source.id))
+    def cite(source: Source, quote: str | None = None) -> None:
+        if all((c.source, c.quote) != (source.id, quote) for c in citations):
+            citations.append(Citation(source=source.id, quote=quote))
 
     text = raw
     if _CITATION_NEEDED.search(text):
         tags.append(CITATION_NEEDED_TAG)
-        text = _CITATION_NEEDED.sub("", text)
+        text = _CITATION_NEEDED.sub(_gap, text)
     for match in _MARKER.finditer(text):
-        if match.group(1) in refs.numbered:
-            cite(refs.source_for(refs.numbered[match.group(1)][0]))
+        note = refs.numbered.get(match.group(1))
+        if note is not None:
+            cite(refs.source_for(note.url), note.quote)
         else:
             unknown.append(match.group(1))
-    text = _MARKER.sub("", text)
+    text = _MARKER.sub(_gap, text)
     links = list(_LINK.finditer(text))
     for match in links:
         cite(refs.source_for(match.group(2), _unescape(match.group(1))))
@@ -125,6 +153,13 @@ def extract_citations(raw: str, refs: SourceRefs) -> ClaimText:
         tail = match.start()
     text = _LINK.sub(lambda m: m.group(1), text[:tail])
     return ClaimText(clean_text(_unescape(text)), citations, tags, unknown)
+
+
+def _gap(match: re.Match[str]) -> str:
+    """What a removed marker leaves: a space when a word follows it (`problems [19]due` reads
+    `problems due`), nothing before punctuation or the end (`growth [3].` reads `growth.`)."""
+    after = match.string[match.end() : match.end() + 1]
+    return " " if after and (after.isalnum() or after in "([\"“‘'") else ""
 
 
 def _unescape(text: str) -> str:

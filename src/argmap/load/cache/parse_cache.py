@@ -20,10 +20,10 @@ ignored and rewritten, never used.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import marshal
 import os
+import re
 from enum import Enum
 from pathlib import Path
 from types import UnionType
@@ -37,6 +37,7 @@ from argmap.load.cache.temps import open_temp_folder
 from argmap.load.cache.trusted import construct_trusted, field_names
 from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES, Limits
+from argmap.model import DATE_PATTERN, PartialDate, first_day
 from argmap.texts.blocks import Layout
 
 if TYPE_CHECKING:
@@ -176,6 +177,7 @@ class ParseCache:
 # --- rebuilding models without validation -------------------------------------------------
 
 _Plan = list[tuple[str, str, Any, bool]]
+_DATE = re.compile(DATE_PATTERN)
 _plans: dict[type[BaseModel], _Plan] = {}
 
 
@@ -194,6 +196,9 @@ def _plan(model: type[BaseModel]) -> _Plan:
                 args = get_args(annotation)
                 nullable = type(None) in args
                 annotation = next(a for a in args if a is not type(None))
+            if annotation is PartialDate:
+                steps.append((name, "date", None, nullable))
+                continue
             if get_origin(annotation) is Annotated:
                 annotation = get_args(annotation)[0]
             item = get_args(annotation)[0] if get_origin(annotation) is list else None
@@ -207,8 +212,6 @@ def _plan(model: type[BaseModel]) -> _Plan:
                 steps.append((name, "model", annotation, nullable))
             elif isinstance(annotation, type) and issubclass(annotation, Enum):
                 steps.append((name, "enum", annotation, nullable))
-            elif annotation is dt.date:
-                steps.append((name, "date", None, nullable))
             elif annotation in (str, bool):
                 steps.append((name, "plain", annotation, nullable))
             elif annotation is float:
@@ -253,6 +256,8 @@ def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
             raise _Altered(name)
         elif kind == "enum":
             data[name] = target(value)
+        elif not _DATE.fullmatch(value):
+            raise _Altered(name)  # a date as written (`2024`, `2024-12`, `2024-12-18`)
         else:
-            data[name] = dt.date.fromisoformat(value)
+            first_day(value)
     return construct_trusted(model, data)

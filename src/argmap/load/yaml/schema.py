@@ -75,3 +75,12 @@ def to_float(text: str) -> float:
     if bare == ".nan":
         return math.nan
     return float(digits)
+
+
+def reads_as_text(text: str) -> bool:
+    """True when *text*, written as a plain scalar, reads back as this text under these rules.
+
+    Every writer of YAML (import, ingest, `add`, `set`, `fmt`) quotes a string for which
+    this is False, so `007238`, `1e5` or `0o17` never come back as numbers.
+    """
+    return not (NULL.match(text) or BOOL.match(text) or INT.match(text) or FLOAT.match(text))

@@ -50,7 +50,7 @@ def plan_deck(index: GraphIndex, claim_ids: list[str], title: str) -> Deck:
     date = None
     if overview.document_source is not None:
         source = corpus.sources.get(overview.document_source.id)
-        date = source.published.isoformat() if source and source.published else None
+        date = source.published if source and source.published else None
     questions = tuple(
         (question, tuple(c for c in claim_ids if question.id in corpus.claims[c].questions))
         for question in overview.questions

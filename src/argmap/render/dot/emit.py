@@ -33,10 +33,12 @@ from argmap.render.dot.style import (
     NO_PERSPECTIVE_FILL,
     SCREEN,
     SHAPES,
+    SPLIT_FILL_WORDS,
     STATUSES,
     STRENGTH_WORDS,
     VERDICT_WORDS,
     Preset,
+    split_fill,
 )
 from argmap.render.view import LinkEdge, MapView
 
@@ -144,6 +146,11 @@ def legend_lines(view: MapView, fill: dict[str | None, str], preset: Preset = SC
         rows.append(
             _legend_row("No perspective", f'<TD BGCOLOR="{NO_PERSPECTIVE_FILL}" WIDTH="18"> </TD>')
         )
+    shared = [node.perspectives for node in view.claims if len(node.perspectives) > 1]
+    if shared:
+        colours = [fill.get(p, NO_PERSPECTIVE_FILL) for p in shared[0]]
+        swatch = f'<TD BGCOLOR="{split_fill(colours)}" WIDTH="18"> </TD>'
+        rows.append(_legend_row(SPLIT_FILL_WORDS, swatch))
     if any(view.by_authors(node) for node in view.claims):
         rows.append(_legend_row("No speaker named: the author's claim"))
     rows.append(_legend_row("Shapes — " + shape_words([node.type for node in view.claims])))

@@ -24,6 +24,7 @@ from argmap.render.dot.style import (
     SHAPES,
     STATUSES,
     Preset,
+    split_fill,
 )
 from argmap.render.text import one_line, printable, wrap
 from argmap.render.view import ClaimNode, MapView
@@ -182,6 +183,8 @@ class NodeLines:
         """The node statement of *node*, newline included."""
         preset = self.preset
         fill = self.fill.get(node.perspective, NO_PERSPECTIVE_FILL)
+        if len(node.perspectives) > 1:
+            fill = split_fill([self.fill.get(p, NO_PERSPECTIVE_FILL) for p in node.perspectives])
         focus = node.id == self.focus
         verdict = None if self.evaluated is None else self.evaluated.verdicts.get(node.id)
         muted = verdict is not None and verdict.defeated

@@ -136,6 +136,18 @@ PALETTE: tuple[str, ...] = (
 NO_PERSPECTIVE_FILL = "#FFFFFF"
 """Fill of claims whose speakers have no perspective."""
 
+SPLIT_FILL_WORDS = "Split fill: speakers of several perspectives, each credited"
+"""The legend row of a claim whose speakers belong to two or more perspectives: its fill is
+split into equal bands, one per perspective in speaker order."""
+
+
+def split_fill(colours: list[str]) -> str:
+    """A Graphviz fill of equal hard-edged bands, one per colour (`a;0.5:b`)."""
+    if len(colours) == 1:
+        return colours[0]
+    share = f"{1 / len(colours):.3f}".rstrip("0")
+    return ":".join(f"{colour};{share}" for colour in colours[:-1]) + f":{colours[-1]}"
+
 
 @dataclass(frozen=True)
 class EdgeLook:

@@ -73,12 +73,17 @@ class _PerspectivesWriter:
         self.lines: list[str] = []
         self.names = {p.id: p.name for p in view.perspectives}
         self.columns: list[str | None] = [p.id for p in view.perspectives]
-        if any(self._side(node) is None for node in view.claims):
+        if any(None in self._sides(node) for node in view.claims):
             self.columns.append(None)
 
     def _side(self, node: ClaimNode) -> str | None:
         """The claim's perspective id, or None when it has none the view knows."""
         return node.perspective if node.perspective in self.names else None
+
+    def _sides(self, node: ClaimNode) -> list[str | None]:
+        """Every perspective the claim is credited to (a claim of two sides is in both)."""
+        known: list[str | None] = [p for p in node.perspectives if p in self.names]
+        return known or [None]
 
     def _name(self, side: str | None) -> str:
         return self.view.side_names.get(side or "", UNATTRIBUTED)
@@ -118,7 +123,8 @@ class _PerspectivesWriter:
         members: dict[str | None, list[ClaimNode]] = {side: [] for side in self.columns}
         for node in self.view.claims:
             if on_it(node):
-                members[self._side(node)].append(node)
+                for side in self._sides(node):
+                    members[side].append(node)
         row: list[str] = []
         below: list[str] = []
         for side in self.columns:
@@ -133,8 +139,9 @@ class _PerspectivesWriter:
         self.lines += _table(header, [row])
         self.lines += below
 
-    def _clash(self, edge: LinkEdge) -> tuple[str | None, str | None, ClaimNode] | None:
-        """Attacking side, attacked side and attacked claim of a clash; None if no clash."""
+    def _clash(self, edge: LinkEdge) -> tuple[str, str, ClaimNode] | None:
+        """Names of the attacking and attacked sides, and the attacked claim of a clash (a
+        claim of two perspectives names both); None if no clash."""
         if edge.relation not in ("opposes", "undercuts") or not edge.crosses_perspectives:
             return None
         aimed = self.parts.aimed_claim(edge)
@@ -143,9 +150,14 @@ class _PerspectivesWriter:
         target = self.parts.nodes[aimed]
         attacked = self.parts.links.get(edge.target)
         if attacked is not None:
-            return edge.side, attacked.side, target
+            return self._name(edge.side), self._name(attacked.side), target
         premises = [self.parts.nodes[p] for p in edge.premises if p in self.parts.nodes]
-        return (self._side(premises[0]) if premises else None), self._side(target), target
+        attacking = self._credited(premises[0]) if premises else self._name(None)
+        return attacking, self._credited(target), target
+
+    def _credited(self, node: ClaimNode) -> str:
+        """The names of every perspective a claim is credited to, joined by "and"."""
+        return " and ".join(self._name(side) for side in self._sides(node))
 
     def _in_play(self, edge: LinkEdge) -> bool:
         """False when a premise, or the claim the link bears on, is retracted or superseded."""
@@ -173,12 +185,12 @@ class _PerspectivesWriter:
                 target_cell = f"*{self.parts.link_name(attacked)} to* {target_cell}"
             rows.append(
                 [
-                    cell(self._name(attacking)),
+                    cell(attacking),
                     "<br>*together with* ".join(
                         self.parts.claim_mention(p, cell) for p in premises
                     ),
                     cell(edge.relation),
-                    cell(self._name(attacked_side)),
+                    cell(attacked_side),
                     target_cell,
                 ]
             )
@@ -199,7 +211,7 @@ class _PerspectivesWriter:
             ]
 
     def _perspective(self, side: str | None) -> None:
-        own = [node for node in self.view.claims if self._side(node) == side]
+        own = [node for node in self.view.claims if side in self._sides(node)]
         name = inline(self._name(side))
         self.lines += ["", f"## {name}", ""]
         # conclusions: claims that back no other claim (objections count as positions)
@@ -248,10 +260,7 @@ class _PerspectivesWriter:
     def _premise_list(self, edge: LinkEdge) -> str:
         """ "*Perspective*: claim — speaker", co-premises joined by "; *together with*"."""
         premises = [self.parts.nodes[p] for p in edge.premises if p in self.parts.nodes]
-        shown = [
-            f"*{inline(self._name(self._side(p)))}*: {self.parts.claim_mention(p)}"
-            for p in premises
-        ]
+        shown = [f"*{inline(self._credited(p))}*: {self.parts.claim_mention(p)}" for p in premises]
         return "; *together with* ".join(shown)
 
     def _support(self, edge: LinkEdge) -> str:
