@@ -4,7 +4,9 @@ The text round-trips through argmap's own loader: every scalar is quoted by
 PyYAML's emitter, so a claim text that looks like a number, a date or a YAML
 keyword stays a string. Entries are written in the model's field order, with
 defaults and empty fields left out, and the importer's notes become comment
-lines above the entries they describe. Nothing here touches a file.
+lines above the entries they describe, each one line with its controls and line
+breaks escaped (:func:`~argmap.formats.characters.comment_line`), so no text
+an importer copies into a comment can become YAML. Nothing here touches a file.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from argmap.formats.characters import comment_line
 from argmap.formats.imported import Imported
 from argmap.model import SECTIONS
 
@@ -67,7 +70,7 @@ def _mapping(data: dict[str, Any], indent: int, first_prefix: str = "") -> list[
 def emit_claim_file(imported: Imported) -> str:
     """The claims file of *imported* as YAML text, comments included."""
     content = imported.content
-    out = [f"# {line}".rstrip() for line in imported.header]
+    out = [f"# {comment_line(line)}".rstrip() for line in imported.header]
     if out:
         out.append("")
     if content.namespace is not None:
@@ -85,7 +88,7 @@ def emit_claim_file(imported: Imported) -> str:
             notes = imported.notes.get((section, index), [])
             if notes and index:
                 out.append("")
-            out += [f"  # {line}".rstrip() for line in notes]
+            out += [f"  # {comment_line(line)}".rstrip() for line in notes]
             data = entry.model_dump(mode="json", by_alias=True, exclude_defaults=True)
             out += _mapping(data, 4, "- ")
         out.append("")

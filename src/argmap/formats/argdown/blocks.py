@@ -15,6 +15,7 @@ from typing import Protocol
 
 from argmap.formats.argdown.model import ArgdownDocument, Inference, NodeKind, Place
 from argmap.formats.argdown.text import Line, parse_content, split_data
+from argmap.load.limits import Limits
 
 NUMBER = re.compile(r"^([ \t]*)\((\d+)\)[ \t]*(.*)$")
 """A numbered statement, `(1) …`: indent, number, text."""
@@ -30,6 +31,7 @@ class BlockParser(Protocol):
     """The block parser as a premise-conclusion structure uses it."""
 
     doc: ArgdownDocument
+    limits: Limits
 
     def error(self, place: Place, message: str, hint: str | None = None) -> None:
         """Report a syntax error at *place*."""
@@ -62,5 +64,5 @@ def parse_inference(block: list[Line], i: int, parser: BlockParser) -> tuple[Inf
             parser.error(line.place, "inference opened with '--' is never closed with '--'")
         i += 1
     body, data_block = split_data(" ".join(parts))
-    data = parse_content("x " + data_block).data if data_block else {}
+    data = parse_content("x " + data_block, parser.limits).data if data_block else {}
     return Inference(" ".join(body.split()), data, line.place), i
