@@ -141,8 +141,8 @@ def decode_json(raw: bytes, shown: str) -> tuple[Any, list[Diagnostic]]:
         pos = found.start() if found else 0
         line, col = text.count("\n", 0, pos) + 1, pos - (text.rfind("\n", 0, pos) + 1) + 1
         message = f"a number of {len(long.digits):,} digits; AIF numbers have at most {_DIGITS}"
-        hint = "write a long id as a string, in quotes"
-        return None, [Diagnostic(Location(shown, line, col), "import-syntax", message, hint)]
+        quote = "write a long id as a string, in quotes"
+        return None, [Diagnostic(Location(shown, line, col), "import-syntax", message, quote)]
     except json.JSONDecodeError as exc:
         at = Location(shown, exc.lineno, exc.colno)
         hint = "the file ends early: is it truncated?" if exc.pos >= len(text.rstrip()) else None
