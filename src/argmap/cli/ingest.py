@@ -28,12 +28,11 @@ def ingest(
     ctx: typer.Context, text: TextArg, output: DraftOutput = None, force: Force = False
 ) -> None:
     """Draft a claims file from a commentary (sources, speakers, one claim per sentence)."""
-    import yaml
-
     from argmap.ingest.document import FrontMatterProblem, read_document
     from argmap.ingest.draft import draft
     from argmap.load.files import UnreadableFile, read_regular, write_atomic
     from argmap.load.limits import Limits
+    from argmap.load.yaml.source import parse_yaml
     from argmap.model import ClaimFile
 
     limits = ctx.find_object(Limits) or Limits()
@@ -57,7 +56,7 @@ def ingest(
         fail(f"nothing drafted from {text}", EXIT_PROBLEMS)
     drafted = draft(document_read, f"sources/{text.name}")
     document = drafted.to_yaml(text.name)
-    ClaimFile.model_validate(yaml.safe_load(document))  # a failure here is a bug: internal error
+    ClaimFile.model_validate(parse_yaml(document).data)  # a failure here is a bug
     try:
         write_atomic(copy, raw)
         write_atomic(target, document)

@@ -96,10 +96,12 @@ def _apply(file: ClaimsFile, edits: list[tuple[Place, str]]) -> Change | None:
         return None
     starts = line_starts(file.text)
     spans = sorted(
-        ((scalar_span(file.text, starts, p.container, p.key), value) for p, value in edits),
-        reverse=True,
+        (scalar_span(file.text, starts, p.container, p.key), value) for p, value in edits
     )
-    text = file.text
+    pieces: list[str] = []  # joined once: linear in the file, however many references change
+    done = 0
     for (start, end), value in spans:
-        text = text[:start] + value + text[end:]
-    return Change(file, text)
+        pieces += [file.text[done:start], value]
+        done = end
+    pieces.append(file.text[done:])
+    return Change(file, "".join(pieces))

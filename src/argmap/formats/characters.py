@@ -9,6 +9,8 @@ never becomes structure:
   lone surrogates, U+FFFE/U+FFFF) as a visible `\\uXXXX` escape, which JSON and
   YAML double-quoted strings read back as the character itself;
 - :func:`comment_line` is any text as one comment line: one line, escaped;
+- :func:`plain_line` is any text as one line of plain words, for formats with
+  no escape for a line break (an Argdown statement, tag or inference rule);
 - :func:`xml_text` and :func:`xml_attribute` drop what XML 1.0 forbids, then escape;
 - :func:`script_safe_json` keeps JSON text from closing the `<script>` it is embedded in.
 
@@ -43,6 +45,12 @@ def escape_unsafe(text: str) -> str:
     Linear time; text without such characters comes back unchanged.
     """
     return _UNSAFE.sub(_code, text)
+
+
+def plain_line(text: str) -> str:
+    """*text* on one line for a format with no escapes of its own: whitespace runs (line
+    and paragraph separators, NEL included) become one space, other unsafe characters go."""
+    return _UNSAFE.sub("", " ".join(text.split()))
 
 
 def comment_line(text: str) -> str:

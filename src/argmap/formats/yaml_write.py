@@ -11,12 +11,13 @@ an importer copies into a comment can become YAML. Nothing here touches a file.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import yaml
 
-from argmap.formats.characters import comment_line
+from argmap.formats.characters import comment_line, escape_unsafe
 from argmap.formats.imported import Imported
 from argmap.model import SECTIONS
 
@@ -30,6 +31,10 @@ def scalar(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return str(value)
+    if isinstance(value, str) and escape_unsafe(value) != value:
+        # PyYAML writes U+2028, NEL and the like raw, as line breaks a reader folds
+        # away; a JSON string is a YAML double-quoted one, and every escape reads back
+        return escape_unsafe(json.dumps(value, ensure_ascii=False))
     text = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_flow_style=True)
     return text.removesuffix("\n...\n").removesuffix("\n")
 

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.edit.yamlio import CommentedMap, dump, flow_ids
+from argmap.formats.characters import comment_line
 from argmap.ingest.document import Document
 from argmap.ingest.references import Reference, host_of, is_ibid, parse_citation
 from argmap.ingest.sentences import (
     Sentence,
+    TakenIds,
     claim_text,
     guess_type,
     is_argument,
@@ -76,7 +78,8 @@ class Draft:
     def to_yaml(self, source_name: str) -> str:
         """The draft as YAML text, headed by a note and ending in the candidate links."""
         head = (
-            f"# Drafted by `argmap ingest` from {source_name}. Every claim is a draft:\n"
+            f"# Drafted by `argmap ingest` from {comment_line(source_name)}. "
+            "Every claim is a draft:\n"
             "# check its text, type and speakers, merge or drop claims, then link them.\n\n"
         )
         tail = ""
@@ -92,10 +95,10 @@ class Draft:
 def draft(document: Document, text_file: str) -> Draft:
     """Draft a claims file from *document*, whose text is copied to *text_file*."""
     stats = Stats(paragraphs=len(document.paragraphs), footnotes=len(document.notes))
-    ids: set[str] = set()
+    ids = TakenIds()
     doc_id = unique(re.sub(r"[^a-z0-9]+", "-", document.path.stem.lower()).strip("-"), ids)
     author = document.author
-    speaker_ids: set[str] = set()
+    speaker_ids = TakenIds()
     author_id = unique(slug(author) if author else "author", speaker_ids)
     speakers: list[dict[str, Any]] = [
         {"id": author_id, "name": author or "The commentary's author", "kind": "author"}
@@ -148,7 +151,7 @@ def draft(document: Document, text_file: str) -> Draft:
 
 
 def _footnote_sources(
-    document: Document, sources: list[dict[str, Any]], ids: set[str], stats: Stats
+    document: Document, sources: list[dict[str, Any]], ids: TakenIds, stats: Stats
 ) -> tuple[dict[int, str], dict[str, str]]:
     """A source id for every footnote (Ibid. resolved, one source per url)."""
     by_note: dict[int, str] = {}
@@ -176,7 +179,7 @@ def _footnote_sources(
     return by_note, by_url
 
 
-def _add_source(found: Reference, sources: list[dict[str, Any]], ids: set[str]) -> str:
+def _add_source(found: Reference, sources: list[dict[str, Any]], ids: TakenIds) -> str:
     host = host_of(found.url) if found.url else ""
     stem = slug(host.split(".")[0], words=1) + "-" if host else ""
     ident = unique(stem + slug(found.title or host or "source", words=3, limit=32), ids)
@@ -197,7 +200,7 @@ def _mark_citations(
     by_note: dict[int, str],
     by_url: dict[str, str],
     sources: list[dict[str, Any]],
-    ids: set[str],
+    ids: TakenIds,
 ) -> list[dict[str, Any]]:
     """Citations for the footnote markers (`fn N`) and links in a sentence."""
     citations: list[dict[str, Any]] = []
@@ -220,7 +223,7 @@ def _mark_citations(
 
 
 def _speaker_id(
-    speaker: Speaker, speakers: list[dict[str, Any]], by_name: dict[str, str], taken: set[str]
+    speaker: Speaker, speakers: list[dict[str, Any]], by_name: dict[str, str], taken: TakenIds
 ) -> str:
     name = speaker.name[0].upper() + speaker.name[1:]
     if name not in by_name:

@@ -14,7 +14,7 @@ import re
 from typing import Protocol
 
 from argmap.formats.argdown.model import ArgdownDocument, Inference, NodeKind, Place
-from argmap.formats.argdown.text import Line, parse_content, split_data
+from argmap.formats.argdown.text import Line, parse_content, split_data, unescape
 from argmap.load.limits import Limits
 
 NUMBER = re.compile(r"^([ \t]*)\((\d+)\)[ \t]*(.*)$")
@@ -65,4 +65,4 @@ def parse_inference(block: list[Line], i: int, parser: BlockParser) -> tuple[Inf
         i += 1
     body, data_block = split_data(" ".join(parts))
     data = parse_content("x " + data_block, parser.limits).data if data_block else {}
-    return Inference(" ".join(body.split()), data, line.place), i
+    return Inference(unescape(" ".join(body.split())), data, line.place), i

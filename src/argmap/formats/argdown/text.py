@@ -143,7 +143,7 @@ class Content:
 def split_data(raw: str) -> tuple[str, str | None]:
     """(*raw* without a trailing `{…}` data block, the block's text or None)."""
     stripped = raw.rstrip()
-    if not stripped.endswith("}"):
+    if not stripped.endswith("}") or stripped.endswith("\\}"):  # `\}` is text
         return raw, None
     depth = 0
     for i in range(len(stripped) - 1, -1, -1):
@@ -162,6 +162,11 @@ def parse_data(block: str, limits: Limits) -> tuple[dict[str, Any], str | None]:
     if not isinstance(value, dict):
         return {}, f"the data block {block[:30]!r} is not a mapping"
     return {str(k): v for k, v in value.items()}, None
+
+
+def unescape(text: str) -> str:
+    """*text* with each backslash escape (`\\-`, `\\[`) read as the character it escapes."""
+    return _ESCAPE.sub(r"\1", text)
 
 
 def parse_content(raw: str, limits: Limits = DEFAULT_LIMITS) -> Content:

@@ -11,7 +11,10 @@ that argument. A link whose co-premises oppose or undercut gets a conclusion
 statement marked `{argmap: joint}` that carries the relation; the importer
 folds it back. Claims are grouped under their first question as a heading.
 Ids are opaque strings: Argdown titles may hold '/' and any other character
-but ']' and '>', which are escaped. Nothing here prints.
+but ']' and '>', which are escaped. No text can start a new line or statement:
+texts, tags and rules are made one line (U+2028, U+2029 and NEL too), data
+values escape every line break as JSON `\\uXXXX`, and a scheme's `-` are escaped
+so `--` cannot end its inference line. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 from typing import Any
 
 from argmap.corpus.graph import GraphIndex
+from argmap.formats.characters import escape_unsafe, plain_line
 from argmap.model import Citation, Link, Relation
 
 _ESCAPE = re.compile(r"([\\\[\]<>#@*_{}/`~=|])")
@@ -28,8 +32,18 @@ _TITLE_ESCAPE = re.compile(r"[\]\[<>]")
 
 
 def _text(text: str) -> str:
-    """Claim text with every character Argdown could read as syntax escaped."""
-    return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+    """Claim text on one line, every character Argdown could read as syntax escaped."""
+    return _ESCAPE.sub(r"\\\1", plain_line(text))
+
+
+def _rule(scheme: str) -> str:
+    """A scheme as an inference rule: escaped as text, and no `--` that would end the line."""
+    return _text(scheme).replace("-", "\\-")
+
+
+def _tag(tag: str) -> str:
+    """A tag as `#(…)`: one line, no ')' that would close it early."""
+    return f" #({plain_line(tag).replace(')', '-') or '-'})"
 
 
 def _title(ident: str) -> str:
@@ -42,7 +56,7 @@ def _data(values: dict[str, Any]) -> str:
     kept = {k: v for k, v in values.items() if v not in (None, [], "")}
     if not kept:
         return ""
-    text = json.dumps(kept, ensure_ascii=False)
+    text = escape_unsafe(json.dumps(kept, ensure_ascii=False))  # no line break inside
     inner = text[1:-1]
     inner = re.sub(r'"((?:[^"\\]|\\.)*)"', lambda m: '"' + _quote_braces(m.group(1)) + '"', inner)
     return " {" + inner + "}"
@@ -114,7 +128,7 @@ def emit_argdown(index: GraphIndex, title: str = "argmap export") -> str:
 
 def _statement(index: GraphIndex, ident: str, links: list[Link]) -> list[str]:
     claim = index.corpus.claims[ident]
-    tags = "".join(f" #({tag.replace(')', '-')})" for tag in claim.tags)
+    tags = "".join(_tag(tag) for tag in claim.tags)
     data = _data(
         {
             "type": claim.type.value,
@@ -145,7 +159,7 @@ def _argument(index: GraphIndex, ident: str, link: Link) -> list[str]:
     else:
         lines = [f"<{_title(ident)}>{data}", ""]
     lines += [f"({n}) [{_title(p)}]" for n, p in enumerate(link.from_, start=1)]
-    rule = _text(link.scheme) if link.scheme else ""
+    rule = _rule(link.scheme) if link.scheme else ""
     lines.append(f"-- {rule} --" if rule else "----")
     conclusion = len(link.from_) + 1
     if link.relation is Relation.supports and link.to in corpus.claims:
