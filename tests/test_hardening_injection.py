@@ -62,7 +62,10 @@ def test_1_an_aif_ma_node_text_stays_in_its_comment(project: Path, outside: Path
         {"nodeID": "2", "type": "I", "text": "Taxes ought to go up."},
         {"nodeID": "3", "type": "MA", "text": f"Default Rephrase {INJECTED}"},
     ]
-    edges = [{"edgeID": "e1", "fromID": "2", "toID": "3"}, {"edgeID": "e2", "fromID": "3", "toID": "1"}]
+    edges = [
+        {"edgeID": "e1", "fromID": "2", "toID": "3"},
+        {"edgeID": "e2", "fromID": "3", "toID": "1"},
+    ]
     write(project / "in.json", json.dumps({"nodes": nodes, "edges": edges}))
     text, checked = _import(project / "in.json", "claims/in.yaml")
     assert (
@@ -131,9 +134,7 @@ def test_1_graphml_drops_what_xml_forbids(project: Path, outside: Path) -> None:
     graph = ET.fromstring(_export("graphml", "out.graphml"))
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     labels = [d.text for d in graph.iterfind(".//g:data[@key='d2']", ns)]
-    assert labels[0] == (
-        "A claim\u2028with [evil]: text  </script><script>x()</script>"
-    )
+    assert labels[0] == ("A claim\u2028with [evil]: text  </script><script>x()</script>")
     _untouched(outside)
 
 
