@@ -45,7 +45,7 @@ def test_empty_folder_is_a_problem(project: Path) -> None:
     result = run_cli("check")
     assert result.stdout == (
         "claims: error: no .yaml files under 'claims' [no-claims]\n"
-        "  hint: add a claims file such as claims/commentary.yaml (see README)\n"
+        "  hint: add a claims file such as claims/commentary.yaml (see docs/claims-format.md)\n"
     )
     assert result.exit_code == 1
 

@@ -3,7 +3,7 @@
 Each test pins the DOT a user gets from `argmap map` (the attribute or label
 piece that draws the thing), on the seed document or on the trial fixture,
 a small commentary with every status, a paragraph-sourced claim and a
-perspective with its own colour. The last tests hold the README's "Reading
+perspective with its own colour. The last tests hold docs/maps-and-briefs.md, "Reading
 the map" to the emitter's style tables and to the legend it draws.
 """
 
@@ -21,7 +21,8 @@ from conftest import REPO, run_cli, write
 
 SEED = str(REPO / "claims" / "us-sanctions-on-pakistan.yaml")
 TRIAL = str(REPO / "tests" / "fixtures" / "trial")
-README = (REPO / "README.md").read_text(encoding="utf-8")
+MAPS_PAGE = (REPO / "docs" / "maps-and-briefs.md").read_text(encoding="utf-8")
+"""The page that explains how to read a map (docs/maps-and-briefs.md)."""
 
 
 def _dot(*args: str) -> str:
@@ -138,24 +139,24 @@ def test_the_focus_claim_is_highlighted() -> None:
     assert "#0072B2" not in _dot(SEED)
 
 
-def _readme_table(heading: str) -> list[list[str]]:
+def _docs_table(heading: str) -> list[list[str]]:
     """The rows of the first table after *heading* in "Reading the map"."""
-    section = README.split("### Reading the map", 1)[1].split("\n### ", 1)[0]
+    section = MAPS_PAGE.split("## Reading the map", 1)[1].split("\n## ", 1)[0]
     after = section.split(heading, 1)[1]
     rows = re.findall(r"^\|(.+)\|$", after.split("\n\n", 2)[1], re.MULTILINE)
     return [[cell.strip() for cell in row.split("|")] for row in rows[2:]]
 
 
-def test_readme_reading_the_map_matches_the_style_tables() -> None:
-    assert _readme_table("**Shape**") == [[t, look.words] for t, look in SHAPES.items()]
-    assert _readme_table("**Border**") == [
+def test_docs_reading_the_map_matches_the_style_tables() -> None:
+    assert _docs_table("**Shape**") == [[t, look.words] for t, look in SHAPES.items()]
+    assert _docs_table("**Border**") == [
         [b.name, b.badge or "—", b.meaning] for b in BORDERS.values()
     ]
-    assert _readme_table("**Status**") == [
+    assert _docs_table("**Status**") == [
         [status, look.badge, "greyed and struck through" if look.greyed else "—", look.meaning]
         for status, look in STATUSES.items()
     ]
-    assert _readme_table("**Edges**") == [[rel, look.look] for rel, look in EDGES.items()]
+    assert _docs_table("**Edges**") == [[rel, look.look] for rel, look in EDGES.items()]
 
 
 def test_style_words_say_what_the_dot_draws() -> None:
@@ -177,16 +178,16 @@ def test_style_words_say_what_the_dot_draws() -> None:
         assert ("tee" in look.look) == (look.arrowhead == "tee"), relation
 
 
-def test_the_legend_says_what_the_readme_says() -> None:
+def test_the_legend_says_what_the_docs_say() -> None:
     project = open_claims(Path(TRIAL))
     view = build_view(project.index, list(project.corpus.claims), "T")
     dot = emit_dot(view)
     shapes = re.search(r"Shapes — ([^<]+)<", dot)
     assert shapes and shapes.group(1) == "fact: box, causal: rounded box, value: ellipse"
-    readme = dict(map(tuple, _readme_table("**Shape**")))  # type: ignore[arg-type]
+    documented = {row[0]: row[1] for row in _docs_table("**Shape**")}
     for pair in shapes.group(1).split(", "):
         claim_type, words = pair.split(": ")
-        assert readme[claim_type] == words
+        assert documented[claim_type] == words
     for border in BORDERS.values():
         assert border.words in dot
     for look in STATUSES.values():

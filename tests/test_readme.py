@@ -1,11 +1,18 @@
-"""The README documents what a user can reach: every command, option and code, and a valid example."""
+"""The README and docs/ document what a user can reach: every command, option and code, a valid example.
+
+The README is the newcomer's page (two commands, a tour, links); the reference is in
+docs/*.md, one page per topic. Every check here reads README.md and every docs/*.md
+together, so a page added to docs/ counts as soon as it exists.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +25,12 @@ from argmap.model import ClaimFile
 from conftest import REPO, run_process
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
+PAGES = sorted((REPO / "docs").glob("*.md"))
+"""The reference pages under docs/."""
+DOCS = "\n".join([README, *(page.read_text(encoding="utf-8") for page in PAGES)])
+"""The README and every docs/ page: where a user can read about argmap."""
+README_MAX_LINES = 400
+"""The README stays a page a newcomer reads through; the reference belongs in docs/."""
 
 
 def _commands() -> dict[str, Any]:
@@ -38,22 +51,22 @@ def test_every_command_and_option_is_documented() -> None:
     for param in group.params:
         for option in param.opts:
             if option != "--help":
-                assert f"`argmap {option}`" in README, option
+                assert f"`argmap {option}`" in DOCS, option
     for name, command in _commands().items():
-        assert f"`argmap {name}" in README, name
+        assert f"`argmap {name}" in DOCS, name
         for param in command.params:
             for option in param.opts:
                 if option.startswith("--") and option != "--help":
-                    assert option in README, f"{name} {option}"
+                    assert option in DOCS, f"{name} {option}"
 
 
 def test_every_code_is_documented() -> None:
     for code in CODES:
-        assert f"| `{code}` |" in README, code
+        assert f"| `{code}` |" in DOCS, code
 
 
 def test_format_example_is_a_complete_clean_claims_file(tmp_path: Path) -> None:
-    section = README.split("## The claims format", 1)[1]
+    section = re.split(r"^#+ The claims format$", DOCS, maxsplit=1, flags=re.MULTILINE)[1]
     example = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
     assert example is not None
     ClaimFile.model_validate(yaml.safe_load(example.group(1)))
@@ -95,10 +108,84 @@ def test_pre_commit_hooks_run_argmap_and_are_documented() -> None:
     for hook in hooks:
         assert hook["language"] == "python" and hook["pass_filenames"] is False, hook
         assert re.compile(hook["files"]).match("claims/x.yaml"), hook
-    example = re.search(r"```yaml\n(repos:\n.*?)```", README, re.DOTALL)
-    assert example is not None, "README shows a .pre-commit-config.yaml"
+    example = re.search(r"```yaml\n(repos:\n.*?)```", DOCS, re.DOTALL)
+    assert example is not None, "the docs show a .pre-commit-config.yaml"
     config = yaml.safe_load(example.group(1))
     assert [hook["id"] for hook in config["repos"][0]["hooks"]] == list(by_id)
     for hook in hooks:  # as pre-commit runs them: from the repository root, no file names
         result = run_process(*hook["entry"].split()[1:], cwd=REPO)
         assert result.exit_code == 0, result
+
+
+def test_readme_is_the_newcomers_page_and_links_every_docs_page() -> None:
+    lines = README.count("\n")
+    assert lines <= README_MAX_LINES, f"README.md has {lines} lines: move reference into docs/"
+    assert "## A five-minute tour" in README
+    for page in PAGES:
+        assert f"](docs/{page.name})" in README, f"README links docs/{page.name}"
+
+
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+"""The target of a Markdown link, `[text](target)`."""
+FENCED = re.compile(r"^```.*?^```", re.DOTALL | re.MULTILINE)
+"""A fenced code block, whose brackets and hashes are not links or headings."""
+
+
+def _anchors(page: Path) -> set[str]:
+    """The anchors GitHub gives the headings of *page* (lowercase, punctuation dropped)."""
+    text = FENCED.sub("", page.read_text(encoding="utf-8"))
+    headings = re.findall(r"^#+ (.+)$", text, re.MULTILINE)
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
+def test_relative_links_of_readme_and_docs_resolve() -> None:
+    checked = 0
+    for page in [REPO / "README.md", *PAGES]:
+        text = FENCED.sub("", page.read_text(encoding="utf-8"))
+        for target in LINK.findall(text):
+            if re.match(r"[a-z]+:", target):
+                continue  # a web address
+            path, _, anchor = target.partition("#")
+            linked = (page.parent / path).resolve() if path else page
+            where = f"{page.relative_to(REPO)} links {target}"
+            assert linked.exists(), where
+            if anchor and linked.suffix == ".md":
+                assert anchor in _anchors(linked), where
+            checked += 1
+    assert checked > 20
+
+
+def test_readme_claims_excerpt_is_from_the_seed() -> None:
+    section = README.split("## What a claims file looks like", 1)[1]
+    excerpt = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert excerpt is not None
+    seed = (REPO / "claims/us-sanctions-on-pakistan.yaml").read_text(encoding="utf-8")
+    assert excerpt.group(1) in seed
+
+
+def test_from_python_example_runs_and_names_real_functions(tmp_path: Path) -> None:
+    section = re.split(r"^#+ From Python$", DOCS, maxsplit=1, flags=re.MULTILINE)[1]
+    section = re.split(r"^#+ ", section, maxsplit=1, flags=re.MULTILINE)[0]
+    example = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert example is not None
+    shutil.copytree(REPO / "claims", tmp_path / "claims")
+    (tmp_path / "claims" / "us-sanctions-on-pakistan.yaml").write_text(
+        (REPO / "claims/us-sanctions-on-pakistan.yaml")
+        .read_text(encoding="utf-8")
+        .replace("    supports: [", "    suports: [", 1),
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", example.group(1)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "error: unknown field 'suports'" in proc.stdout, proc.stdout
+    names = re.findall(r"`(argmap(?:\.\w+)+)", section)
+    assert len(names) >= 5, names
+    for name in names:
+        module, _, function = name.rpartition(".")
+        assert callable(getattr(importlib.import_module(module), function)), name

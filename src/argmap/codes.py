@@ -1,7 +1,7 @@
 """The closed list of diagnostic codes, each with its severity and meaning.
 
 Codes are stable: tools and CI scripts match on them. Add a code here before
-any check may yield it; ``argmap codes`` prints this table and the README
+any check may yield it; ``argmap codes`` prints this table and docs/diagnostics.md
 documents it. Nothing here inspects claims.
 """
 
@@ -92,7 +92,7 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("wrong-type", _E, "a field holds the wrong kind of value"),
             CodeInfo("yaml-syntax", _E, "the file is not valid YAML"),
             CodeInfo(
-                "yaml-too-complex", _E, "aliases or nesting go past a limit (see README, Limits)"
+                "yaml-too-complex", _E, "aliases or nesting go past a limit (see docs/limits.md)"
             ),
         ],
         key=lambda info: info.code,

@@ -1,7 +1,7 @@
 """The export formats, by the name `argmap export --format` takes.
 
 Each exporter takes the graph index and returns text. JSON is argmap's own
-shape (README, "Export format"); the others are interchange formats written by
+shape (docs/interchange.md, "Export format"); the others are interchange formats written by
 their own modules, imported only when chosen. Nothing here prints or writes.
 """
 

@@ -1,6 +1,6 @@
 """The JSON export: the whole resolved corpus in one documented shape.
 
-Other tools and scripts rely on this shape (see README, "Export format"), so
+Other tools and scripts rely on this shape (see docs/interchange.md, "Export format"), so
 change it only by adding keys. Speakers are resolved (a claim without its own
 speakers lists its document's authors), shorthand links are expanded, `from`
 is always a list and dates are ISO strings. No I/O happens here.

@@ -154,7 +154,7 @@ def scan(root: Path, hashed: bool, limits: Limits, book: HashBook | None = None)
                 Location(shown_root),
                 "no-claims",
                 f"no .yaml files under '{shown_root}'",
-                "add a claims file such as claims/commentary.yaml (see README)",
+                "add a claims file such as claims/commentary.yaml (see docs/claims-format.md)",
             )
         )
         return found

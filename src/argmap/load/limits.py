@@ -3,8 +3,8 @@
 One :class:`Limits` value travels from the command line to every reader: the
 size of any file read (claims files, `text_file` copies, parse-cache entries),
 how far YAML aliases may expand a document, how deep its data may nest, and
-the folder that `text_file` paths must stay inside. The README's "Limits"
-section documents each default and the option that raises it. Breaking a
+the folder that `text_file` paths must stay inside. docs/limits.md
+documents each default and the option that raises it. Breaking a
 limit is reported as a located diagnostic by the code that reads; this module
 only holds the numbers.
 """

@@ -1,6 +1,6 @@
 """The paragraph layout of a source text: numbered paragraphs and footnotes, with offsets.
 
-The rule, which the README documents under "Paragraphs and locators":
+The rule, which docs/claims-format.md documents under "Paragraphs and locators":
 
 - **Plain text.** When a blank line separates two blocks of text, each block
   (the lines between blank lines) is one paragraph; otherwise each non-empty

@@ -1,6 +1,6 @@
 """Reading an Argdown file into an argmap claims file.
 
-Mapping (the README documents it too):
+Mapping (docs/interchange.md documents it too):
 - every statement (equivalence class, titled or not) becomes a claim;
 - an argument without a premise-conclusion structure becomes a claim whose text is its
   description; a reconstructed argument becomes links: each inference step a `supports`

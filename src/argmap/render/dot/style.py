@@ -2,7 +2,7 @@
 
 Every visual choice of the DOT emitter lives in these tables, keyed by claim
 type, sourcing tier, status and relation, so the emitter only looks things up
-and the legend (and the README's "Reading the map", which a test compares with
+and the legend (and docs/maps-and-briefs.md, "Reading the map", which a test compares with
 these tables) say exactly what the map draws. The two presets size one map
 for a screen (:data:`SCREEN`) or for a 16:9 slide (:data:`SLIDE`). Nothing
 here writes DOT syntax beyond attribute values.
@@ -24,7 +24,7 @@ class Shape:
     rounded: bool
     """True for rounded corners (Graphviz style `rounded`)."""
     words: str
-    """What the legend and the README call it."""
+    """What the legend and docs/maps-and-briefs.md call it."""
 
 
 SHAPES: dict[str, Shape] = {
@@ -43,7 +43,7 @@ class Border:
     """How a sourcing tier is drawn."""
 
     name: str
-    """What the legend and the README call the border: single, double, dashed."""
+    """What the legend and docs/maps-and-briefs.md call the border: single, double, dashed."""
     style: str | None
     """Graphviz line style of the border (None: solid)."""
     peripheries: int
@@ -53,7 +53,7 @@ class Border:
     badge: str | None
     """The word in the claim's badge line, if any."""
     meaning: str
-    """What the tier means, as the legend and the README say it."""
+    """What the tier means, as the legend and docs/maps-and-briefs.md say it."""
 
     @property
     def words(self) -> str:
@@ -84,7 +84,7 @@ class StatusLook:
     greyed: bool
     """True when the claim's text is greyed and struck through (no longer in play)."""
     meaning: str
-    """What the status means, as the legend and the README say it."""
+    """What the status means, as the legend and docs/maps-and-briefs.md say it."""
 
     @property
     def words(self) -> str:
@@ -137,7 +137,7 @@ class EdgeLook:
     words: str
     """What the legend says about it."""
     look: str
-    """How the README describes the line."""
+    """How docs/maps-and-briefs.md describes the line."""
 
 
 EDGES: dict[str, EdgeLook] = {
