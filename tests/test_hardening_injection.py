@@ -176,3 +176,19 @@ def test_1_argdown_export_of_hostile_text_parses_and_smuggles_nothing(
     assert "    scheme: modus -- ponens -- tollens\n" in written
     assert "evil2" in written and "id: evil" not in written
     _untouched(outside)
+
+
+def test_1_a_commentary_named_with_esc_bel_and_rlo_drafts_a_readable_file(
+    project: Path, outside: Path
+) -> None:
+    source = write(project / "x\x1by\x07z\u202e.txt", "The government said the tax will rise.\n")
+    result = run_process("ingest", str(source), "-o", "claims/o.yaml", timeout=HANG)
+    assert result.exit_code == 0, result
+    text = (project / "claims/o.yaml").read_text(encoding="utf-8")
+    assert text.startswith(
+        "# Drafted by `argmap ingest` from x\\u001by\\u0007z\\u202e.txt. Every claim is a draft:\n"
+    )
+    checked = run_process("check", "claims", timeout=HANG)
+    assert checked.exit_code == 0, checked
+    assert checked.stderr.endswith("1 file(s), 1 claim(s): 0 error(s), 1 warning(s)\n"), checked
+    _untouched(outside)
