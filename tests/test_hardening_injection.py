@@ -109,7 +109,7 @@ claims:
     type: fact
     status: disputed
     speakers: [s]
-    tags: ["t1\\n[evil]: injected\\n  + [x]", "p) #(q", "d {e: 1}"]
+    tags: ["t1\\n[evil]: injected\\n  + [x]", "p) #(q", "d {e: 1}", "@include(/etc/hosts)"]
   - id: b
     text: B
     type: fact
@@ -119,7 +119,7 @@ links:
     to: b
     relation: supports
     scheme: "modus -- ponens -- tollens"
-    warrant: "w {x: 1}\\n[evil2]: more"
+    warrant: "w {x: 1}\\n[evil2]: more @include(/etc/passwd)"
 """
 
 
@@ -166,7 +166,9 @@ def test_1_argdown_export_of_hostile_text_parses_and_smuggles_nothing(
     assert sorted(parsed["statements"]) == ["x/a", "x/b"]
     assert sorted(parsed["arguments"]) == ["x/l1"]
     member = parsed["statements"]["x/a"]["members"][0]
-    assert member["tags"] == ["t1 [evil]: injected + [x]", "p- #(q", "d {e: 1}"]
+    assert member["tags"] == [
+        "t1 [evil]: injected + [x]", "p- #-q", "d {e: 1}", "@include-/etc/hosts-"
+    ]  # fmt: skip
     assert member["data"]["speakers"] == ["Bob\u2028Smith\x85Jr\u2029 \x0b\x01\x1b\ufffe\uffff"]
     rules = parsed["arguments"]["x/l1"]["pcs"][-1]["inference"]["inferenceRules"]
     assert rules == ["modus -- ponens -- tollens"]
@@ -174,7 +176,8 @@ def test_1_argdown_export_of_hostile_text_parses_and_smuggles_nothing(
     assert back.exit_code == 0, back
     written = Path("claims/back.yaml").read_text(encoding="utf-8")
     assert "    scheme: modus -- ponens -- tollens\n" in written
-    assert "evil2" in written and "id: evil" not in written
+    assert "    warrant: 'w {x: 1} [evil2]: more @include(/etc/passwd)'\n" in written
+    assert "id: evil" not in written
     _untouched(outside)
 
 

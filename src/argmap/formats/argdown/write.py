@@ -31,9 +31,17 @@ _ESCAPE = re.compile(r"([\\\[\]<>#@*_{}/`~=|])")
 _TITLE_ESCAPE = re.compile(r"[\]\[<>]")
 
 
+_INCLUDE = "@include("
+"""What the Argdown CLI reads as an include anywhere in a file, escaped or not."""
+
+
 def _text(text: str) -> str:
-    """Claim text on one line, every character Argdown could read as syntax escaped."""
-    return _ESCAPE.sub(r"\\\1", plain_line(text))
+    """Claim text on one line, every character Argdown could read as syntax escaped.
+
+    The Argdown CLI finds `@include(…)` by a pattern over the raw file, before
+    parsing and whatever precedes it, so its '(' is escaped too.
+    """
+    return _ESCAPE.sub(r"\\\1", plain_line(text)).replace("\\" + _INCLUDE, "\\@include\\(")
 
 
 def _rule(scheme: str) -> str:
@@ -42,13 +50,13 @@ def _rule(scheme: str) -> str:
 
 
 def _tag(tag: str) -> str:
-    """A tag as `#(…)`: one line, no ')' that would close it early."""
-    return f" #({plain_line(tag).replace(')', '-') or '-'})"
+    """A tag as `#(…)`: one line, no ')' that would close it early, no '(' of an include."""
+    return f" #({plain_line(tag).replace(')', '-').replace('(', '-') or '-'})"
 
 
 def _title(ident: str) -> str:
     """An id as an Argdown title (ids never hold brackets, but stay safe)."""
-    return _TITLE_ESCAPE.sub("-", ident)
+    return _TITLE_ESCAPE.sub("-", ident).replace(_INCLUDE, "@include-")
 
 
 def _data(values: dict[str, Any]) -> str:
@@ -63,7 +71,10 @@ def _data(values: dict[str, Any]) -> str:
 
 
 def _quote_braces(s: str) -> str:
-    return s.replace("{", "\\u007b").replace("}", "\\u007d").replace("#", "\\u0023")
+    """A JSON string's braces, '#' and '@' (of `@include(`) as JSON escapes."""
+    for char in "{}#@":
+        s = s.replace(char, f"\\u{ord(char):04x}")
+    return s
 
 
 def _citations(index: GraphIndex, citations: list[Citation]) -> list[dict[str, Any]]:
