@@ -21,6 +21,11 @@ TABLES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("argmap-edited", "argmap-warm")],
     ),
     (
+        "diff",
+        f"`argmap diff HEAD` after rewording one claim in {EDITED}, vs `git diff --stat`",
+        [("argmap-diff", "git-diff")],
+    ),
+    (
         "map-dot",
         "`argmap map --format dot` vs `argdown map --format dot` (whole corpus)",
         [("argmap-cold", "argdown"), ("argmap-warm", "argdown")],

@@ -10,6 +10,7 @@ from pathlib import Path
 from bench.contestants import Contestant, Workload
 from bench.paths import WORK
 from bench.tools import Tools
+from bench.workspace import ensure_history
 
 FLOOR_SCRIPT = (
     "import gc, sys, pathlib, yaml\n"
@@ -54,6 +55,17 @@ class OneFileEdit:
     def restore(self) -> None:
         """Put the file back as generated."""
         self.path.write_bytes(self.original)
+
+
+class ClaimTextEdit(OneFileEdit):
+    """Rewords the first claim of one file before each run (a change `argmap diff` reports)."""
+
+    def edit(self) -> None:
+        """Put a new first word into the file's first claim text."""
+        self.count += 1
+        text = self.original.replace(b"    text: >-\n      ", b"    text: >-\n      Edited ", 1)
+        assert text != self.original, "the generated file has no folded claim text"
+        self.path.write_bytes(text.replace(b"Edited ", f"Edited-{self.count} ".encode(), 1))
 
 
 def argmap_pair(
@@ -156,6 +168,7 @@ def corpus_workloads(
             ],
         ),
         _edit_workload(tools, root),  # right after check: its warm run follows a warm check
+        _diff_workload(tools, root),
         Workload("audit", [*argmap_pair(tools, "audit", ["claims"], root), floor]),
         dot_map,
         Workload(
@@ -201,6 +214,34 @@ def _edit_workload(tools: Tools, root: Path) -> Workload:
                 "argmap-edited",
                 "argmap, one file edited",
                 argv,
+                root,
+                available=missing,
+                before=edit.edit,
+            ),
+        ],
+        finish=edit.restore,
+    )
+
+
+def _diff_workload(tools: Tools, root: Path) -> Workload:
+    """`argmap diff HEAD` after one claim of one file was reworded, vs git finding the change."""
+    edit = ClaimTextEdit(root / EDITED)
+    missing = tools.argmap_missing("diff") or ensure_history(root)
+    return Workload(
+        "diff",
+        [
+            Contestant(
+                "git-diff",
+                "git diff --stat",
+                ["git", "diff", "--stat", "HEAD", "--", "claims"],
+                root,
+                available=missing,
+                before=edit.edit,
+            ),
+            Contestant(
+                "argmap-diff",
+                "argmap diff HEAD",
+                [str(tools.argmap), "diff", "HEAD"],
                 root,
                 available=missing,
                 before=edit.edit,

@@ -7,6 +7,7 @@ the generator's sources (``generate.py`` and ``bench/corpus/``).
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -65,3 +66,32 @@ def prepare_seed() -> Path:
     if SEED_CLAIMS.is_dir():
         shutil.copytree(SEED_CLAIMS, root / "claims", ignore=shutil.ignore_patterns(CACHE_DIR))
     return root
+
+
+def ensure_history(root: Path) -> str:
+    """Make the corpus a git repository whose one commit holds its claims/ (once); return
+    why not (git missing or failing), or an empty string."""
+    if (root / ".git").is_dir():
+        return ""
+    env = {
+        "GIT_AUTHOR_NAME": "bench",
+        "GIT_AUTHOR_EMAIL": "bench@example.org",
+        "GIT_COMMITTER_NAME": "bench",
+        "GIT_COMMITTER_EMAIL": "bench@example.org",
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(root),
+    }
+    steps = [
+        ["git", "init", "-q"],
+        ["git", "add", "claims"],
+        ["git", "commit", "-q", "-m", "corpus"],
+    ]
+    for step in steps:
+        try:
+            done = subprocess.run(step, cwd=root, env=env, capture_output=True, check=False)
+        except FileNotFoundError:
+            return "git is not installed"
+        if done.returncode != 0:
+            remove(root / ".git")
+            return f"{' '.join(step[:2])} failed"
+    return ""

@@ -15,14 +15,14 @@ import os
 import sys
 from typing import NoReturn
 
-from argmap.cli import check, edit, info, ingest, interchange, map_command, render
+from argmap.cli import check, diff, edit, info, ingest, interchange, map_command, render
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
 
 map_command.register(app)
 render.register(app)
-_COMMAND_MODULES = (check, edit, info, ingest, interchange, map_command, render)
+_COMMAND_MODULES = (check, diff, edit, info, ingest, interchange, map_command, render)
 
 
 def main() -> None:
