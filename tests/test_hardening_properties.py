@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from argmap.check.project import open_claims
@@ -146,6 +146,10 @@ def test_6_any_argdown_the_importer_accepts_writes_a_clean_file(
 
 @PROPERTY
 @given(aif_texts())
+@example(  # ids 0e and 0e-2: `0e-2` is a float to YAML 1.2, so it must be written quoted
+    '{"nodes": [{"nodeID": "0", "type": "I", "text": "0E"}, '
+    '{"nodeID": "1", "type": "I", "text": "0E"}], "edges": []}'
+)
 def test_6_any_aif_the_importer_accepts_writes_a_clean_file(
     tmp_path_factory: pytest.TempPathFactory, text: str
 ) -> None:

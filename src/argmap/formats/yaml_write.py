@@ -19,6 +19,7 @@ import yaml
 
 from argmap.formats.characters import comment_line, escape_unsafe
 from argmap.formats.imported import Imported
+from argmap.load.yaml.schema import BOOL, FLOAT, INT, NULL
 from argmap.model import SECTIONS
 
 _FLOW_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/ -]*$")
@@ -36,7 +37,19 @@ def scalar(value: object) -> str:
         # away; a JSON string is a YAML double-quoted one, and every escape reads back
         return escape_unsafe(json.dumps(value, ensure_ascii=False))
     text = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_flow_style=True)
-    return text.removesuffix("\n...\n").removesuffix("\n")
+    text = text.removesuffix("\n...\n").removesuffix("\n")
+    if isinstance(value, str) and text == value and _not_text(text):
+        return json.dumps(value, ensure_ascii=False)  # PyYAML (YAML 1.1) left it plain
+    return text
+
+
+def _not_text(plain: str) -> bool:
+    """True when argmap's loader (YAML 1.2 core) reads *plain* unquoted as no string.
+
+    PyYAML quotes what YAML 1.1 reads as a number or boolean, but `0e-2` is a
+    float only in 1.2, and an id like that must stay a string.
+    """
+    return any(pattern.match(plain) for pattern in (NULL, BOOL, INT, FLOAT))
 
 
 def _flow_list(values: list[Any]) -> str | None:
