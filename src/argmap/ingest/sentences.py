@@ -36,7 +36,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("policy", r"\b(should|must|ought to|needs? to|requires?|calls? for|would benefit)\b"),
-        ("prediction", r"\b(will|could|may|might|would|likely|risks?|potential)\b"),
+        (
+            "prediction",
+            r"\b(will|could|might|would|likely|risks?|potential|can expect|expects?|"
+            r"expected to|one could see|(?-i:may))\b",
+        ),
         (
             "causal",
             r"\b(because|led to|leads? to|caused?|causes|result(?:ed|s)? in|due to|"
@@ -82,18 +86,19 @@ def split_sentences(paragraph: Paragraph) -> list[Sentence]:
             else:
                 spans.append((start, end))
     found: list[Sentence] = []
-    ordered = sorted(paragraph.marks, key=lambda m: m.offset)
+    every = paragraph.marks
+    ordered = sorted(range(len(every)), key=lambda i: every[i].offset)
     at = 0  # marks before it belong to earlier sentences: one walk over all marks
     for n, (start, end) in enumerate(spans):
         last = n == len(spans) - 1
-        while at < len(ordered) and ordered[at].offset < start:
+        while at < len(ordered) and every[ordered[at]].offset < start:
             at += 1
         stop = at
         while stop < len(ordered) and (
-            ordered[stop].offset < end or (last and ordered[stop].offset == end)
+            every[ordered[stop]].offset < end or (last and every[ordered[stop]].offset == end)
         ):
             stop += 1
-        marks = ordered[at:stop]
+        marks = [every[i] for i in sorted(ordered[at:stop])]  # in the paragraph's order
         quote = _without_trailing_markers(words[start:end]).strip()
         if quote:
             found.append(Sentence(paragraph.number, quote, marks, last))
