@@ -28,6 +28,12 @@ Problem = tuple[int, int, str, str, str | None]
 Cite = tuple[str, bool, str | None, str | None]
 """A citation: source as written, paragraph scope, quote, locator."""
 
+STATUSES = frozenset({"asserted", "disputed", "retracted", "superseded", "draft"})
+"""Every claim status value (the model's `ClaimStatus`; a test holds them equal)."""
+
+RELATIONS = frozenset({"supports", "opposes", "undercuts"})
+"""Every link relation value (the model's `Relation`; a test holds them equal)."""
+
 CITATION_NEEDED_TAG = "citation-needed"
 """The tag that marks a claim its source flagged "(citation needed)", as Kialo does."""
 

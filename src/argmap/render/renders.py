@@ -30,7 +30,8 @@ from argmap.check.audit import audit
 from argmap.corpus.graph import GraphIndex
 from argmap.diagnostics import Diagnostic, Location
 from argmap.load.files import UnreadableFile, read_regular
-from argmap.load.folders import recover, replace_folder
+from argmap.load.folders import check_outputs, recover, replace_folder
+from argmap.load.writes import holding
 from argmap.render.dot.emit import emit_dot
 from argmap.render.dot.layout import dot_hash, lay_out, read_stamp
 from argmap.render.dot.slide import lay_out_slide, slide_digest, slide_dot
@@ -176,7 +177,17 @@ def write_renders(
     changed. Each document's folder is replaced in one step. Raises
     LayoutError, OSError.
     """
+    with holding(out):  # one render of a folder at a time
+        return _write_renders(renders, out, layout, timeout, force)
+
+
+def _write_renders(
+    renders: list[DocumentRender], out: Path, layout: Layout, timeout: float, force: bool
+) -> list[Path]:
     stale = {entry.path for entry in stale_outputs(renders, out)}
+    for render in renders:  # refuse before writing anything
+        owned = {*render.texts, *render.laid_out()}
+        check_outputs(out / render.document.name, owned)
     written = []
     for render in renders:
         folder = out / render.document.name

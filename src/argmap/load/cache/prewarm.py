@@ -77,16 +77,15 @@ def prewarm(
         with ProcessPoolExecutor(
             workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         ) as pool:
-            for _ in pool.map(_warm, [(batch, cache.folder, parse) for batch in batches if batch]):
+            for _ in pool.map(_warm, [(batch, cache, parse) for batch in batches if batch]):
                 pass
     except Exception:
         return 0
     return len(todo)
 
 
-def _warm(job: tuple[list[Path], Path, ParseIntoCache]) -> None:
-    batch, folder, parse = job
-    cache = ParseCache(folder)
+def _warm(job: tuple[list[Path], ParseCache, ParseIntoCache]) -> None:
+    batch, cache, parse = job  # the run's own cache: its entry size and parse limits
     for path in batch:
         parse(path, cache)
 
