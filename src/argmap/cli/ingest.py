@@ -32,8 +32,8 @@ def ingest(
     from argmap.ingest.draft import draft
     from argmap.load.files import UnreadableFile, read_regular
     from argmap.load.limits import Limits
-    from argmap.load.yaml.source import parse_yaml
     from argmap.load.writes import Locks, WriteRefused
+    from argmap.load.yaml.source import parse_yaml
     from argmap.model import ClaimFile
 
     limits = ctx.find_object(Limits) or Limits()
