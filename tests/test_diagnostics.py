@@ -335,6 +335,21 @@ IMPORT_CASES: dict[str, tuple[dict[str, str], str, int, str]] = {
         "x.argdown:3:1: warning: source 'The Review' is cited with the url https://example.org/r here and without one before; taken as one source [merged-source]\n"
         "  hint: if they are two documents, give each its own title\n",
     ),
+    "include-limit": (
+        {f"f{i}.argdown": f"@include(f{i + 1}.argdown)\n" for i in range(11)}
+        | {"f11.argdown": "[A]: a\n"},
+        "f0.argdown",
+        1,
+        "f10.argdown:1:1: error: includes nest more than 10 deep; 'f11.argdown' not read [include-limit]\n"
+        "  hint: include the files from one top file instead of from each other\n",
+    ),
+    "include-outside": (
+        {"x.argdown": "[A]: a\n\n@include(../y.argdown)\n"},
+        "x.argdown",
+        1,
+        "x.argdown:3:1: error: include '../y.argdown' lies outside '.'; not read [include-outside]\n"
+        "  hint: includes must lie in the input's folder; name another with --include-root\n",
+    ),
     "not-imported": (
         {
             "x.json": '{"nodes": [{"nodeID": 1, "text": "a", "type": "I"}, {"nodeID": 2, "text": "P", "type": "PA"}]}'

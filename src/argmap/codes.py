@@ -68,6 +68,10 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("import-cycle", _E, "an imported file's references go round in a circle"),
             CodeInfo("import-syntax", _E, "an imported file breaks its format's syntax"),
             CodeInfo("include-cycle", _W, "an Argdown file includes a file already included"),
+            CodeInfo("include-limit", _E, "Argdown includes nest too deep or read too much in all"),
+            CodeInfo(
+                "include-outside", _E, "an Argdown include names a file outside the allowed folder"
+            ),
             CodeInfo("invalid-value", _E, "a field holds a value outside its documented set"),
             CodeInfo(
                 "locator-not-found",

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from argmap.cli.app import EXIT_USAGE, app, echo, fail
+from argmap.cli.app import EXIT_PROBLEMS, EXIT_USAGE, app, echo, fail, print_diagnostics
 
 TextArg = Annotated[
     Path, typer.Argument(metavar="TEXT", help="The commentary: plain text or Markdown (.md).")
@@ -28,13 +28,12 @@ def ingest(
     ctx: typer.Context, text: TextArg, output: DraftOutput = None, force: Force = False
 ) -> None:
     """Draft a claims file from a commentary (sources, speakers, one claim per sentence)."""
-    import yaml
-
-    from argmap.ingest.document import read_document
+    from argmap.ingest.document import FrontMatterProblem, read_document
     from argmap.ingest.draft import draft
     from argmap.load.files import UnreadableFile, read_regular
     from argmap.load.limits import Limits
     from argmap.load.writes import Locks, WriteRefused
+    from argmap.load.yaml.source import parse_yaml
     from argmap.model import ClaimFile
 
     limits = ctx.find_object(Limits) or Limits()
@@ -51,9 +50,14 @@ def ingest(
         fail(f"{target} exists", hint="choose another file with -o, or pass --force to replace it")
     if copy.is_file() and not copy.is_symlink() and copy.read_bytes() != raw and not force:
         fail(f"{copy} exists with other content", hint="pass --force to replace it")
-    drafted = draft(read_document(text, content), f"sources/{text.name}")
+    try:
+        document_read = read_document(text, content)
+    except FrontMatterProblem as bad:
+        print_diagnostics([bad.diagnostic])
+        fail(f"nothing drafted from {text}", EXIT_PROBLEMS)
+    drafted = draft(document_read, f"sources/{text.name}")
     document = drafted.to_yaml(text.name)
-    ClaimFile.model_validate(yaml.safe_load(document))  # a failure here is a bug: internal error
+    ClaimFile.model_validate(parse_yaml(document).data)  # a failure here is a bug
     try:
         with Locks("refuse") as locks:
             locks.cover([copy, target])

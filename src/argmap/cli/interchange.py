@@ -41,6 +41,13 @@ def import_command(
         typer.Option("--format", help="Input format; default: from the extension or content."),
     ] = None,
     output: Output = None,
+    include_root: Annotated[
+        Path | None,
+        typer.Option(
+            "--include-root",
+            help="The folder Argdown @include files must lie in; default: FILE's folder.",
+        ),
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace an existing -o file, or a link there.")
     ] = False,
@@ -57,7 +64,7 @@ def import_command(
         raw = read_regular(file, limits.max_file_bytes)
     except UnreadableFile as exc:
         fail(f"cannot read {shown_path(file)}: {exc.reason}")
-    fmt, imported = import_file(file, raw, format)
+    fmt, imported = import_file(file, raw, format, limits, include_root)
     print_diagnostics(sorted_diagnostics(imported.diagnostics))
     if imported.failed:
         errors = sum(1 for d in imported.diagnostics if d.severity.value == "error")

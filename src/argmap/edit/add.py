@@ -15,7 +15,6 @@ import re
 import textwrap
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from argmap.corpus.scope import GROUP_OF_SECTION
@@ -23,6 +22,8 @@ from argmap.edit.refs import ClaimsFile, Resolver, references
 from argmap.edit.values import field_key, is_list, list_items, scalar_value
 from argmap.edit.yamlio import CommentedSeq, EditError, canonical_keys, dump, flow_ids, load
 from argmap.load.facts import link_id
+from argmap.load.yaml.scalars import YamlProblem
+from argmap.load.yaml.source import parse_yaml
 from argmap.model import SECTIONS, ClaimFile
 
 _GENERATED = re.compile(r"--(?:supports|opposes|undercuts)--")
@@ -117,10 +118,51 @@ def append(file: ClaimsFile, kind: str, entry: dict[str, Any]) -> str:
             raise EditError(f"{file.shown}: '{section}:' is empty or inline; add the first by hand")
         body = file.text if file.text.endswith("\n") or not file.text else file.text + "\n"
         new = body + f"\n{section}:\n" + "".join("  " + line for line in block)
-    ClaimFile.model_validate(yaml.safe_load(new))  # the written file must still be a claims file
+    _still_valid(file.shown, new)
     if load(new).get(section)[-1].get("id") != entry.get("id"):
         raise EditError(f"{file.shown}: could not place the new {kind}; add it by hand")
     return new
+
+
+def _still_valid(shown: str, new: str) -> None:
+    """Refuse, with a located EditError, a text that would not load as a claims file.
+
+    Read by the loader's counting builder (bounded aliases and depth); a problem
+    is named at its line and column, whether the file had it before or not.
+    """
+    try:
+        ClaimFile.model_validate(parse_yaml(new).data)
+    except YamlProblem as problem:
+        raise EditError(f"{shown}:{problem.line}:{problem.col}: {problem.message}", _FIX) from None
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        loc = [part for part in error["loc"] if isinstance(part, str | int)]
+        line, col = _position(load(new), loc)
+        where = ".".join(str(part) for part in loc) or "the file"
+        message = "unknown field" if error["type"] == "extra_forbidden" else error["msg"]
+        raise EditError(f"{shown}:{line}:{col}: {where}: {message}", _FIX) from None
+
+
+_FIX = "the file would not load: fix it first ('argmap check' explains), then add"
+
+
+def _position(data: Any, loc: list[str | int]) -> tuple[int, int]:
+    """The 1-based line and column of the value at *loc* in round-trip *data* (or nearest)."""
+    line, col = 1, 1
+    for part in loc:
+        lc = getattr(data, "lc", None)
+        try:
+            if isinstance(data, dict) and part in data and lc is not None:
+                row, column = lc.key(part)
+            elif isinstance(data, list) and isinstance(part, int) and lc is not None:
+                row, column = lc.item(part)
+            else:
+                break
+        except (KeyError, IndexError, TypeError):
+            break
+        line, col = row + 1, column + 1
+        data = data[part]
+    return line, col
 
 
 def _entry_yaml(entry: dict[str, Any]) -> list[str]:

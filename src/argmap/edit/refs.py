@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -75,9 +76,9 @@ class ClaimsFile:
     defined: dict[Group, dict[str, Place]] = field(default_factory=dict)
     """Ids it defines, by group, with the place of each `id:` value."""
 
-    @property
+    @cached_property
     def shown(self) -> str:
-        """The path as printed in messages."""
+        """The path as printed in messages (worked out once: every reference asks)."""
         return display_path(self.path)
 
     @property

@@ -103,10 +103,13 @@ def _apply(file: ClaimsFile, edits: list[tuple[Place, str]], kept: list[Place]) 
     for place in kept:
         if (span := scalar_span(file.text, starts, place.container, place.key)) in spans:
             _shared(file, starts, span)
-    text = file.text
-    for (start, end), value in sorted(spans.items(), reverse=True):
-        text = text[:start] + value + text[end:]
-    return Change(file, text)
+    pieces: list[str] = []  # joined once: linear in the file, however many references change
+    done = 0
+    for (start, end), value in sorted(spans.items()):
+        pieces += [file.text[done:start], value]
+        done = end
+    pieces.append(file.text[done:])
+    return Change(file, "".join(pieces))
 
 
 def _shared(file: ClaimsFile, starts: list[int], span: tuple[int, int]) -> None:

@@ -17,6 +17,8 @@ import yaml
 from pydantic import BaseModel
 
 from argmap.edit.yamlio import EditError, canonical_keys
+from argmap.load.yaml.scalars import YamlProblem
+from argmap.load.yaml.source import parse_yaml
 
 ID_LISTS = {"authors", "speakers", "questions", "supports", "opposes", "from", "tags"}
 """List fields whose items are short words, so `a, b` lists two of them."""
@@ -52,6 +54,14 @@ def list_items(key: str, text: str) -> list[Any]:
     """The items *text* gives a list field: `[a, b]`, `{…}` (one mapping), `a, b` or one item."""
     stripped = text.strip()
     if stripped.startswith(("[", "{")):
+        try:  # bounded like a claims file first: a value given on the command line is input too
+            parse_yaml(stripped)
+        except YamlProblem as bound:
+            raise EditError(
+                f"--{key}: {stripped[:40]!r} is not a YAML list or mapping "
+                f"(column {bound.col}: {bound.message})",
+                "write a list as [a, b] and a citation as {source: doc, locator: para 3}",
+            ) from None
         try:
             value = yaml.load(stripped, Loader=yaml.BaseLoader)  # every scalar as text
         except yaml.YAMLError as exc:

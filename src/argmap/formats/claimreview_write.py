@@ -6,8 +6,9 @@ speaker withdrew it), superseded (2, replaced by a later claim) and disputed
 (3, contested in the debate). `asserted`, `draft` and no status say nothing
 about the claim's standing, so those claims are left out. Each review names
 the claim's text, its speakers as the claim's authors, where it appeared (its
-cited sources with a url), and the document's authors as the reviewers. Nothing
-here prints.
+cited sources with a url), and the document's authors as the reviewers. The
+text is made to be embedded in HTML, so `<`, `>` and `&` are written as JSON
+escapes. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 from typing import Any
 
 from argmap.corpus.graph import GraphIndex
+from argmap.formats.characters import script_safe_json
 from argmap.model import ClaimStatus, SpeakerKind
 
 RATINGS: dict[ClaimStatus, tuple[int, str]] = {
@@ -97,5 +99,6 @@ def export_claimreviews(index: GraphIndex) -> dict[str, Any]:
 
 
 def emit_claimreview(index: GraphIndex) -> str:
-    """The reviews as JSON-LD text."""
-    return json.dumps(export_claimreviews(index), indent=2, ensure_ascii=False) + "\n"
+    """The reviews as JSON-LD text, safe to embed in an HTML `<script>` (no raw `</script`)."""
+    text = json.dumps(export_claimreviews(index), indent=2, ensure_ascii=False)
+    return script_safe_json(text) + "\n"

@@ -7,15 +7,15 @@ aims at, becomes a small `link` node with an edge from each premise and one to
 its target, so an undercut can be an edge into it. Every attribute is declared
 with a `<key>` and an `attr.type`. Node and edge ids are generated (`n1`,
 `e1`): argmap ids may hold '/' and '+', which GraphML ids (NMTOKEN) cannot, so
-each element keeps its argmap id in the `argmap_id` attribute. Nothing here
-prints.
+each element keeps its argmap id in the `argmap_id` attribute. Characters XML
+1.0 forbids (most controls, U+FFFE, U+FFFF) are dropped from every value, so
+the document is always well-formed. Nothing here prints.
 """
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
-
 from argmap.corpus.graph import GraphIndex
+from argmap.formats.characters import xml_attribute, xml_text
 from argmap.model import Relation
 
 NS = "http://graphml.graphdrawing.org/xmlns"
@@ -48,7 +48,7 @@ def _data(owner: str, values: dict[str, str | bool | None]) -> str:
     for name, value in values.items():
         if value is None or value == "":
             continue
-        text = ("true" if value else "false") if isinstance(value, bool) else escape(value)
+        text = ("true" if value else "false") if isinstance(value, bool) else xml_text(value)
         parts.append(f'<data key="{_KEY[(owner, name)]}">{text}</data>')
     return "".join(parts)
 
@@ -80,7 +80,7 @@ def emit_graphml(index: GraphIndex) -> str:
             "status": claim.status.value if claim.status else None,
             "tags": ", ".join(claim.tags),
         }
-        lines.append(f"    <node id={quoteattr(node)}>{_data('node', values)}</node>")
+        lines.append(f"    <node id={xml_attribute(node)}>{_data('node', values)}</node>")
     targeted = {link.to for link in corpus.links.values() if link.to in corpus.links}
     hubs = [i for i, link in corpus.links.items() if len(link.from_) > 1 or i in targeted]
     for ident in hubs:
@@ -90,13 +90,14 @@ def emit_graphml(index: GraphIndex) -> str:
             "kind": "link",
             "relation": corpus.links[ident].relation.value,
         }
-        lines.append(f"    <node id={quoteattr(node)}>{_data('node', values)}</node>")
+        lines.append(f"    <node id={xml_attribute(node)}>{_data('node', values)}</node>")
     edges = 0
 
     def edge(source: str, target: str, values: dict[str, str | bool | None]) -> None:
         nonlocal edges
         edges += 1
-        attrs = f"id={quoteattr(f'e{edges}')} source={quoteattr(source)} target={quoteattr(target)}"
+        ends = f"source={xml_attribute(source)} target={xml_attribute(target)}"
+        attrs = f"id={xml_attribute(f'e{edges}')} {ends}"
         lines.append(f"    <edge {attrs}>{_data('edge', values)}</edge>")
 
     for ident, link in corpus.links.items():

@@ -62,6 +62,7 @@ class SlugRegistry:
 
     def __init__(self, fallback: str) -> None:
         self._taken: set[str] = set()
+        self._last: dict[str, int] = {}
         self._fallback = fallback
 
     def take(self, text: str) -> str:
@@ -72,10 +73,11 @@ class SlugRegistry:
         last = text.rsplit("/", 1)[-1]
         base = last if re.fullmatch(r"[a-z0-9][a-z0-9._-]*", last) else slugify(text)
         base = base or self._fallback
-        ident, n = base, 1
-        while ident in self._taken:
+        ident, n = base, self._last.get(base, 1)
+        while ident in self._taken:  # from the base's last number on: linear in all
             n += 1
             ident = f"{base}-{n}"
+        self._last[base] = n
         self._taken.add(ident)
         return ident
 

@@ -3,7 +3,9 @@
 :func:`import_file` reads a file in Argdown, AIF/xAIF JSON or Kialo text and
 returns an :class:`~argmap.formats.imported.Imported`. The format comes from
 the caller, else from the extension, else from the content. Argdown includes
-are read relative to the including file. Nothing here prints or writes.
+are read relative to the imported file, and only inside its folder or the
+folder the caller names (:mod:`argmap.formats.argdown.includes`). Nothing here
+prints or writes.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ from pathlib import Path
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.formats.imported import Imported
 from argmap.formats.names import ImportFormat
-from argmap.load.files import UnreadableFile, read_regular
-from argmap.load.limits import MAX_FILE_BYTES
+from argmap.load.limits import Limits
 from argmap.model import ClaimFile
 
 _EXTENSIONS = {
@@ -52,9 +53,18 @@ def _decode(raw: bytes, shown: str) -> tuple[str | None, list[Diagnostic]]:
 
 
 def import_file(
-    path: Path, raw: bytes, fmt: ImportFormat | None = None
+    path: Path,
+    raw: bytes,
+    fmt: ImportFormat | None = None,
+    limits: Limits | None = None,
+    include_root: Path | None = None,
 ) -> tuple[ImportFormat, Imported]:
-    """Map the file at *path* (whose bytes are *raw*) onto a claims file."""
+    """Map the file at *path* (whose bytes are *raw*) onto a claims file.
+
+    Embedded YAML and includes are read within *limits*; Argdown includes must
+    lie in *include_root* (default: the folder of *path*).
+    """
+    limits = limits or Limits()
     fmt = fmt or guess_format(path, raw)
     shown = display_path(path)
     stem = path.stem
@@ -69,14 +79,8 @@ def import_file(
         from argmap.formats.kialo.read import read_kialo
 
         return fmt, read_kialo(text, shown, stem)
+    from argmap.formats.argdown.includes import IncludeReader
     from argmap.formats.argdown.read import read_argdown
 
-    def read_include(name: str) -> tuple[str, str] | None:
-        included = path.parent / name
-        try:  # a regular file of bounded size: an include may name /dev/zero
-            data = read_regular(included, MAX_FILE_BYTES).decode("utf-8").removeprefix("\ufeff")
-        except (UnreadableFile, UnicodeDecodeError):
-            return None
-        return display_path(included), data.replace("\r\n", "\n")
-
-    return fmt, read_argdown(text, shown, stem, read_include)
+    read_include = IncludeReader(path, limits, include_root)
+    return fmt, read_argdown(text, shown, stem, read_include, limits)

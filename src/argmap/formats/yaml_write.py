@@ -6,19 +6,23 @@ keyword stays a string, and by argmap's own rule (`reads_as_text`, YAML 1.2's co
 schema, which every writer shares) where PyYAML's YAML 1.1 would leave `1e5` or
 `0o17` plain for argmap to read back as a number. Entries are written in the
 model's field order, with defaults and empty fields left out, and the importer's
-notes become comment lines above the entries they describe. Nothing here touches a
-file.
+notes become comment lines above the entries they describe, each one line with its
+controls and line breaks escaped (:func:`~argmap.formats.characters.comment_line`),
+so no text an importer copies into a comment can become YAML. Nothing here touches
+a file.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import yaml
 
+from argmap.formats.characters import comment_line, escape_unsafe
 from argmap.formats.imported import Imported
-from argmap.load.yaml.schema import reads_as_text
+from argmap.load.yaml.schema import BOOL, FLOAT, INT, NULL, reads_as_text
 from argmap.model import SECTIONS
 
 _FLOW_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/ -]*$")
@@ -31,10 +35,26 @@ def scalar(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return str(value)
+    if isinstance(value, str) and escape_unsafe(value) != value:
+        # PyYAML writes U+2028, NEL and the like raw, as line breaks a reader folds
+        # away; a JSON string is a YAML double-quoted one, and every escape reads back
+        return escape_unsafe(json.dumps(value, ensure_ascii=False))
     if isinstance(value, str) and not reads_as_text(value):
         return "'" + value.replace("'", "''") + "'"
     text = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_flow_style=True)
-    return text.removesuffix("\n...\n").removesuffix("\n")
+    text = text.removesuffix("\n...\n").removesuffix("\n")
+    if isinstance(value, str) and text == value and _not_text(text):
+        return json.dumps(value, ensure_ascii=False)  # PyYAML (YAML 1.1) left it plain
+    return text
+
+
+def _not_text(plain: str) -> bool:
+    """True when argmap's loader (YAML 1.2 core) reads *plain* unquoted as no string.
+
+    PyYAML quotes what YAML 1.1 reads as a number or boolean, but `0e-2` is a
+    float only in 1.2, and an id like that must stay a string.
+    """
+    return any(pattern.match(plain) for pattern in (NULL, BOOL, INT, FLOAT))
 
 
 def _flow_list(values: list[Any]) -> str | None:
@@ -73,7 +93,7 @@ def _mapping(data: dict[str, Any], indent: int, first_prefix: str = "") -> list[
 def emit_claim_file(imported: Imported) -> str:
     """The claims file of *imported* as YAML text, comments included."""
     content = imported.content
-    out = [f"# {line}".rstrip() for line in imported.header]
+    out = [f"# {comment_line(line)}".rstrip() for line in imported.header]
     if out:
         out.append("")
     if content.namespace is not None:
@@ -91,7 +111,7 @@ def emit_claim_file(imported: Imported) -> str:
             notes = imported.notes.get((section, index), [])
             if notes and index:
                 out.append("")
-            out += [f"  # {line}".rstrip() for line in notes]
+            out += [f"  # {comment_line(line)}".rstrip() for line in notes]
             data = entry.model_dump(mode="json", by_alias=True, exclude_defaults=True)
             out += _mapping(data, 4, "- ")
         out.append("")

@@ -16,7 +16,7 @@ from typing import Any
 
 from argmap.ingest.document import Document
 from argmap.ingest.references import Reference, host_of, is_ibid, parse_citation
-from argmap.ingest.sentences import Sentence, claim_text, slug, unique
+from argmap.ingest.sentences import Sentence, TakenIds, claim_text, slug, unique
 
 GENERIC_LINK_TEXT = frozenset({"source", "sources", "here", "link", "report", "this", "data"})
 """Link texts that say nothing about what they link to."""
@@ -28,7 +28,7 @@ class Sources:
 
     entries: list[dict[str, Any]]
     """The `sources:` section, the document first."""
-    ids: set[str]
+    ids: TakenIds
     """Every id taken in the draft (sources and claims share a namespace)."""
     by_note: dict[int, str] = field(default_factory=dict)
     """Source id of each footnote."""

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from argmap.diagnostics import Diagnostic, Location, display_path
+from argmap.load.yaml.scalars import YamlProblem
+from argmap.load.yaml.source import parse_yaml
 from argmap.texts.layout import FOOTNOTE_LINE, is_markdown, split_plain
 from argmap.texts.markdown import FRONT_MATTER, Mark, read_markdown
 
@@ -75,8 +76,8 @@ class Document:
 
 
 def read_document(path: Path, text: str) -> Document:
-    """Read *text* (the content of *path*) for ingesting."""
-    meta = _front_matter(text)
+    """Read *text* (the content of *path*) for ingesting; raise FrontMatterProblem."""
+    meta = _front_matter(path, text)
     if is_markdown(path.name):
         blocks = read_markdown(text)
         numbers = {label: i for i, label in enumerate(blocks.labels, 1)}
@@ -126,15 +127,26 @@ def read_document(path: Path, text: str) -> Document:
     )
 
 
-def _front_matter(text: str) -> dict[str, Any]:
+class FrontMatterProblem(Exception):
+    """The front matter is not valid YAML, or breaks a bound; nothing is drafted."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+        """The located problem, in the commentary's file."""
+
+
+def _front_matter(path: Path, text: str) -> dict[str, Any]:
     found = FRONT_MATTER.match(text)
     if not found:
         return {}
     body = found.group(0).strip().removeprefix("---").removesuffix("---")
-    try:
-        data = yaml.safe_load(body)
-    except yaml.YAMLError:
-        return {}
+    try:  # the counting builder: bounded aliases and depth, as for claims files
+        data = parse_yaml(body).data
+    except YamlProblem as problem:  # the body's line N is the file's line N
+        where = Location(display_path(path), problem.line, problem.col)
+        message = f"front matter: {problem.message}"
+        raise FrontMatterProblem(Diagnostic(where, problem.code, message, problem.hint)) from None
     return data if isinstance(data, dict) else {}
 
 

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.edit.yamlio import CommentedMap, dump, flow_ids
+from argmap.formats.characters import comment_line
 from argmap.ingest.citations import Sources, passage_citations
 from argmap.ingest.document import Document, Paragraph
 from argmap.ingest.furniture import mark_furniture, thesis
 from argmap.ingest.sentences import (
     Sentence,
+    TakenIds,
     claim_text,
     guess_type,
     is_argument,
@@ -84,7 +86,8 @@ class Draft:
     def to_yaml(self, source_name: str) -> str:
         """The draft as YAML text, headed by a note and ending in the candidate links."""
         head = (
-            f"# Drafted by `argmap ingest` from {source_name}. Every claim is a draft:\n"
+            f"# Drafted by `argmap ingest` from {comment_line(source_name)}. "
+            "Every claim is a draft:\n"
             "# check its text, type and speakers, merge or drop claims, then link them.\n\n"
         )
         tail = ""
@@ -100,10 +103,10 @@ class Draft:
 def draft(document: Document, text_file: str) -> Draft:
     """Draft a claims file from *document*, whose text is copied to *text_file*."""
     stats = Stats(paragraphs=len(document.paragraphs), footnotes=len(document.notes))
-    ids: set[str] = set()
+    ids = TakenIds()
     doc_id = unique(re.sub(r"[^a-z0-9]+", "-", document.path.stem.lower()).strip("-"), ids)
     author = document.author
-    speaker_ids: set[str] = set()
+    speaker_ids = TakenIds()
     author_id = unique(slug(author) if author else "author", speaker_ids)
     document_source = {
         "id": doc_id,
@@ -184,7 +187,7 @@ def _kept(
     return {chosen} & wanted
 
 
-def _speaker_entry(speaker: Speaker, speakers: list[dict[str, Any]], taken: set[str]) -> str:
+def _speaker_entry(speaker: Speaker, speakers: list[dict[str, Any]], taken: TakenIds) -> str:
     """Add a found speaker to the `speakers:` section; returns its id."""
     entry: dict[str, Any] = {"id": unique(slug(speaker.name, words=6), taken), "name": speaker.name}
     if speaker.role:

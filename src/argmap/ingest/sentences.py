@@ -5,11 +5,14 @@ boundary set: it keeps "US", "Dr." and "No. 10" inside their sentences, gives
 character spans (so quotes stay verbatim), and needs no model download, unlike
 spaCy or NLTK's punkt. A footnote marker belongs to the sentence it closes;
 a sentence that is only a marker ("[2]") is folded into the one before it.
+A paragraph longer than 5,000 characters is cut into pieces at sentence ends
+first, so splitting stays linear however long a paragraph is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -19,6 +22,8 @@ from argmap.texts.markdown import Mark
 if TYPE_CHECKING:
     import pysbd  # type: ignore[import-untyped]
 
+_PIECE = 5_000
+"""Longest text pysbd reads at once (paragraphs are seldom longer; see :func:`_pieces`)."""
 _ONLY_MARKERS = re.compile(r"(?:\s*\[\d{1,3}\])+\s*")
 _STOPWORD_TEXT = (
     "a an the of to in on for and or but is are was were be been being has have had it its "
@@ -73,22 +78,51 @@ def split_sentences(paragraph: Paragraph) -> list[Sentence]:
     """The sentences of a paragraph, each with the marks that belong to it."""
     words = paragraph.words
     spans: list[tuple[int, int]] = []
-    for span in _segmenter().segment(words):
-        start, end = span.start, span.end
-        if _ONLY_MARKERS.fullmatch(words[start:end]) and spans:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
+    for begin, stop in _pieces(words):
+        for span in _segmenter().segment(words[begin:stop]):
+            start, end = begin + span.start, begin + span.end
+            if _ONLY_MARKERS.fullmatch(words[start:end]) and spans:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
     found: list[Sentence] = []
+    every = paragraph.marks
+    ordered = sorted(range(len(every)), key=lambda i: every[i].offset)
+    at = 0  # marks before it belong to earlier sentences: one walk over all marks
     for n, (start, end) in enumerate(spans):
         last = n == len(spans) - 1
-        marks = [
-            m for m in paragraph.marks if start <= m.offset < end or (last and m.offset == end)
-        ]
+        while at < len(ordered) and every[ordered[at]].offset < start:
+            at += 1
+        stop = at
+        while stop < len(ordered) and (
+            every[ordered[stop]].offset < end or (last and every[ordered[stop]].offset == end)
+        ):
+            stop += 1
+        marks = [every[i] for i in sorted(ordered[at:stop])]  # in the paragraph's order
         quote = _without_trailing_markers(words[start:end]).strip()
         if quote:
             found.append(Sentence(paragraph.number, quote, marks, last))
     return found
+
+
+def _pieces(words: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the pieces pysbd reads: the whole of any paragraph up to _PIECE long.
+
+    pysbd's rules take time that grows faster than the text (a 216 KB line took
+    29 s), so a longer paragraph is cut first, each piece ending after the last
+    '. ', '? ' or '! ' within _PIECE characters (else after a space, else
+    anywhere). Every piece is bounded, so the whole costs linear time.
+    """
+    start, size = 0, len(words)
+    while size - start > _PIECE:
+        window = start + _PIECE
+        cut = max(words.rfind(end, start, window) for end in (". ", "? ", "! "))
+        if cut <= start:
+            cut = words.rfind(" ", start, window)
+        cut = cut + 1 if cut > start else window
+        yield start, cut
+        start = cut
+    yield start, size
 
 
 def claim_text(quote: str) -> str:
@@ -118,12 +152,26 @@ def slug(text: str, words: int = 5, limit: int = 48) -> str:
     return ident
 
 
-def unique(ident: str, taken: set[str]) -> str:
-    """*ident*, or *ident*-2, -3, … when taken; the result is added to *taken*."""
-    candidate, n = ident, 1
+class TakenIds(set[str]):
+    """Ids given out so far, and for each base the last number tried after it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last_number: dict[str, int] = {}
+        """Base id -> the n of the last `base-n` given: the next try starts after it."""
+
+
+def unique(ident: str, taken: TakenIds) -> str:
+    """*ident*, or *ident*-2, -3, … when taken; the result is added to *taken*.
+
+    Each base remembers its last number, so a thousand sentences with one slug
+    cost linear time, not a scan from -2 each time.
+    """
+    candidate, n = ident, taken.last_number.get(ident, 1)
     while candidate in taken:
         n += 1
         candidate = f"{ident}-{n}"
+    taken.last_number[ident] = n
     taken.add(candidate)
     return candidate
 

@@ -10,6 +10,7 @@ line and column when the text is not JSON at all. It knows nothing of claims.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +104,24 @@ def _kind(value: Any) -> str:
     return names.get(type(value), "a number")
 
 
+_DIGITS = 100
+"""The most digits an integer in AIF JSON may have (Python refuses over 4,300 by default)."""
+
+
+class _LongNumber(Exception):
+    """An integer with more than :data:`_DIGITS` digits, met while decoding."""
+
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits.lstrip("-")
+
+
+def _integer(digits: str) -> int:
+    if len(digits) > _DIGITS:
+        raise _LongNumber(digits)
+    return int(digits)
+
+
 def decode_json(raw: bytes, shown: str) -> tuple[Any, list[Diagnostic]]:
     """Parse *raw* as JSON; report bad UTF-8, empty input and syntax errors with a position."""
     try:
@@ -116,7 +135,14 @@ def decode_json(raw: bytes, shown: str) -> tuple[Any, list[Diagnostic]]:
     if not text.strip():
         return None, [Diagnostic(Location(shown), "empty-input", "the file is empty")]
     try:
-        return json.loads(text), []
+        return json.loads(text, parse_int=_integer), []
+    except _LongNumber as long:
+        found = re.search(rf"(?<![\w.\"-])-?{long.digits}", text)
+        pos = found.start() if found else 0
+        line, col = text.count("\n", 0, pos) + 1, pos - (text.rfind("\n", 0, pos) + 1) + 1
+        message = f"a number of {len(long.digits):,} digits; AIF numbers have at most {_DIGITS}"
+        quote = "write a long id as a string, in quotes"
+        return None, [Diagnostic(Location(shown, line, col), "import-syntax", message, quote)]
     except json.JSONDecodeError as exc:
         at = Location(shown, exc.lineno, exc.colno)
         hint = "the file ends early: is it truncated?" if exc.pos >= len(text.rstrip()) else None

@@ -14,7 +14,8 @@ import re
 from typing import Protocol
 
 from argmap.formats.argdown.model import ArgdownDocument, Inference, NodeKind, Place
-from argmap.formats.argdown.text import Line, parse_content, split_data
+from argmap.formats.argdown.text import Line, parse_content, split_data, unescape
+from argmap.load.limits import Limits
 
 NUMBER = re.compile(r"^([ \t]*)\((\d+)\)[ \t]*(.*)$")
 """A numbered statement, `(1) …`: indent, number, text."""
@@ -30,6 +31,7 @@ class BlockParser(Protocol):
     """The block parser as a premise-conclusion structure uses it."""
 
     doc: ArgdownDocument
+    limits: Limits
 
     def error(self, place: Place, message: str, hint: str | None = None) -> None:
         """Report a syntax error at *place*."""
@@ -62,8 +64,8 @@ def parse_inference(block: list[Line], i: int, parser: BlockParser) -> tuple[Inf
             parser.error(line.place, "inference opened with '--' is never closed with '--'")
         i += 1
     body, data_block = split_data(" ".join(parts))
-    content = parse_content("x " + data_block) if data_block else None
+    content = parse_content("x " + data_block, parser.limits) if data_block else None
     if content is not None and content.data_error:
         parser.error(line.place, content.data_error)  # the Argdown CLI refuses it too
     data = content.data if content is not None else {}
-    return Inference(" ".join(body.split()), data, line.place), i
+    return Inference(unescape(" ".join(body.split())), data, line.place), i

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from argmap.diagnostics import Diagnostic, Location
 from argmap.formats.argdown.blocks import INFERENCE, NUMBER, Ref
 from argmap.formats.argdown.model import (
@@ -27,6 +25,9 @@ from argmap.formats.argdown.model import (
 )
 from argmap.formats.argdown.pcs import parse_pcs
 from argmap.formats.argdown.text import Line, parse_content, split_data
+from argmap.load.limits import Limits
+from argmap.load.yaml.scalars import YamlProblem
+from argmap.load.yaml.source import parse_yaml
 
 _REL = re.compile(r"^([ \t]*)(\+>|->|<\+|<-|\+|-|><|_>|<_|_(?=\s))[ \t]*(.*)$")
 _LIST_ITEM = re.compile(r"^([ \t]*)(?:\d+\.|\*)(?=\s)[ \t]*(.*)$")
@@ -56,8 +57,9 @@ _SYMBOLS: dict[str, tuple[RelationType, bool]] = {
 class ArgdownParser:
     """Parses the lines of one document (includes already inlined)."""
 
-    def __init__(self, lines: list[Line], diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, lines: list[Line], diagnostics: list[Diagnostic], limits: Limits) -> None:
         self.lines, self.diagnostics = lines, diagnostics
+        self.limits = limits
         self.doc = ArgdownDocument()
         self.untitled = 0
         self.section: int | None = None
@@ -92,10 +94,14 @@ class ArgdownParser:
         if end is None:
             self.error(lines[start].place, "front matter opened with '===' is never closed")
             return []
-        try:
-            data = yaml.safe_load("\n".join(line.text for line in lines[start + 1 : end]))
-        except yaml.YAMLError as exc:
-            self.error(lines[start].place, f"front matter is not valid YAML: {exc}")
+        try:  # the counting builder: bounded aliases and depth, as for claims files
+            data = parse_yaml(
+                "\n".join(line.text for line in lines[start + 1 : end]), self.limits
+            ).data
+        except YamlProblem as problem:
+            line = lines[min(start + problem.line, end - 1)]
+            place = Place(line.place.file, line.place.line, problem.col)
+            self.error(place, f"front matter is not valid YAML: {problem.message}", problem.hint)
             data = None
         self.doc.frontmatter = data if isinstance(data, dict) else {}
         return lines[end + 1 :]
@@ -126,8 +132,8 @@ class ArgdownParser:
         line = block[0]
         text = " ".join([match.group(2), *(more.text.strip() for more in block[1:])])
         body, data_block = split_data(text)
-        content = parse_content(body)
-        data = parse_content("x " + data_block).data if data_block else {}
+        content = parse_content(body, self.limits)
+        data = parse_content("x " + data_block, self.limits).data if data_block else {}
         self.doc.sections.append(Section(content.text, len(match.group(1)), line.place, data))
         self.section = len(self.doc.sections) - 1
 
@@ -164,7 +170,7 @@ class ArgdownParser:
                         )
                     text = text[match.end() :]
                     break
-        content = parse_content(text)
+        content = parse_content(text, self.limits)
         if content.data_error:
             self.error(place, content.data_error)
         reference = title is not None and not definition

@@ -30,6 +30,7 @@ from argmap.formats.argdown.registry import Registry
 from argmap.formats.argdown.relations import normalise_relations
 from argmap.formats.argdown.text import logical_lines
 from argmap.formats.imported import Imported, SlugRegistry, slugify
+from argmap.load.limits import Limits
 from argmap.model import Claim, ClaimFile, ClaimType, Question, Source
 
 ReadInclude = Callable[[str], tuple[str, str] | None]
@@ -37,22 +38,29 @@ ReadInclude = Callable[[str], tuple[str, str] | None]
 
 
 def parse_argdown(
-    text: str, shown: str, read_include: ReadInclude
+    text: str, shown: str, read_include: ReadInclude, limits: Limits | None = None
 ) -> tuple[ArgdownDocument, list[Diagnostic]]:
-    """The Argdown document in *text*, with includes, as `argdown json` would model it."""
+    """The Argdown document in *text*, with includes, as `argdown json` would model it.
+
+    Front matter and data blocks are read as YAML within *limits* (the defaults when None).
+    """
     diagnostics: list[Diagnostic] = []
     lines = logical_lines(text, shown, read_include, diagnostics)
     if not any(line.text.strip() for line in lines):
-        diagnostics.append(Diagnostic(Location(shown), "empty-input", "the file holds no Argdown"))
+        if not diagnostics:  # an include refused says more than "empty"
+            message = "the file holds no Argdown"
+            diagnostics.append(Diagnostic(Location(shown), "empty-input", message))
         return ArgdownDocument(), diagnostics
-    doc = ArgdownParser(lines, diagnostics).parse()
+    doc = ArgdownParser(lines, diagnostics, limits or Limits()).parse()
     normalise_relations(doc)
     return doc, diagnostics
 
 
-def read_argdown(text: str, shown: str, stem: str, read_include: ReadInclude) -> Imported:
+def read_argdown(
+    text: str, shown: str, stem: str, read_include: ReadInclude, limits: Limits | None = None
+) -> Imported:
     """Map the Argdown in *text* onto a claims file; *stem* names the document if untitled."""
-    doc, diagnostics = parse_argdown(text, shown, read_include)
+    doc, diagnostics = parse_argdown(text, shown, read_include, limits)
     imported = Imported(ClaimFile(), diagnostics=diagnostics)
     if not imported.failed:
         _build(doc, imported, shown, stem)

@@ -17,11 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from argmap.diagnostics import Diagnostic, Location
+from argmap.formats.argdown.includes import MAX_INCLUDE_DEPTH, IncludeRefused, too_deep
 from argmap.formats.argdown.model import Place
 from argmap.formats.argdown.shortcodes import expand
+from argmap.load.limits import Limits
+from argmap.load.yaml.scalars import YamlProblem
+from argmap.load.yaml.source import parse_yaml
+
+DEFAULT_LIMITS = Limits()
+"""The bounds a data block is read within when the caller names none."""
 
 _COMMENT_OR_SKIP = re.compile(  # each scan stops at the next opener: linear on hostile text
     r"(?P<link>\[[^\[\]\n]+?\]\([^()\n]+?\))"
@@ -82,15 +87,32 @@ def logical_lines(
     shown: str,
     read_include: Callable[[str], tuple[str, str] | None],
     diagnostics: list[Diagnostic],
-    stack: tuple[str, ...] = (),
 ) -> list[Line]:
     """The lines of *text*, comment-only lines dropped and includes inlined.
 
     *read_include* maps an include path to (shown name, text), or None when
-    unreadable. A file that includes one already being included is skipped
-    with a warning, as the Argdown CLI skips it.
+    unreadable, or raises IncludeRefused. A file that includes one already
+    being included is skipped with a warning, as the Argdown CLI skips it.
+    Includes nested deeper than MAX_INCLUDE_DEPTH, or past the reader's size
+    bound, are refused, and the first such refusal ends all inlining.
     """
     lines: list[Line] = []
+    try:
+        _inline(text, shown, read_include, diagnostics, (), lines)
+    except IncludeRefused as refused:  # a bound: reported once, the lines so far kept
+        diagnostics.append(Diagnostic(refused.place, refused.code, refused.message, refused.hint))
+    return lines
+
+
+def _inline(
+    text: str,
+    shown: str,
+    read_include: Callable[[str], tuple[str, str] | None],
+    diagnostics: list[Diagnostic],
+    stack: tuple[str, ...],
+    lines: list[Line],
+) -> None:
+    """Append the lines of *text* (the file *shown*, included through *stack*) to *lines*."""
     for number, raw in enumerate(strip_comments(text).split("\n"), start=1):
         if "\x00" in raw and not raw.replace("\x00", "").strip():
             continue  # held only a comment
@@ -100,7 +122,16 @@ def logical_lines(
             lines.append(Line(raw.rstrip("\r"), Place(shown, number, 1)))
             continue
         place = Location(shown, number, raw.index("@") + 1)
-        found = read_include(include.group(1))
+        try:
+            if len(stack) >= MAX_INCLUDE_DEPTH:
+                raise too_deep(include.group(1))
+            found = read_include(include.group(1))
+        except IncludeRefused as refused:
+            refused.place = place
+            if refused.code == "include-limit":
+                raise
+            diagnostics.append(Diagnostic(place, refused.code, refused.message, refused.hint))
+            continue
         if found is None:
             message = f"cannot read included file '{include.group(1)}'"
             diagnostics.append(Diagnostic(place, "unreadable-file", message))
@@ -111,8 +142,7 @@ def logical_lines(
             hint = "the Argdown CLI skips it too; remove the include to silence this"
             diagnostics.append(Diagnostic(place, "include-cycle", message, hint))
             continue
-        lines += logical_lines(included, name, read_include, diagnostics, (*stack, shown))
-    return lines
+        _inline(included, name, read_include, diagnostics, (*stack, shown), lines)
 
 
 @dataclass
@@ -129,7 +159,7 @@ class Content:
 def split_data(raw: str) -> tuple[str, str | None]:
     """(*raw* without a trailing `{…}` data block, the block's text or None)."""
     stripped = raw.rstrip()
-    if not stripped.endswith("}"):
+    if not stripped.endswith("}") or stripped.endswith("\\}"):  # `\}` is text
         return raw, None
     depth = 0
     for i in range(len(stripped) - 1, -1, -1):
@@ -139,24 +169,29 @@ def split_data(raw: str) -> tuple[str, str | None]:
     return raw, None
 
 
-def parse_data(block: str) -> tuple[dict[str, Any], str | None]:
+def parse_data(block: str, limits: Limits) -> tuple[dict[str, Any], str | None]:
     """A `{…}` data block as a mapping (Argdown reads it as YAML), or an error message."""
-    try:
-        value = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        return {}, f"the data block {block[:30]!r} is not valid YAML: {str(exc).splitlines()[0]}"
+    try:  # the counting builder: bounded aliases and depth, as for claims files
+        value = parse_yaml(block, limits).data
+    except YamlProblem as problem:
+        return {}, f"the data block {block[:30]!r} is not valid YAML: {problem.message}"
     if not isinstance(value, dict):
         return {}, f"the data block {block[:30]!r} is not a mapping"
     return {str(k): v for k, v in value.items()}, None
 
 
-def parse_content(raw: str) -> Content:
-    """Split inline text into plain text, tags, links and data."""
+def unescape(text: str) -> str:
+    """*text* with each backslash escape (`\\-`, `\\[`) read as the character it escapes."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+def parse_content(raw: str, limits: Limits = DEFAULT_LIMITS) -> Content:
+    """Split inline text into plain text, tags, links and data (read within *limits*)."""
     hold = _hold if not _HELD.search(raw) else (lambda m: m.group(1))  # text using them as-is
     body, block = split_data(_ESCAPE.sub(hold, raw))
     content = Content("")
     if block is not None:
-        content.data, content.data_error = parse_data(_release(block))
+        content.data, content.data_error = parse_data(_release(block), limits)
     for match in _TAG.finditer(body):
         tag = (match.group(1) or match.group(2)).strip()
         if tag and tag not in content.tags:

@@ -14,7 +14,10 @@ that argument. A link whose co-premises oppose or undercut gets a conclusion
 statement marked `{argmap: joint}` that carries the relation; the importer
 folds it back. Claims are grouped under their first question as a heading.
 Ids are opaque strings: Argdown titles may hold '/' and any other character
-but ']' and '>', which are escaped. Nothing here prints.
+but ']' and '>', which are escaped. No text can start a new line or statement:
+texts, tags and rules are made one line (U+2028, U+2029 and NEL too), data
+values escape every line break as JSON `\\uXXXX`, and a scheme's `-` are escaped
+so `--` cannot end its inference line. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -24,20 +27,39 @@ import re
 from typing import Any
 
 from argmap.corpus.graph import GraphIndex
+from argmap.formats.characters import escape_unsafe, plain_line
 from argmap.model import Citation, CitationScope, Link, Relation
 
 _ESCAPE = re.compile(r"([\\\[\]<>#@*_{}/`~=|])")
 _TITLE_ESCAPE = re.compile(r"[\]\[<>]")
 
 
+_INCLUDE = "@include("
+"""What the Argdown CLI reads as an include anywhere in a file, escaped or not."""
+
+
 def _text(text: str) -> str:
-    """Claim text with every character Argdown could read as syntax escaped."""
-    return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+    """Claim text on one line, every character Argdown could read as syntax escaped.
+
+    The Argdown CLI finds `@include(…)` by a pattern over the raw file, before
+    parsing and whatever precedes it, so its '(' is escaped too.
+    """
+    return _ESCAPE.sub(r"\\\1", plain_line(text)).replace("\\" + _INCLUDE, "\\@include\\(")
+
+
+def _rule(scheme: str) -> str:
+    """A scheme as an inference rule: escaped as text, and no `--` that would end the line."""
+    return _text(scheme).replace("-", "\\-")
+
+
+def _tag(tag: str) -> str:
+    """A tag as `#(…)`: one line, no ')' that would close it early, no '(' of an include."""
+    return f" #({plain_line(tag).replace(')', '-').replace('(', '-') or '-'})"
 
 
 def _title(ident: str) -> str:
     """An id as an Argdown title (ids never hold brackets, but stay safe)."""
-    return _TITLE_ESCAPE.sub("-", ident)
+    return _TITLE_ESCAPE.sub("-", ident).replace(_INCLUDE, "@include-")
 
 
 def _data(values: dict[str, Any]) -> str:
@@ -45,14 +67,17 @@ def _data(values: dict[str, Any]) -> str:
     kept = {k: v for k, v in values.items() if v not in (None, [], "")}
     if not kept:
         return ""
-    text = json.dumps(kept, ensure_ascii=False)
+    text = escape_unsafe(json.dumps(kept, ensure_ascii=False))  # no line break inside
     inner = text[1:-1]
     inner = re.sub(r'"((?:[^"\\]|\\.)*)"', lambda m: '"' + _quote_braces(m.group(1)) + '"', inner)
     return " {" + inner + "}"
 
 
 def _quote_braces(s: str) -> str:
-    return s.replace("{", "\\u007b").replace("}", "\\u007d").replace("#", "\\u0023")
+    """A JSON string's braces, '#' and '@' (of `@include(`) as JSON escapes."""
+    for char in "{}#@":
+        s = s.replace(char, f"\\u{ord(char):04x}")
+    return s
 
 
 def _source_name(index: GraphIndex, ident: str) -> str:
@@ -130,7 +155,7 @@ def emit_argdown(index: GraphIndex, title: str = "argmap export") -> str:
 
 def _statement(index: GraphIndex, ident: str, links: list[Link]) -> list[str]:
     claim = index.corpus.claims[ident]
-    tags = "".join(f" #({tag.replace(')', '-')})" for tag in claim.tags)
+    tags = "".join(_tag(tag) for tag in claim.tags)
     data = _data(
         {
             "type": claim.type.value,
@@ -161,7 +186,7 @@ def _argument(index: GraphIndex, ident: str, link: Link) -> list[str]:
     else:
         lines = [f"<{_title(ident)}>{data}", ""]
     lines += [f"({n}) [{_title(p)}]" for n, p in enumerate(link.from_, start=1)]
-    rule = _text(link.scheme) if link.scheme else ""
+    rule = _rule(link.scheme) if link.scheme else ""
     lines.append(f"-- {rule} --" if rule else "----")
     conclusion = len(link.from_) + 1
     if link.relation is Relation.supports and link.to in corpus.claims:

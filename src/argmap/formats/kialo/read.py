@@ -208,14 +208,15 @@ def _build_claims(
             )
         )
     linked: set[int] = set()
+    resolve = _Resolver(items, claim_of, shown, problems)
     for item in items.values():
         if item.parent is None or item.number in questions:
             continue
         if item.parent in questions and item.number in claim_of:
             claims[claim_of[item.number]].questions.append(questions[item.parent].id)
             continue
-        premise = _resolve(item.number, items, claim_of, shown, problems)
-        target = _resolve(item.parent, items, claim_of, shown, problems, item)
+        premise = resolve(item.number)
+        target = resolve(item.parent, item)
         if premise is None or target is None:
             continue
         if premise == target:
@@ -238,33 +239,47 @@ def _build_claims(
     return claims
 
 
-def _resolve(
-    number: str,
-    items: dict[str, KialoItem],
-    claim_of: dict[str, int],
-    shown: str,
-    problems: list[Diagnostic],
-    child: KialoItem | None = None,
-) -> int | None:
-    """The claim index that *number* stands for, following `-> See` links."""
-    seen: list[str] = []
-    while number not in claim_of:
-        item = items.get(number)
-        if item is None:
-            where = child or (items[seen[-1]] if seen else None)
-            line = where.line if where else 1
-            ref = where.number if where else number
-            message = f"claim {ref} refers to claim {number}, which is not in the export"
-            problems.append(_problem(shown, line, "unknown-ref", message))
-            return None
-        see = _SEE.match(item.text)
-        if see is None:
-            return None  # an item without text; already reported
-        if number in seen:
-            chain = " -> ".join([*seen, number])
-            message = f"'-> See' links go round in a circle: {chain}"
-            problems.append(_problem(shown, item.line, "import-cycle", message))
-            return None
-        seen.append(number)
-        number = see.group(1)
-    return claim_of[number]
+class _Resolver:
+    """The claim index each item number stands for, following `-> See` links.
+
+    Every number met on a chain is remembered with where the chain ended, so
+    the whole tree costs time linear in its items, however long the chains.
+    """
+
+    def __init__(
+        self,
+        items: dict[str, KialoItem],
+        claim_of: dict[str, int],
+        shown: str,
+        problems: list[Diagnostic],
+    ) -> None:
+        self.items, self.shown, self.problems = items, shown, problems
+        self.done: dict[str, int | None] = dict(claim_of)
+
+    def __call__(self, number: str, child: KialoItem | None = None) -> int | None:
+        seen: dict[str, None] = {}  # the chain so far, in order
+        result: int | None = None
+        while number not in self.done:
+            item = self.items.get(number)
+            if item is None:
+                where = child or (self.items[next(reversed(seen))] if seen else None)
+                line = where.line if where else 1
+                ref = where.number if where else number
+                message = f"claim {ref} refers to claim {number}, which is not in the export"
+                self.problems.append(_problem(self.shown, line, "unknown-ref", message))
+                break
+            see = _SEE.match(item.text)
+            if see is None:
+                break  # an item without text; already reported
+            if number in seen:
+                chain = " -> ".join([*seen, number])
+                message = f"'-> See' links go round in a circle: {chain}"
+                self.problems.append(_problem(self.shown, item.line, "import-cycle", message))
+                break
+            seen[number] = None
+            number = see.group(1)
+        else:
+            result = self.done[number]
+        for passed in seen:
+            self.done[passed] = result
+        return result
