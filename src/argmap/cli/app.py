@@ -90,8 +90,14 @@ def _options(
             help="Folder text_file copies must lie in (default: the claims folder).",
         ),
     ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No progress line on stderr during long work."),
+    ] = False,
 ) -> None:
     """Claims as code: check, audit and map the arguments of policy commentaries."""
+    if not quiet and sys.stderr is not None and sys.stderr.isatty():
+        __import__("argmap.cli.progress_bar").cli.progress_bar.install()
     ctx.obj = Limits(int(max_file_size * MB), max_alias_nodes, max_depth, text_root)
 
 
@@ -127,11 +133,18 @@ class OutputError(OSError):
 
 
 def _print(text: str, *, err: bool, nl: bool = True) -> None:
+    _wipe_progress()
     try:
         typer.echo(text, err=err, nl=nl)
     except OSError as exc:
         if not err:  # nothing can be said about a broken stderr
             raise OutputError(exc.errno, exc.strerror) from None
+
+
+def _wipe_progress() -> None:
+    """Take the progress line away (if one may be drawn) before text reaches the terminal."""
+    if bar := sys.modules.get("argmap.cli.progress_bar"):
+        bar.wipe()
 
 
 def echo(text: str, *, err: bool = False) -> None:
@@ -261,6 +274,7 @@ def write_output(
     if human and not isinstance(text, bytes):
         text = terminal_safe(text if isinstance(text, str) else "".join(text), keep_newlines=True)
     if output is None:
+        _wipe_progress()
         tty = sys.stdout.isatty()
         try:
             if isinstance(text, bytes):

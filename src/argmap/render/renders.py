@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from argmap import progress
 from argmap.check.audit import audit
 from argmap.corpus.graph import GraphIndex
 from argmap.diagnostics import Diagnostic, Location
@@ -116,15 +117,16 @@ def plan(
     under *out* already holds one, so a plain `render` keeps them current.
     """
     renders = []
-    for document in documents(index):
-        if only and document.name not in only:
-            continue
+    chosen = [d for d in documents(index) if not only or d.name in only]
+    for at, document in enumerate(chosen):
+        progress.step("preparing documents", at, len(chosen))
         view = build_view(index, list(document.claim_ids), document.title)
         texts = {name: emit(index, document, view) for name, emit in TEXT_OUTPUTS.items()}
         has_slides = out is not None and any(
             (out / document.name / name).is_file() for name in SLIDE_OUTPUTS
         )
         renders.append(DocumentRender(document, view, texts, slides or has_slides))
+    progress.finish()
     return renders
 
 
@@ -178,7 +180,8 @@ def write_renders(
     """
     stale = {entry.path for entry in stale_outputs(renders, out)}
     written = []
-    for render in renders:
+    for at, render in enumerate(renders):
+        progress.step("rendering documents", at, len(renders))
         folder = out / render.document.name
         if folder.parent.is_dir():
             recover(folder, {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS})
@@ -200,6 +203,7 @@ def write_renders(
         if any(data is not None for data in files.values()):
             replace_folder(out, render.document.name, files)
             written += [folder / name for name, data in files.items() if data is not None]
+    progress.finish()
     return written
 
 
