@@ -17,8 +17,33 @@ from argmap.cli.program import app
 
 REPO = Path(__file__).resolve().parent.parent
 """The repository root."""
-SHARED = REPO.parent / "shared"
-"""The shared folder beside the repository (read-only corpora)."""
+SHARED = Path(os.environ.get("ARGMAP_TEST_SHARED") or REPO.parent / "shared")
+"""The shared folder beside the repository (read-only corpora); ARGMAP_TEST_SHARED moves it."""
+
+
+def shared_skips_line(reasons: list[str]) -> str | None:
+    """The closing line for tests skipped because ../shared is missing, or None if none were."""
+    count = sum(str(SHARED) in reason for reason in reasons)
+    if not count:
+        return None
+    tests = "1 test" if count == 1 else f"{count} tests"
+    return (
+        f"{tests} skipped: they need the shared corpora in {SHARED} (../shared beside the "
+        "repository), which this checkout lacks; put the project's shared/ folder there, or "
+        "point ARGMAP_TEST_SHARED at it, to run them (under CI=true they fail instead)"
+    )
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say in one line how many tests skipped for want of ../shared, and how to get it."""
+    reasons = [
+        str(report.longrepr[2])
+        for report in terminalreporter.stats.get("skipped", [])
+        if isinstance(report.longrepr, tuple)
+    ]
+    line = shared_skips_line(reasons)
+    if line:
+        terminalreporter.write_line(line, yellow=True, bold=True)
 
 
 @dataclass

@@ -66,7 +66,7 @@ def _entry(folder: Path, text: str) -> Path:
         marshal.dumps(("argmap-cache 0 an older version", {"claims": []})),
         marshal.dumps(("x", "y", "z")),
         encode_entry({"claims": []})[:-3],
-        encode_entry({"claims": []}).replace(b"argmap-cache 2", b"argmap-cache 1"),
+        encode_entry({"claims": []}).replace(b"argmap-cache 3", b"argmap-cache 2"),
     ],
 )
 def test_corrupt_or_old_entries_are_ignored_and_rebuilt(tmp_path: Path, garbage: bytes) -> None:

@@ -176,6 +176,16 @@ CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {
         "claims/x.yaml:14:18: error: claim 'a' cites fn 2 of source 'memo', which has 1 footnote [locator-not-found]\n"
         "  hint: 'argmap paragraphs memo' numbers them\n",
     ),
+    # [1] closes the first sentence's passage, not [2]
+    "passage-footnote": (
+        {
+            "claims/src.txt": "Costs rose. Trade fell.[1] Prices fell.[2]\n[1] “A”, X, https://x.example/a\n[2] “B”, Y, https://y.example/b\n",
+            "claims/x.yaml": "document: memo\nsources:\n  - {id: memo, title: Memo, text_file: src.txt}\n  - {id: b, title: B, url: 'https://y.example/b'}\nclaims:\n  - id: a\n    text: Costs rose.\n    type: fact\n    citations:\n      - {source: memo, locator: para 1, quote: Costs rose.}\n      - {source: b, locator: fn 2, scope: paragraph}\n",
+        },
+        0,
+        "claims/x.yaml:11:30: warning: claim 'a' cites fn 2 for its passage, but fn 1 covers it [passage-footnote]\n"
+        "  hint: a footnote covers the passage since the previous footnote in its paragraph; cite fn 1 with scope: paragraph\n",
+    ),
     "quote-not-in-locator": (
         {
             "claims/src.txt": "First paragraph.\nThe ministry’s view – stated twice.\n",

@@ -71,7 +71,7 @@ def test_sourcing_tiers_have_their_own_border_and_badge() -> None:
     assert "VALUE  ·  UNSOURCED" in unsourced
     sourced = _node(dot, "trial/sanctions-hurt-economy")
     assert "peripheries" not in sourced and "dashed" not in sourced
-    assert "double border: PARA-SOURCED (only a footnote closing its paragraph cites one)" in dot
+    assert "double border: PARA-SOURCED (only a footnote closing its passage cites one)" in dot
 
 
 def test_a_perspective_keeps_its_colour_in_every_map_of_the_corpus() -> None:

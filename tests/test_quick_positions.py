@@ -200,3 +200,19 @@ def test_a_text_other_than_the_one_read_is_gated(
     positions = RememberedPositions(path, "not-its-hash", PlaceBook(None, ""), plain=True)
     assert positions.locate(("claims", 1, "id")) == (5, 9)
     assert len(calls) == 1
+
+
+def test_an_empty_key_is_an_unknown_field_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import run_cli, write
+
+    write(
+        tmp_path / "claims/x.yaml",
+        "sources:\n- id: a\n  title: x\nclaims:\n- id: a\n  text: A\n  type: fact\n"
+        "  citations:\n  - source: a\n    :\n",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check")
+    assert result.exit_code == 1, result
+    assert "unknown field 'None' in 'citations #1' of claim 'a' [unknown-field]" in result.stdout

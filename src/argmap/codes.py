@@ -67,6 +67,11 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("not-imported", _W, "part of an imported file has no place in argmap"),
             CodeInfo("not-mapping", _E, "a file's top level is not a mapping"),
             CodeInfo("not-utf8", _E, "a file is not valid UTF-8"),
+            CodeInfo(
+                "passage-footnote",
+                _W,
+                "a `scope: paragraph` footnote is not the one that closes the claim's passage",
+            ),
             CodeInfo("quote-not-found", _E, "a quote does not occur in its source's local text"),
             CodeInfo(
                 "quote-not-in-locator",

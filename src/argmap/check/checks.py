@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain, compress, repeat
 
 from argmap.check.cycles import find_cycles, unpeeled
+from argmap.check.passages import check_passage_footnotes
 from argmap.check.quotes import check_citation_texts
 from argmap.check.references import check_references
 from argmap.check.scoping import check_ambiguous_refs, check_duplicate_ids, check_namespaces
@@ -187,12 +188,15 @@ CHECKS: tuple[Check, ...] = (
     check_texts,
     check_sources,
     check_citation_texts,
+    check_passage_footnotes,
     check_unlinked,
 )
 """Every check, in the order they run."""
 
 
-WARNINGS_ONLY: frozenset[Check] = frozenset({check_support_cycles, check_unlinked})
+WARNINGS_ONLY: frozenset[Check] = frozenset(
+    {check_support_cycles, check_passage_footnotes, check_unlinked}
+)
 """Checks that yield warnings only: a command that stops on errors and prints nothing
 else (`audit`, `map` …) runs them only when there are errors to print."""
 

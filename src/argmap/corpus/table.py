@@ -50,7 +50,7 @@ class Sourcing(StrEnum):
     sourced = "sourced"
     """Its own sentence cites an outside source."""
     paragraph = "paragraph-sourced"
-    """Only a footnote closing its paragraph cites an outside source."""
+    """Only a footnote closing its passage cites an outside source (see texts/passages.py)."""
     unsourced = "unsourced"
     """No citation names a source other than its own document."""
 

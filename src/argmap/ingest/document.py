@@ -43,7 +43,13 @@ class Paragraph:
     marks: list[Mark] = field(default_factory=list)
     """Footnote markers and links in *words*."""
     drafted: bool = True
-    """False for paragraphs that are notes or a notes heading, not argument."""
+    """False for paragraphs that are not argument: notes, figures, the author's bio …"""
+    start: int = 0
+    """Offset of its first character in the text."""
+    skipped: str | None = None
+    """Why it is not drafted, when a reader would not take it for argument."""
+    standfirst: bool = False
+    """True for a stand-first (`_…_` before the body): only a thesis sentence is kept."""
 
 
 @dataclass
@@ -64,6 +70,8 @@ class Document:
     """`para 1`, `para 2`, …"""
     notes: dict[int, str]
     """Footnote definitions by number, as written (marker removed, lines joined)."""
+    figures: list[tuple[str, str]] = field(default_factory=list)
+    """(url, caption) of each source link under a figure."""
 
 
 def read_document(path: Path, text: str) -> Document:
@@ -78,6 +86,7 @@ def read_document(path: Path, text: str) -> Document:
                 block.plain or "",
                 text[block.start : block.end],
                 _markdown_marks(marks, numbers) + _plain_marks(block.plain or "", links=False),
+                start=block.start,
             )
             for block, marks in zip(blocks.layout.paragraphs, blocks.marks, strict=True)
         ]
@@ -85,7 +94,7 @@ def read_document(path: Path, text: str) -> Document:
     else:
         layout = split_plain(text)
         paragraphs = [
-            Paragraph(b.number, text[b.start : b.end], text[b.start : b.end])
+            Paragraph(b.number, text[b.start : b.end], text[b.start : b.end], start=b.start)
             for b in layout.paragraphs
         ]
         notes = {

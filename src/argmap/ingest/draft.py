@@ -1,9 +1,11 @@
 """The draft claims file: sources, speakers and one draft claim per argumentative sentence.
 
-Each claim quotes its sentence verbatim with a `para N` locator, cites the
-footnotes and links in it (`fn N`), and is attributed to the speaker the
-sentence reports, else to the document's author. A footnote that closes a
-paragraph also backs the paragraph's other claims (`scope: paragraph`).
+Each claim quotes its sentence verbatim with a `para N` locator (checked the
+way `argmap check` checks quotes), cites the footnotes and links in it
+(`fn N`) and the footnote that covers its passage (`scope: paragraph`, see
+:mod:`.citations`), and is attributed to the speakers the sentence reports
+(:mod:`.speakers`), else to the document's author. Paragraphs a reader does not
+take for argument are left out (:mod:`.furniture`).
 Explicit connectives ("however", "therefore", …) become candidate links, as
 YAML comments only. The draft is plain data in canonical order; the
 statistics say what was found and what could not be read.
@@ -16,8 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.edit.yamlio import CommentedMap, dump, flow_ids
-from argmap.ingest.document import Document
-from argmap.ingest.references import Reference, host_of, is_ibid, parse_citation
+from argmap.ingest.citations import Sources, passage_citations
+from argmap.ingest.document import Document, Paragraph
+from argmap.ingest.furniture import mark_furniture, thesis
 from argmap.ingest.sentences import (
     Sentence,
     claim_text,
@@ -27,7 +30,10 @@ from argmap.ingest.sentences import (
     split_sentences,
     unique,
 )
-from argmap.ingest.speakers import Speaker, find_speakers
+from argmap.ingest.speakers import Attributor, Speaker
+from argmap.texts.layout import is_markdown
+from argmap.texts.quotes import QuoteFinder, normalize
+from argmap.texts.source import SourceText
 
 CONNECTIVES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), relation, direction)
@@ -72,6 +78,8 @@ class Draft:
     """Candidate links, as the lines of a YAML comment."""
     stats: Stats
     """What was found."""
+    notes: dict[int, str] = field(default_factory=dict)
+    """A comment to write above the claim at each index."""
 
     def to_yaml(self, source_name: str) -> str:
         """The draft as YAML text, headed by a note and ending in the candidate links."""
@@ -86,7 +94,7 @@ class Draft:
                 "# the ones that hold, and fix their direction and relation.\n"
                 "# links:\n" + "".join(f"# {line}\n" for line in self.candidates)
             )
-        return head + dump(_ordered(self.data)) + tail
+        return head + dump(_ordered(self.data, self.notes)) + tail
 
 
 def draft(document: Document, text_file: str) -> Draft:
@@ -97,149 +105,95 @@ def draft(document: Document, text_file: str) -> Draft:
     author = document.author
     speaker_ids: set[str] = set()
     author_id = unique(slug(author) if author else "author", speaker_ids)
-    speakers: list[dict[str, Any]] = [
-        {"id": author_id, "name": author or "The commentary's author", "kind": "author"}
-    ]
-    sources: list[dict[str, Any]] = [
-        {
-            "id": doc_id,
-            "title": document.title,
-            "authors": [author_id],
-            "published": document.published,
-            "kind": "commentary",
-            "text_file": text_file,
-        }
-    ]
-    sources[0] = {key: value for key, value in sources[0].items() if value is not None}
-    by_note, by_url = _footnote_sources(document, sources, ids, stats)
-    by_name: dict[str, str] = {}
+    document_source = {
+        "id": doc_id,
+        "title": document.title,
+        "authors": [author_id],
+        "published": document.published,
+        "kind": "commentary",
+        "text_file": text_file,
+    }
+    sources = Sources([{k: v for k, v in document_source.items() if v is not None}], ids)
+    sources.read_footnotes(document, stats.unparsed)
+    if is_markdown(document.path.name):
+        mark_furniture(document)
+    for url, caption in document.figures:
+        sources.link(url, caption, caption)
+    finder = QuoteFinder(SourceText(document.path.name, document.text))
+    attributor = Attributor(author)
     claims: list[dict[str, Any]] = []
     candidates: list[str] = []
-    for paragraph in (p for p in document.paragraphs if p.drafted):
+    notes: dict[int, str] = {}
+    body = {
+        normalize(claim_text(s.quote))
+        for p in document.paragraphs
+        if p.drafted and not p.standfirst
+        for s in split_sentences(p)
+    }
+    for paragraph in document.paragraphs:
         sentences = split_sentences(paragraph)
+        if not paragraph.drafted:
+            for sentence in sentences:
+                attributor.learn(sentence.quote)
+            continue
         stats.sentences += len(sentences)
-        start = len(claims)
-        closing: list[dict[str, Any]] = []
-        for sentence in sentences:
-            citations = [{"source": doc_id, "locator": f"para {paragraph.number}"}]
-            citations[0]["quote"] = sentence.quote
-            citations += _mark_citations(sentence, by_note, by_url, sources, ids)
-            if sentence.last and sentence.marks and sentence.marks[-1].kind == "fn":
-                closing = [c for c in citations[1:] if c["locator"].startswith("fn")]
-            if not is_argument(sentence.quote):
+        keep = _kept(paragraph, sentences, author, body)
+        own = [sources.cite(sentence) for sentence in sentences]
+        for n, (sentence, cited, covering) in enumerate(
+            zip(sentences, own, passage_citations(own), strict=True)
+        ):
+            found = attributor.attribute(sentence.quote, paragraph.number)
+            if n not in keep:
                 continue
             text = claim_text(sentence.quote)
             claim: dict[str, Any] = {"id": unique(slug(text), ids), "text": text}
             claim["type"] = guess_type(text)
-            if found := find_speakers(text):
-                claim["speakers"] = [_speaker_id(s, speakers, by_name, speaker_ids) for s in found]
-            claim["citations"] = citations
+            if found:
+                claim["speakers"] = found
+            where: dict[str, Any] = {"source": doc_id, "locator": f"para {paragraph.number}"}
+            if finder.in_paragraphs(normalize(sentence.quote), paragraph.number, paragraph.number):
+                where["quote"] = sentence.quote
+            else:
+                stats.unparsed.append(f'para {paragraph.number}: no verbatim quote for "{text}"')
+            claim["citations"] = [where, *cited, *covering]
             claim["status"] = "draft"
+            if paragraph.standfirst:
+                notes[len(claims)] = "stand-first: restates the thesis (kept once)"
             candidates += _candidates(sentence, claim["id"], claims[-1]["id"] if claims else None)
             claims.append(claim)
-        for claim in claims[start:]:
-            cited = {c["source"] for c in claim["citations"]}
-            claim["citations"] += [
-                {**c, "scope": "paragraph"} for c in closing if c["source"] not in cited
-            ]
-    stats.claims, stats.sources, stats.speakers = len(claims), len(sources), len(speakers)
-    data = {"document": doc_id, "sources": sources, "speakers": speakers, "claims": claims}
-    return Draft(data, candidates, stats)
+    speakers = [{"id": author_id, "name": author or "The commentary's author", "kind": "author"}]
+    found_ids = [_speaker_entry(s, speakers, speaker_ids) for s in attributor.speakers]
+    for claim in claims:
+        if "speakers" in claim:
+            claim["speakers"] = [found_ids[i] for i in claim["speakers"]]
+    stats.claims, stats.sources, stats.speakers = len(claims), len(sources.entries), len(speakers)
+    data = {"document": doc_id, "sources": sources.entries, "speakers": speakers, "claims": claims}
+    return Draft(data, candidates, stats, notes)
 
 
-def _footnote_sources(
-    document: Document, sources: list[dict[str, Any]], ids: set[str], stats: Stats
-) -> tuple[dict[int, str], dict[str, str]]:
-    """A source id for every footnote (Ibid. resolved, one source per url)."""
-    by_note: dict[int, str] = {}
-    by_url: dict[str, str] = {}
-    by_title: dict[str, str] = {}
-    previous: str | None = None
-    for number, citation in document.notes.items():
-        if is_ibid(citation):
-            if previous is None:
-                stats.unparsed.append(f'footnote {number}: "Ibid." with no footnote before it')
-            else:
-                by_note[number] = previous
-            continue
-        found = parse_citation(citation)
-        for problem in found.problems:
-            stats.unparsed.append(f'footnote {number}: {problem} in "{citation}"')
-        known = by_url.get(found.url or "") or by_title.get(found.title or "")
-        if known is None:
-            known = _add_source(found, sources, ids)
-            if found.url:
-                by_url[found.url] = known
-            if found.title:
-                by_title[found.title] = known
-        by_note[number] = previous = known
-    return by_note, by_url
+def _kept(
+    paragraph: Paragraph, sentences: list[Sentence], author: str | None, body: set[str]
+) -> set[int]:
+    """Which sentences of a paragraph become claims."""
+    wanted = {n for n, s in enumerate(sentences) if is_argument(s.quote)}
+    if not paragraph.standfirst:
+        return wanted
+    chosen = thesis([s.quote for s in sentences], author)
+    if chosen is None or normalize(claim_text(sentences[chosen].quote)) in body:
+        return set()
+    return {chosen} & wanted
 
 
-def _add_source(found: Reference, sources: list[dict[str, Any]], ids: set[str]) -> str:
-    host = host_of(found.url) if found.url else ""
-    stem = slug(host.split(".")[0], words=1) + "-" if host else ""
-    ident = unique(stem + slug(found.title or host or "source", words=3, limit=32), ids)
-    entry = {
-        "id": ident,
-        "title": found.title,
-        "publisher": found.publisher,
-        "url": found.url,
-        "accessed": found.accessed,
-        "published": found.published,
-    }
-    sources.append({key: value for key, value in entry.items() if value is not None})
-    return ident
-
-
-def _mark_citations(
-    sentence: Sentence,
-    by_note: dict[int, str],
-    by_url: dict[str, str],
-    sources: list[dict[str, Any]],
-    ids: set[str],
-) -> list[dict[str, Any]]:
-    """Citations for the footnote markers (`fn N`) and links in a sentence."""
-    citations: list[dict[str, Any]] = []
-    for mark in sentence.marks:
-        if mark.kind == "fn" and int(mark.target) in by_note:
-            source = by_note[int(mark.target)]
-            citations.append({"source": source, "locator": f"fn {mark.target}"})
-        elif mark.kind == "link" and mark.target.startswith(("http://", "https://")):
-            if mark.target not in by_url:
-                label = mark.label if mark.label and "://" not in mark.label else None
-                title = label or claim_text(sentence.quote)
-                found = Reference(title=title, publisher=host_of(mark.target), url=mark.target)
-                by_url[mark.target] = _add_source(found, sources, ids)
-            citations.append({"source": by_url[mark.target]})
-    unique_citations: list[dict[str, Any]] = []
-    for citation in citations:
-        if all(c["source"] != citation["source"] for c in unique_citations):
-            unique_citations.append(citation)
-    return unique_citations
-
-
-def _speaker_id(
-    speaker: Speaker, speakers: list[dict[str, Any]], by_name: dict[str, str], taken: set[str]
-) -> str:
-    name = speaker.name[0].upper() + speaker.name[1:]
-    if name not in by_name:
-        by_name[name] = unique(slug(name, words=6), taken)
-        entry: dict[str, Any] = {"id": by_name[name], "name": name}
-        if speaker.role:
-            entry["role"] = speaker.role
-        entry["kind"] = _kind(name, speaker.role)
-        speakers.append(entry)
-    return by_name[name]
-
-
-def _kind(name: str, role: str | None) -> str:
-    words = name.lower().replace("’s", "").split()
-    if {"government", "ministry", "office", "department", "state", "us", "uk"} & set(words):
-        return "government"
-    if role or (len(words) in (2, 3) and not {"the", "court", "council"} & set(words)):
-        return "person"
-    return "organization" if len(words) > 1 else "group"
+def _speaker_entry(speaker: Speaker, speakers: list[dict[str, Any]], taken: set[str]) -> str:
+    """Add a found speaker to the `speakers:` section; returns its id."""
+    entry: dict[str, Any] = {"id": unique(slug(speaker.name, words=6), taken), "name": speaker.name}
+    if speaker.role:
+        entry["role"] = speaker.role
+    if speaker.short:
+        entry["short"] = speaker.short
+    entry["kind"] = speaker.kind
+    speakers.append(entry)
+    return str(entry["id"])
 
 
 def _candidates(sentence: Sentence, claim: str, previous: str | None) -> list[str]:
@@ -262,9 +216,12 @@ def _candidates(sentence: Sentence, claim: str, previous: str | None) -> list[st
     return lines
 
 
-def _ordered(data: dict[str, Any]) -> CommentedMap:
-    """Plain data as round-trip data: id lists in flow style, blank lines between sections."""
+def _ordered(data: dict[str, Any], notes: dict[int, str]) -> CommentedMap:
+    """Plain data as round-trip data: id lists in flow style, blank lines between sections,
+    and each note as a comment above its claim."""
     top = CommentedMap(flow_ids(data))
     for key in list(top)[1:]:
         top.yaml_set_comment_before_after_key(key, before="\n")
+    for index, note in notes.items():
+        top["claims"][index].yaml_set_start_comment(note, indent=2)
     return top

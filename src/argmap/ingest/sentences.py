@@ -31,7 +31,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("policy", r"\b(should|must|ought to|needs? to|requires?|calls? for|would benefit)\b"),
-        ("prediction", r"\b(will|could|may|might|would|likely|risks?|potential)\b"),
+        (
+            "prediction",
+            r"\b(will|could|might|would|likely|risks?|potential|can expect|expects?|"
+            r"expected to|one could see|(?-i:may))\b",
+        ),
         (
             "causal",
             r"\b(because|led to|leads? to|caused?|causes|result(?:ed|s)? in|due to|"

@@ -48,7 +48,7 @@ class ClaimNode:
     citations: tuple[CitationEntry, ...]
     """Citations in written order."""
     sourcing: Sourcing
-    """sourced, paragraph-sourced (only a footnote closing its paragraph) or unsourced."""
+    """sourced, paragraph-sourced (only a footnote closing its passage) or unsourced."""
     questions: tuple[str, ...]
     """Question ids the claim bears on."""
     status: str | None = None

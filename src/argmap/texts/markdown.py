@@ -9,9 +9,10 @@
   and paragraphs that hold only images are not paragraphs.
 - Footnote definitions are ``fn 1``, ``fn 2``, … in document order.
 
-Each block keeps its source offsets and its *plain* words: the inline text with
-emphasis, link targets and footnote markers removed, so a quote copied from the
-rendered page matches. This module is imported only when a Markdown text is
+Each block keeps its source offsets and its *plain* words: the inline text as
+rendered, with emphasis, link targets, footnote markers, image alt text,
+Kramdown attribute lists (`{: .class}`) and Liquid tags (`{% … %}`) removed, so a
+quote copied from the rendered page matches. This module is imported only when a Markdown text is
 split; check runs keep the result in the parse cache.
 """
 
@@ -31,6 +32,8 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)",
 """YAML front matter at the very start of a Markdown file."""
 
 _PARSER: MarkdownIt | None = None
+_TEMPLATE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{%.*?%\}|\{\{.*?\}\}")
+"""Kramdown attribute lists (`{: .class}`) and Liquid tags (`{% … %}`, `{{ … }}`): markup."""
 
 _UNITS = {"paragraph_open", "list_item_open", "blockquote_open", "footnote_reference_open"}
 
@@ -164,12 +167,12 @@ def inline_words(children: Sequence[Token]) -> tuple[str, list[Mark]]:
     marks: list[Mark] = []
     links: list[tuple[str, int]] = []
     for child in children:
-        if child.type in ("text", "code_inline"):
+        if child.type == "text":
+            words += re.sub(r"\s+", " ", _TEMPLATE_MARKUP.sub("", child.content))
+        elif child.type == "code_inline":
             words += re.sub(r"\s+", " ", child.content)
         elif child.type in ("softbreak", "hardbreak"):
             words += " "
-        elif child.type == "image":
-            words += inline_plain(child.children or [])
         elif child.type == "footnote_ref":
             marks.append(Mark(len(words.rstrip()), "fn", str(child.meta.get("label", "")), ""))
         elif child.type == "link_open":

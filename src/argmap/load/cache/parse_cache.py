@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 CACHE_DIR_NAME = ".argmap-cache"
 """The cache folder, created in the working directory."""
 
-FORMAT = f"argmap-cache 2 argmap {__version__} pydantic {pydantic.VERSION}"
+FORMAT = f"argmap-cache 3 argmap {__version__} pydantic {pydantic.VERSION}"
 """Written into every entry; entries with another format are ignored."""
 
 _HEADER = FORMAT.encode() + b"\n"

@@ -165,8 +165,9 @@ class QuickPositions:
         wanted = step.encode("utf-8")
         child = tree.first_child(node)
         while child != none:
-            written = bytes(tree.key(child))
-            if written == wanted:
+            key = tree.key(child)
+            written = b"" if key is None else bytes(key)  # an empty key (`:`) reads as None
+            if key is not None and written == wanted:
                 if not tree.is_key_quoted(child) and (
                     not written
                     or written[0] in _NOT_TEXT_KEY_START

@@ -66,7 +66,7 @@ BORDERS: dict[Sourcing, Border] = {
         "single", None, 1, False, None, "its own sentence cites an outside source"
     ),
     Sourcing.paragraph: Border(
-        "double", None, 2, False, "PARA-SOURCED", "only a footnote closing its paragraph cites one"
+        "double", None, 2, False, "PARA-SOURCED", "only a footnote closing its passage cites one"
     ),
     Sourcing.unsourced: Border(
         "dashed", "dashed", 1, True, "UNSOURCED", "cited only to the document itself"

@@ -152,7 +152,7 @@ def format_markdown(report: AuditReport) -> str:
         "",
         f"**Coverage:** {total.percent:.1f}% — {tiers_line(total)}. A claim is *sourced* when "
         "its own sentence cites a source beyond its document, *paragraph-sourced* when only a "
-        "footnote closing its paragraph does.",
+        "footnote closing its passage does.",
     ]
     for title, refs in (
         ("Unsourced claims", report.unsourced),

@@ -40,7 +40,7 @@ RELATION_WORDS: dict[str, str] = {
 UNSOURCED_FLAG = "⚠ *unsourced*"
 """Shown after a claim that cites nothing beyond the document itself."""
 PARAGRAPH_FLAG = "¶ *paragraph-sourced*"
-"""Shown after a claim whose only outside citation is a footnote closing its paragraph."""
+"""Shown after a claim whose only outside citation is a footnote closing its passage."""
 
 _AUTOLINK_URL = re.compile(r"^https?://[^\s<>\\`]+$")
 
