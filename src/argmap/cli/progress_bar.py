@@ -52,6 +52,13 @@ class ProgressLine:
         """When the line was last drawn."""
         self._lock = threading.Lock()
         self._ticker: threading.Thread | None = None
+        if hasattr(os, "register_at_fork"):  # no fork while the ticker is mid-write (a
+            # worker would inherit stderr's lock held, and hang flushing it at exit)
+            os.register_at_fork(
+                before=self._lock.acquire,
+                after_in_parent=self._lock.release,
+                after_in_child=self._lock.release,
+            )
 
     def show(self, label: str, done: int | None, total: int | None) -> None:
         with self._lock:
