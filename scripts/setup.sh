@@ -29,6 +29,20 @@ install() {
             exit 2
         fi
     fi
+
+    # The HTML map's tests drive Debian's Chromium through Playwright (never
+    # `playwright install`: its own browser builds cannot be fetched).
+    if [ ! -x /usr/bin/chromium ]; then
+        if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+            echo "setup: Chromium is missing; installing the Debian package chromium"
+            apt-get install -y -qq chromium >/dev/null 2>&1 \
+                || { apt-get update -qq && apt-get install -y -qq chromium; }
+        else
+            echo "setup: warning: /usr/bin/chromium is missing, so the HTML map's browser" >&2
+            echo "  tests will skip (and fail under CI=true); install it:" >&2
+            echo "    Debian/Ubuntu:  sudo apt-get install chromium" >&2
+        fi
+    fi
 }
 
 main_job() {

@@ -147,6 +147,16 @@ CASES: dict[str, tuple[dict[str, str | bytes], int, str]] = {
         "claims/x.yaml:3:11: error: claim 'a' has empty text [empty-text]\n"
         "  hint: state the proposition in a sentence\n",
     ),
+    "expectation-failed": (
+        {
+            "claims/x.yaml": "claims:\n  - id: a\n    text: A\n    type: fact\n    opposes: b\n"
+            "  - id: b\n    text: B\n    type: fact\nexpect:\n  grounded: {in: [b]}\n"
+        },
+        1,
+        "claims/x.yaml:10:19: error: claim 'b' is expected in under grounded semantics, but is out "
+        "[expectation-failed]\n"
+        "  hint: defeated by 'a', which is in and opposes it\n",
+    ),
     "unidentified-source": (
         {
             "claims/x.yaml": "sources:\n  - id: memo\nclaims:\n  - id: a\n    text: A\n    type: fact\n    citations:\n      - source: memo\n"

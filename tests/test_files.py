@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.load.files import write_atomic
+from argmap.load.writes import WriteRefused, write_atomic
 
 
 def test_replaces_a_file_whole_and_leaves_no_temporaries(tmp_path: Path) -> None:
@@ -37,11 +37,26 @@ def test_a_symlink_keeps_pointing_at_the_new_file(tmp_path: Path) -> None:
     real.write_text("old", encoding="utf-8")
     link = tmp_path / "link.md"
     link.symlink_to(real)
-    write_atomic(link, "new")
+    write_atomic(link, "new", links="follow")
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "new"
 
 
+def test_a_symlink_is_refused_unless_forced_and_then_the_link_itself_is_replaced(
+    tmp_path: Path,
+) -> None:
+    real = tmp_path / "real.md"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    with pytest.raises(WriteRefused, match=r"link\.md is a symbolic link"):
+        write_atomic(link, "new")
+    write_atomic(link, "new", force=True)
+    assert not link.is_symlink()
+    assert link.read_text(encoding="utf-8") == "new"
+    assert real.read_text(encoding="utf-8") == "old"
+
+
 def test_a_folder_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(WriteRefused, match="is a folder"):
         write_atomic(tmp_path, "x")

@@ -24,7 +24,17 @@ from conftest import copy_seed, reword_seed_claim, run_process, write
 
 HANG = 120
 DOC = "us-sanctions-on-pakistan"
-OUTPUTS = ["audit.md", "brief.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
+OUTPUTS = [
+    "audit.md",
+    "brief.md",
+    "deck.pdf",
+    "evaluation.md",
+    "map.dot",
+    "map.html",
+    "map.png",
+    "map.svg",
+    "perspectives.md",
+]
 QUOTED = (
     "sources:\n  - id: memo\n    title: Memo\n    text_file: memo.txt\n"
     "claims:\n  - id: a\n    text: The programme is defensive.\n    type: fact\n    standalone: true\n"

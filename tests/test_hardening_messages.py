@@ -187,7 +187,9 @@ def test_14_a_ten_thousand_digit_number_is_located_without_python_advice(
 def test_14_top_level_keys_that_are_not_words_are_described_as_written(project: Path) -> None:
     write(project / "claims/x.yaml", "1: x\n~: y\n" + CLAIM)
     result = run_process("check", timeout=HANG)
-    allowed = "namespace, document, sources, speakers, perspectives, questions, claims, links"
+    allowed = (
+        "namespace, document, sources, speakers, perspectives, questions, claims, links, expect"
+    )
     assert result.stdout == (
         "claims/x.yaml:1:1: error: key '1' in the file is not a field name (a number) "
         f"[unknown-field]\n  hint: allowed fields: {allowed}\n"

@@ -127,6 +127,8 @@ print(",".join(sorted(sys.modules)))
 HELP_MAY_IMPORT = {
     "argmap",
     "argmap.cli",
+    "argmap.evaluate",
+    "argmap.evaluate.names",
     "argmap.formats",
     "argmap.formats.names",
     "argmap.load",

@@ -10,7 +10,17 @@ from argmap.render.dot.layout import read_stamp
 from conftest import REPO, copy_seed, reword_seed_claim, run_process
 
 DOC = "us-sanctions-on-pakistan"
-OUTPUTS = ["audit.md", "brief.md", "map.dot", "map.png", "map.svg", "perspectives.md"]
+OUTPUTS = [
+    "audit.md",
+    "brief.md",
+    "deck.pdf",
+    "evaluation.md",
+    "map.dot",
+    "map.html",
+    "map.png",
+    "map.svg",
+    "perspectives.md",
+]
 SLIDES = ["slide.png", "slide.svg"]
 
 
@@ -24,22 +34,23 @@ def test_render_writes_everything_and_is_deterministic(tmp_path: Path) -> None:
     claims = copy_seed(tmp_path)
     first = run_process("render", str(claims), "--out", str(tmp_path / "a"))
     assert first.exit_code == 0, first
-    assert first.stderr.startswith("wrote 6 file(s) for 1 document(s)")
+    assert first.stderr.startswith("wrote 9 file(s) for 1 document(s)")
     again = run_process("render", str(claims), "--out", str(tmp_path / "a"))
     assert again.stderr.endswith(
-        f"wrote 0 file(s) for 1 document(s) to {tmp_path / 'a'} (6 already up to date)\n"
+        f"wrote 0 file(s) for 1 document(s) to {tmp_path / 'a'} (9 already up to date)\n"
     )
     forced = run_process("render", str(claims), "--out", str(tmp_path / "a"), "--force")
-    assert forced.stderr.startswith("wrote 6 file(s)"), forced
+    assert forced.stderr.startswith("wrote 9 file(s)"), forced
     second = run_process("render", str(claims), "--out", str(tmp_path / "b"))
     assert second.exit_code == 0, second
     for name in OUTPUTS:
         a = (tmp_path / "a" / DOC / name).read_bytes()
         b = (tmp_path / "b" / DOC / name).read_bytes()
-        if name.endswith(".md") or name.endswith(".dot"):
-            assert a == b, name
+        if name.endswith((".md", ".dot", ".pdf", ".html")):
+            assert a == b, name  # the deck and the page too: no dates, no random ids
             assert b"2026-" not in a  # no timestamps
-        assert a == (REPO / "renders" / DOC / name).read_bytes() or name in ("map.png", "map.svg")
+        drawn = ("map.png", "map.svg", "map.html", "deck.pdf")  # Graphviz's bytes vary by version
+        assert a == (REPO / "renders" / DOC / name).read_bytes() or name in drawn
 
 
 def test_check_names_stale_files_and_writes_nothing(tmp_path: Path) -> None:
@@ -60,6 +71,8 @@ def test_check_names_stale_files_and_writes_nothing(tmp_path: Path) -> None:
     assert old in result.stderr and new in result.stderr
     for name in ("map.svg", "map.png"):
         assert f"{out / DOC / name}: stale: laid out from an older map.dot\n" in result.stderr
+    assert f"{out / DOC / 'map.html'}: stale: laid out from an older map\n" in result.stderr
+    assert f"{out / DOC / 'deck.pdf'}: stale: laid out from an older deck\n" in result.stderr
     assert "audit.md" not in result.stderr
     assert "hint: run 'argmap render" in result.stderr
     assert before == {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -85,7 +98,7 @@ def test_missing_renders_are_reported(tmp_path: Path) -> None:
     claims = copy_seed(tmp_path)
     result = run_process("render", str(claims), "--out", str(tmp_path / "none"), "--check")
     assert result.exit_code == 1
-    assert result.stderr.count(": stale: missing\n") == 6
+    assert result.stderr.count(": stale: missing\n") == 9
 
 
 def test_laid_out_files_carry_the_dot_hash() -> None:

@@ -51,6 +51,11 @@ CODES: dict[str, CodeInfo] = {
             CodeInfo("empty-input", _E, "an imported file is empty or holds nothing to import"),
             CodeInfo("empty-text", _E, "a claim or question has empty text"),
             CodeInfo(
+                "expectation-failed",
+                _E,
+                "a claim's label differs from the one the file's `expect:` block names",
+            ),
+            CodeInfo(
                 "file-too-large", _E, "a file is larger than the size limit (--max-file-size)"
             ),
             CodeInfo("import-cycle", _E, "an imported file's references go round in a circle"),

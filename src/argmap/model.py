@@ -219,6 +219,9 @@ class Claim(_Entry):
     """Shorthand: ids of claims this claim supports; each becomes a link."""
     opposes: RefList = Field(default_factory=list)
     """Shorthand: ids of claims this claim opposes; each becomes a link."""
+    base: Annotated[float, Field(ge=0, le=1)] | None = None
+    """Base score for DF-QuAD strength (0 to 1); default 0.5, or by sourcing with
+    `argmap evaluate --base-from sourcing`."""
 
 
 class Link(_Entry):
@@ -240,6 +243,30 @@ class Link(_Entry):
     """The argumentation scheme, when known, e.g. "Argument From Expert Opinion"."""
     citations: list[Citation] = Field(default_factory=list)
     """Where the link is drawn."""
+
+
+class Expected(_Entry):
+    """The labels an analyst expects claims to get under one semantics."""
+
+    in_: RefList = Field(alias="in", default_factory=list)
+    """Ids of claims expected to stand (labelled in)."""
+    out: RefList = Field(default_factory=list)
+    """Ids of claims expected to be defeated (labelled out)."""
+    undec: RefList = Field(default_factory=list)
+    """Ids of claims expected to stay open (labelled undec)."""
+
+
+class Expectations(_Entry):
+    """Expected labels per semantics; `argmap check` reports each claim that differs."""
+
+    grounded: Expected | None = None
+    """Expected grounded labels."""
+    complete: Expected | None = None
+    """Expected sceptical labels under complete semantics."""
+    preferred: Expected | None = None
+    """Expected sceptical labels under preferred semantics."""
+    stable: Expected | None = None
+    """Expected sceptical labels under stable semantics."""
 
 
 class ClaimFile(_Entry):
@@ -265,6 +292,9 @@ class ClaimFile(_Entry):
     """The propositions."""
     links: list[Link] = Field(default_factory=list)
     """Relations between claims, beyond the supports/opposes shorthand."""
+    expect: Expectations | None = None
+    """Labels the claims should get, e.g. `{grounded: {in: [a], out: [b], undec: [c]}}`;
+    `argmap check` evaluates the corpus and reports each difference (`expectation-failed`)."""
 
 
 SECTIONS: dict[str, type[_Entry]] = {

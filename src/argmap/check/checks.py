@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from itertools import chain, compress, repeat
 
 from argmap.check.cycles import find_cycles, unpeeled
+from argmap.check.expectations import check_expectations
 from argmap.check.passages import check_passage_footnotes
 from argmap.check.quotes import check_citation_texts
 from argmap.check.references import check_references
@@ -190,6 +191,7 @@ CHECKS: tuple[Check, ...] = (
     check_citation_texts,
     check_passage_footnotes,
     check_unlinked,
+    check_expectations,
 )
 """Every check, in the order they run."""
 

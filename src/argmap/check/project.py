@@ -57,7 +57,7 @@ class Project:
         self.limits = limits
         """The bounds the run reads within."""
         entry = limits.max_cache_entry_bytes
-        self.cache = None if cache_dir is None else ParseCache(cache_dir, entry)
+        self.cache = None if cache_dir is None else ParseCache(cache_dir, entry, limits)
         """The parse cache models are read through, if any."""
         self.facts_cache = None if cache_dir is None else FactsCache(cache_dir, entry, limits)
         """The facts cache, if any."""
@@ -252,6 +252,9 @@ def open_claims(
     limits = limits or Limits()
     book = None
     if cache_dir is not None:
+        from argmap.load.cache.temps import sweep
+
+        sweep(cache_dir)  # what runs killed while writing the cache left
         store = FactsCache(cache_dir, limits.max_cache_entry_bytes, limits)
         book = HashBook(store, slot_of(root))
     scanned = scan(root, cache_dir is not None, limits, book)

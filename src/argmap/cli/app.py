@@ -263,13 +263,19 @@ def open_or_exit(
 
 
 def write_output(
-    text: str | bytes | Iterable[str], output: Path | None, *, human: bool = False
+    text: str | bytes | Iterable[str],
+    output: Path | None,
+    *,
+    human: bool = False,
+    force: bool | None = None,
 ) -> None:
     """Write *text* (whole or in chunks) atomically to *output*, or to stdout when None.
 
     Text for people (*human*: a table) is always made safe line by line, as is
     any text shown on a terminal; a document format into a file or pipe goes
-    byte for byte, as written to renders/.
+    byte for byte, as written to renders/. With *force* given (a command with a
+    `--force` option), an existing output or a symlink is refused unless it is True;
+    without it, an existing file is replaced and a symlink's target written.
     """
     if human and not isinstance(text, bytes):
         text = terminal_safe(text if isinstance(text, str) else "".join(text), keep_newlines=True)
@@ -291,9 +297,14 @@ def write_output(
         except OSError as exc:
             raise OutputError(exc.errno, exc.strerror) from None
         return
-    from argmap.load.files import write_atomic
+    from argmap.load.writes import WriteRefused, write_atomic
 
     try:
-        write_atomic(output, text)
+        if force is None:
+            write_atomic(output, text, links="follow")
+        else:
+            write_atomic(output, text, force=force, replace=False)
+    except WriteRefused as refused:
+        fail(refused.message, EXIT_USAGE, refused.hint)
     except OSError as exc:
         fail(f"cannot write {shown_path(output)}: {exc.strerror or exc}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -12,6 +14,7 @@ from argmap.cli.app import DEFAULT_PATH, EXIT_PROBLEMS, PathArg, app, echo, echo
 
 if TYPE_CHECKING:
     from argmap.edit.yamlio import EditError
+    from argmap.load.writes import LockedFile
 
 
 class Kind(StrEnum):
@@ -37,13 +40,20 @@ def _refuse(error: EditError) -> NoReturn:
     fail(error.message, EXIT_PROBLEMS, error.hint)
 
 
-def _write(path: Path, text: str) -> None:
-    from argmap.load.files import write_atomic
+def _write(target: LockedFile, text: str) -> None:
+    _write_all([(target, text, "")])
+
+
+def _write_all(writes: list[tuple[LockedFile, str, str]]) -> None:
+    """Write each (file, new text, old text): all, or none (see `write_together`)."""
+    from argmap.load.writes import WriteRefused, write_together
 
     try:
-        write_atomic(path, text)
+        write_together(writes)
+    except WriteRefused as refused:
+        fail(refused.message, EXIT_PROBLEMS, refused.hint)
     except OSError as exc:
-        fail(f"cannot write {path}: {exc.strerror or exc}")
+        fail(f"cannot write {exc.filename or writes[0][0].path}: {exc.strerror or exc}")
 
 
 @app.command()
@@ -64,23 +74,31 @@ def rename(
     from argmap.edit.rename import load_files
     from argmap.edit.rename import rename as plan_rename
     from argmap.edit.yamlio import EditError
+    from argmap.load.writes import Locks
 
-    try:
-        files = load_files(path, str(path))
-        changes = plan_rename(files, old, new, None if kind is None else kind.value)
-    except EditError as error:
-        _refuse(error)
-    for change in changes:
+    with Locks() as locks:
+        try:
+            while True:  # plan, lock what the plan changes, plan again under the locks
+                changes = plan_rename(
+                    load_files(path, str(path)), old, new, None if kind is None else kind.value
+                )
+                if dry_run or locks.cover(change.file.path for change in changes):
+                    break
+        except EditError as error:
+            _refuse(error)
+        except OSError as exc:
+            fail(f"cannot lock {exc.filename or path}: {exc.strerror or exc}")
         if dry_run:
-            diff = difflib.unified_diff(
-                change.file.text.splitlines(keepends=True),
-                change.text.splitlines(keepends=True),
-                f"a/{change.file.path}",
-                f"b/{change.file.path}",
-            )
-            echo_block("".join(diff), nl=False)
+            for change in changes:
+                diff = difflib.unified_diff(
+                    change.file.text.splitlines(keepends=True),
+                    change.text.splitlines(keepends=True),
+                    f"a/{change.file.path}",
+                    f"b/{change.file.path}",
+                )
+                echo_block("".join(diff), nl=False)
         else:
-            _write(change.file.path, change.text)
+            _write_all([(locks.files[c.file.path], c.text, c.file.text) for c in changes])
     done = "would change" if dry_run else "changed"
     echo(f"rename: {old} -> {new}: {done} {len(changes)} file(s)", err=True)
 
@@ -100,18 +118,35 @@ def add(
 
     pairs = _pairs(ctx.args)
     root = _claims_root(file)
-    try:
-        files = load_files(root, str(root))
-        target = next((f for f in files if f.path.resolve() == file.resolve()), None)
-        if target is None:
-            raise EditError(f"{file} is not a claims file under {root}")
-        entry = parse_fields(kind.value, pairs)
-        validate(kind.value, entry, target, files)
-        text = append(target, kind.value, entry)
-    except EditError as error:
-        _refuse(error)
-    _write(file, text)
+    with _locked(file) as locked_file:
+        try:
+            files = load_files(root, str(root))
+            target = next((f for f in files if f.path.resolve() == file.resolve()), None)
+            if target is None:
+                raise EditError(f"{file} is not a claims file under {root}")
+            entry = parse_fields(kind.value, pairs)
+            validate(kind.value, entry, target, files)
+            text = append(target, kind.value, entry)
+        except EditError as error:
+            _refuse(error)
+        _write(locked_file, text)
     echo(f"add: {kind.value} '{entry.get('id', '')}' added to {file}", err=True)
+
+
+@contextmanager
+def _locked(file: Path) -> Iterator[LockedFile]:
+    """Hold *file*'s lock while it is read, edited and written."""
+    from argmap.load.writes import locked
+
+    try:
+        lock = locked(file, "follow")
+        target = lock.__enter__()
+    except OSError as exc:
+        fail(f"cannot lock {file}: {exc.strerror or exc}")
+    try:
+        yield target
+    finally:
+        lock.__exit__(None, None, None)
 
 
 def _pairs(args: list[str]) -> list[tuple[str, str]]:
@@ -160,20 +195,22 @@ def fmt(
         fail(f"claims path '{path}' does not exist")
     changed, broken = [], 0
     for file in discover(path):
-        try:
-            text, _ = read_yaml(file, str(file))
-        except EditError as error:
-            echo(f"argmap: error: {error.message}", err=True)
-            broken += 1
-            continue
-        formatted = format_text(text)
-        if formatted != text:
-            changed.append(file)
-            if check:
-                echo(f"would reformat {file}")
-            else:
-                _write(file, formatted)
-                echo(f"reformatted {file}", err=True)
+        with ExitStack() as held:
+            locked_file = None if check else held.enter_context(_locked(file))
+            try:
+                text, _ = read_yaml(file, str(file))
+            except EditError as error:
+                echo(f"argmap: error: {error.message}", err=True)
+                broken += 1
+                continue
+            formatted = format_text(text)
+            if formatted != text:
+                changed.append(file)
+                if locked_file is None:
+                    echo(f"would reformat {file}")
+                else:
+                    _write(locked_file, formatted)
+                    echo(f"reformatted {file}", err=True)
     if broken:
         raise typer.Exit(EXIT_PROBLEMS)
     if check and changed:

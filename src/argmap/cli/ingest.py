@@ -32,8 +32,9 @@ def ingest(
 
     from argmap.ingest.document import read_document
     from argmap.ingest.draft import draft
-    from argmap.load.files import UnreadableFile, read_regular, write_atomic
+    from argmap.load.files import UnreadableFile, read_regular
     from argmap.load.limits import Limits
+    from argmap.load.writes import Locks, WriteRefused
     from argmap.model import ClaimFile
 
     limits = ctx.find_object(Limits) or Limits()
@@ -46,16 +47,23 @@ def ingest(
         fail(f"{text} is not UTF-8", hint="save it as UTF-8 first")
     target = output if output is not None else Path("claims") / f"{text.stem}.yaml"
     copy = target.parent / "sources" / text.name
-    if target.exists() and not force:
+    if target.exists() and not target.is_symlink() and not force:
         fail(f"{target} exists", hint="choose another file with -o, or pass --force to replace it")
-    if copy.exists() and copy.read_bytes() != raw and not force:
+    if copy.is_file() and not copy.is_symlink() and copy.read_bytes() != raw and not force:
         fail(f"{copy} exists with other content", hint="pass --force to replace it")
     drafted = draft(read_document(text, content), f"sources/{text.name}")
     document = drafted.to_yaml(text.name)
     ClaimFile.model_validate(yaml.safe_load(document))  # a failure here is a bug: internal error
     try:
-        write_atomic(copy, raw)
-        write_atomic(target, document)
+        with Locks("refuse") as locks:
+            locks.cover([copy, target])
+            if not force:  # a link is replaced only with --force, and never written through
+                locks.files[copy].check()
+                locks.files[target].check()
+            locks.files[copy].write(raw, force=force)
+            locks.files[target].write(document, force=force)
+    except WriteRefused as refused:
+        fail(refused.message, EXIT_USAGE, refused.hint)
     except OSError as exc:
         fail(f"cannot write {exc.filename or target}: {exc.strerror or exc}", EXIT_USAGE)
     stats = drafted.stats

@@ -41,6 +41,9 @@ def import_command(
         typer.Option("--format", help="Input format; default: from the extension or content."),
     ] = None,
     output: Output = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing -o file, or a link there.")
+    ] = False,
 ) -> None:
     """Import an Argdown, AIF/xAIF or Kialo file as a claims file (YAML)."""
     from argmap import progress
@@ -76,7 +79,7 @@ def import_command(
             for d in project.diagnostics
             if d.severity.value == "error"
         ]
-    write_output(text, output)
+    write_output(text, output, force=force)
     content = imported.content
     links = len(content.links) + sum(len(c.supports) + len(c.opposes) for c in content.claims)
     where = output or "stdout"

@@ -28,11 +28,12 @@ from argmap.cli.app import (
     open_or_exit,
     write_output,
 )
-from argmap.cli.render_options import LayoutOpt, TimeoutOpt, map_view
+from argmap.cli.render_options import EvaluateOpt, LayoutOpt, TimeoutOpt, map_view
 from argmap.render.names import Layout
 
 if TYPE_CHECKING:
     from argmap.check.project import Project
+    from argmap.evaluate.names import Semantics
     from argmap.render.dot.map_cache import Option
     from argmap.render.dot.style import Preset
     from argmap.render.select import Filters
@@ -66,6 +67,7 @@ def _dot_map(
     rankdir: str,
     preset: Preset,
     options: tuple[Option, ...] | None,
+    semantics: Semantics | None = None,
 ) -> str | Iterator[str]:
     """The DOT map: with *options* (the command's, as plain values), from the map cache
     when it was drawn before from the same inputs, else drawn now and kept there."""
@@ -83,7 +85,7 @@ def _dot_map(
     from argmap.render.dot.emit import dot_chunks
 
     try:
-        view = map_view(project, filters)
+        view = map_view(project, filters, semantics)
     except ClaimsChanged as exc:
         fail(str(exc), EXIT_USAGE, "run the command again")
     steady = project.loaded.steady
@@ -114,6 +116,7 @@ def map_command(
     slide: SlideOpt = False,
     layout: LayoutOpt = Layout.auto,
     layout_timeout: TimeoutOpt = 120.0,
+    evaluate: EvaluateOpt = None,
     no_cache: NoCache = False,
 ) -> None:
     """Draw the argument map with Graphviz (DOT, SVG, PNG or PDF)."""
@@ -134,14 +137,14 @@ def map_command(
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"
     if format is MapFormat.dot:
-        options = (str(path), *astuple(filters), rankdir, slide) if cached else None
-        write_output(_dot_map(project, filters, rankdir, preset, options), output)
+        options = (str(path), *astuple(filters), rankdir, slide, evaluate) if cached else None
+        write_output(_dot_map(project, filters, rankdir, preset, options, evaluate), output)
         if not dot_on_path():
             echo(f"argmap: warning: Graphviz is not installed; {INSTALL_HINT}", err=True)
         return
     from argmap.render.dot.emit import emit_dot
 
-    view = map_view(project, filters)
+    view = map_view(project, filters, evaluate)
     dot_text = emit_dot(view, rankdir, preset)
     if output is None and format is not MapFormat.svg and sys.stdout.isatty():
         fail(

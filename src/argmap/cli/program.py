@@ -11,18 +11,42 @@ from __future__ import annotations
 
 import errno
 import gc
+import io
 import os
 import sys
 from typing import NoReturn
 
-from argmap.cli import check, diff, edit, info, ingest, interchange, map_command, render
+from argmap.cli import (
+    check,
+    diff,
+    edit,
+    evaluate,
+    info,
+    ingest,
+    interchange,
+    map_command,
+    render,
+    seminar,
+)
 from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
 
 map_command.register(app)
 render.register(app)
-_COMMAND_MODULES = (check, diff, edit, info, ingest, interchange, map_command, render)
+seminar.register(app)
+_COMMAND_MODULES = (
+    check,
+    diff,
+    edit,
+    evaluate,
+    info,
+    ingest,
+    interchange,
+    map_command,
+    render,
+    seminar,
+)
 
 
 def main() -> None:
@@ -30,6 +54,7 @@ def main() -> None:
     # One short-lived process that builds millions of objects and no garbage cycles:
     # the cycle collector would only rescan them (about 40% of a 100k-claim map).
     gc.disable()
+    _stand_in_for_closed_streams()
     code: int | str | None = 0
     try:
         app()
@@ -84,6 +109,27 @@ def _output_failed(exc: OSError) -> int:
         quiet = os.open(os.devnull, os.O_WRONLY)
         os.dup2(quiet, sys.stdout.fileno())
         os.close(quiet)
-    except (OSError, ValueError):
-        pass
+    except (OSError, ValueError):  # no descriptor to redirect (stdout was closed at start)
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (kept to exit)
     return EXIT_USAGE
+
+
+class _Closed(io.RawIOBase):
+    """What stands in for a standard stream that was closed when argmap started
+    (`argmap check >&-`): writing it fails like writing any unwritable output."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        raise OSError(errno.EBADF, "it is closed")
+
+
+def _stand_in_for_closed_streams() -> None:
+    """Python sets a stream closed at start to None, and the first print would fail with
+    an AttributeError: a closed stdout fails on write instead (reported like a full disk,
+    exit 2, and only when there is something to write); a closed stderr drops messages."""
+    if sys.stdout is None:
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_Closed()), encoding="utf-8")
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (kept to exit)

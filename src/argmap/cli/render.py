@@ -26,7 +26,7 @@ from argmap.cli.app import (
     shown_path,
     write_output,
 )
-from argmap.cli.render_options import LayoutOpt, TimeoutOpt, map_view
+from argmap.cli.render_options import EvaluateOpt, LayoutOpt, TimeoutOpt, map_view
 from argmap.render.names import Layout
 
 
@@ -34,26 +34,30 @@ def brief(
     ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     output: Output = None,
+    evaluate: EvaluateOpt = None,
     no_cache: NoCache = False,
 ) -> None:
     """Write the Markdown brief: questions, argument trees, footnoted sources."""
     from argmap.render.markdown.brief import emit_brief
     from argmap.render.select import Filters
 
-    write_output(emit_brief(map_view(open_or_exit(ctx, path, no_cache), Filters())), output)
+    view = map_view(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
+    write_output(emit_brief(view), output)
 
 
 def perspectives(
     ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     output: Output = None,
+    evaluate: EvaluateOpt = None,
     no_cache: NoCache = False,
 ) -> None:
     """Write the side-by-side perspectives brief."""
     from argmap.render.markdown.perspectives import emit_perspectives
     from argmap.render.select import Filters
 
-    write_output(emit_perspectives(map_view(open_or_exit(ctx, path, no_cache), Filters())), output)
+    view = map_view(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
+    write_output(emit_perspectives(view), output)
 
 
 def render(

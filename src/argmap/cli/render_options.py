@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from argmap.cli.app import EXIT_USAGE, fail, positive_seconds
+from argmap.evaluate.names import Semantics
 from argmap.render.names import Layout
 
 if TYPE_CHECKING:
@@ -33,10 +34,21 @@ TimeoutOpt = Annotated[
 ]
 
 
-def map_view(project: Project, filters: Filters) -> MapView:
-    """The view of the claims *filters* select; a bad selection (an unknown id) is a usage error."""
+EvaluateOpt = Annotated[
+    Semantics | None,
+    typer.Option(
+        "--evaluate", help="Show labels (or DF-QuAD strength) under this semantics, with why."
+    ),
+]
+
+
+def map_view(project: Project, filters: Filters, semantics: Semantics | None = None) -> MapView:
+    """The view of the claims *filters* select, with verdicts under *semantics* if given; a
+    bad selection (an unknown id) or a search that cannot finish is a usage error."""
+    from argmap.evaluate.search import SearchLimit
     from argmap.render.select import SelectionError, apply_filters, map_title, resolve
     from argmap.render.view import build_view
+    from argmap.render.view_verdicts import attach_evaluation
 
     try:
         filters = resolve(project.index, filters)
@@ -44,4 +56,10 @@ def map_view(project: Project, filters: Filters) -> MapView:
     except SelectionError as exc:
         fail(exc.message, EXIT_USAGE, exc.hint)
     title = map_title(project.index, claim_ids, filters)
-    return build_view(project.index, claim_ids, title, filters.focus)
+    view = build_view(project.index, claim_ids, title, filters.focus)
+    if semantics is not None:
+        try:
+            attach_evaluation(view, project.table, semantics)
+        except SearchLimit as exc:
+            fail(str(exc), EXIT_USAGE, exc.hint)
+    return view

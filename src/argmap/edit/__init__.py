@@ -3,6 +3,6 @@
 Every edit reads files with ruamel.yaml's round-trip loader, so comments, key
 order, quoting and line breaks survive, validates the result against the model
 before anything is written, and writes through
-:func:`argmap.load.files.write_atomic`, so a file is always either old or new.
+:mod:`argmap.load.writes` (locked, atomic), so a file is always either old or new.
 Nothing here prints; the CLI reports.
 """

@@ -113,6 +113,11 @@ def references(file: ClaimsFile) -> Iterator[Reference]:
             for citation in citations if isinstance(citations, list) else []:
                 if isinstance(citation, dict) and isinstance(citation.get("source"), str):
                     yield Reference(file, "source", citation["source"], Place(citation, "source"))
+    expect = data.get("expect")
+    for expected in expect.values() if isinstance(expect, dict) else ():
+        if isinstance(expected, dict):
+            for label in ("in*", "out*", "undec*"):
+                yield from _field_refs(file, expected, label, "claim")
 
 
 def _field_refs(file: ClaimsFile, entry: Any, name: str, group: Group) -> Iterator[Reference]:

@@ -11,6 +11,7 @@ it would change what any other reference means.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +75,10 @@ def rename(files: list[ClaimsFile], old: str, new: str, group: Group | None) -> 
     edits[id(home)].append((home.defined[group][bare], new))
     home.defined[group][new] = home.defined[group].pop(bare)
     after = Resolver(files)  # the same files with the id renamed
+    kept: dict[int, list[Place]] = {id(f): [] for f in files}
     for ref, meaning in before:
+        if ref.group != group or meaning != target:
+            kept[id(ref.file)].append(ref.place)  # a shared (aliased) text must not change
         if ref.group != group:
             continue
         if meaning == target:
@@ -88,18 +92,35 @@ def rename(files: list[ClaimsFile], old: str, new: str, group: Group | None) -> 
                 "choose another new id",
             )
     home.defined[group][bare] = home.defined[group].pop(new)
-    return [change for f in files if (change := _apply(f, edits[id(f)])) is not None]
+    changes = (_apply(f, edits[id(f)], kept[id(f)]) for f in files)
+    return [change for change in changes if change is not None]
 
 
-def _apply(file: ClaimsFile, edits: list[tuple[Place, str]]) -> Change | None:
+def _apply(file: ClaimsFile, edits: list[tuple[Place, str]], kept: list[Place]) -> Change | None:
+    """*file* with each edit made once: references reached through an alias (`*s` of a
+    `&s [b]`) are the anchored text itself, so they share one span and one edit. Refused
+    when that text must change for one use and stay (or change otherwise) for another."""
     if not edits:
         return None
     starts = line_starts(file.text)
-    spans = sorted(
-        ((scalar_span(file.text, starts, p.container, p.key), value) for p, value in edits),
-        reverse=True,
-    )
+    spans: dict[tuple[int, int], str] = {}
+    for place, value in edits:
+        span = scalar_span(file.text, starts, place.container, place.key)
+        if spans.setdefault(span, value) != value:
+            _shared(file, starts, span)
+    for place in kept:
+        if (span := scalar_span(file.text, starts, place.container, place.key)) in spans:
+            _shared(file, starts, span)
     text = file.text
-    for (start, end), value in spans:
+    for (start, end), value in sorted(spans.items(), reverse=True):
         text = text[:start] + value + text[end:]
     return Change(file, text)
+
+
+def _shared(file: ClaimsFile, starts: list[int], span: tuple[int, int]) -> None:
+    line = bisect_right(starts, span[0])
+    raise EditError(
+        f"{file.shown}:{line}:{span[0] - starts[line - 1] + 1}: this anchored value is also "
+        "used through an alias, where the rename must not change it",
+        "write the value out in place of the '*name' alias, then rename",
+    )

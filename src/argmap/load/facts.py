@@ -28,6 +28,12 @@ Problem = tuple[int, int, str, str, str | None]
 Cite = tuple[str, bool, str | None, str | None]
 """A citation: source as written, paragraph scope, quote, locator."""
 
+STATUSES = frozenset({"asserted", "disputed", "retracted", "superseded", "draft"})
+"""Every claim status value (the model's `ClaimStatus`; a test holds them equal)."""
+
+RELATIONS = frozenset({"supports", "opposes", "undercuts"})
+"""Every link relation value (the model's `Relation`; a test holds them equal)."""
+
 CITATION_NEEDED_TAG = "citation-needed"
 """The tag that marks a claim its source flagged "(citation needed)", as Kialo does."""
 
@@ -98,6 +104,10 @@ class FileFacts:
     """Indexes of claims marked `standalone: true`."""
     claim_flagged: list[int] = field(default_factory=list)
     """Indexes of claims tagged `citation-needed`."""
+    claim_base: list[float | None] = field(default_factory=list)
+    """Each claim's `base:` score, if written."""
+    expect: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """The file's `expect:` block: semantics -> label -> claim ids as written."""
     shorthand_claim: list[int] = field(default_factory=list)
     """For each `supports:`/`opposes:` item, in file order: the index of its claim."""
     shorthand_relation: list[str] = field(default_factory=list)
@@ -195,6 +205,13 @@ def extract(
     facts.claim_questions = [list(c.questions) for c in claims]
     facts.claim_status = [None if c.status is None else c.status.value for c in claims]
     facts.claim_standalone = [i for i, c in enumerate(claims) if c.standalone]
+    facts.claim_base = [c.base for c in claims]
+    if content.expect is not None:
+        facts.expect = {
+            semantics: expected.model_dump(by_alias=True)
+            for semantics, expected in content.expect
+            if expected is not None
+        }
     facts.claim_flagged = [i for i, c in enumerate(claims) if CITATION_NEEDED_TAG in c.tags]
     for i, claim in enumerate(claims):
         for relation, targets in (

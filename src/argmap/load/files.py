@@ -1,14 +1,12 @@
-"""Reading and writing files safely: bounded reads, atomic writes, atomic folders.
+"""Reading files safely (bounded, regular files only) and writing cache entries atomically.
 
 Every file argmap reads goes through :func:`read_regular`: regular files only
 (never a device, pipe or socket, which could block or never end), of bounded
 size, and without following a final symlink where the caller says so. Every
-file argmap writes goes through :func:`write_atomic`: the text goes to a
-temporary file beside the target, is flushed to disk, then renamed over it.
-An explicit output that is not a regular file (/dev/stdout, a pipe) is written
-in place, and a symlink's target is replaced rather than the link. A folder
-of outputs is replaced whole by :func:`argmap.load.folders.replace_folder`, so
-no reader sees old and new files mixed.
+file argmap writes goes through :func:`argmap.load.writes.write_atomic` (locked,
+atomic, never through a link), and a cache entry through :func:`replace_entry`.
+A folder of outputs is replaced whole by
+:func:`argmap.load.folders.replace_folder`, so no reader sees old and new files mixed.
 """
 
 from __future__ import annotations
@@ -18,8 +16,7 @@ import errno
 import os
 import secrets
 import stat
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from argmap.load.limits import megabytes
@@ -112,62 +109,29 @@ def _reason(exc: OSError, path: str | Path, dir_fd: int | None) -> str:
     return exc.strerror or str(exc)
 
 
-def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
-    """Replace *path* with *data* in one step; create parent folders as needed.
-
-    *data* may be text, bytes, or text in chunks (written as they come). This is
-    for outputs the user names (``-o FILE``): a device or pipe there is written
-    through, and a symlink's target replaced.
-    """
-    chunks: Iterable[bytes]
-    if isinstance(data, bytes):
-        chunks = [data]
-    elif isinstance(data, str):
-        chunks = [data.encode("utf-8")]
-    else:
-        chunks = (chunk.encode("utf-8") for chunk in data)
-    if path.is_symlink():
-        path = path.resolve()  # replace the file the link points at, not the link
-    if path.exists() and not path.is_file():
-        if path.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
-        with path.open("wb") as stream:  # a device or pipe such as /dev/stdout: never replace it
-            for chunk in chunks:
-                stream.write(chunk)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-
-
 DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 """Flags to open a cache folder as a handle: a folder, never through a symlink."""
 
 
-def replace_entry(folder: int, name: str, blob: bytes | Sequence[bytes]) -> None:
+def replace_entry(
+    folder: int, name: str, blob: bytes | Sequence[bytes], temp_folder: int | None = None
+) -> None:
     """Write *blob* (or its pieces, one after another) as *name* inside the open *folder*:
     beside it first, then one rename.
 
     Never follows a symlink and never leaves a half-written entry; an OS error
     leaves the old entry (or none) and removes the temporary file. The caller
     keeps *folder* open and closes it. Pieces spare the caller joining a large
-    payload to its header (a copy as big as the payload).
+    payload to its header (a copy as big as the payload). The temporary file is
+    made in *temp_folder* when given (on the same file system), where the next
+    run finds it if this one is killed (:mod:`argmap.load.cache.temps`).
     """
     pieces = [blob] if isinstance(blob, bytes) else blob
     tmp = f".tmp-{os.getpid()}-{secrets.token_hex(6)}"
+    temp = folder if temp_folder is None else temp_folder
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
-        fd = os.open(tmp, flags, 0o644, dir_fd=folder)
+        fd = os.open(tmp, flags, 0o644, dir_fd=temp)
         try:
             for piece in pieces:
                 view = memoryview(piece)
@@ -175,7 +139,7 @@ def replace_entry(folder: int, name: str, blob: bytes | Sequence[bytes]) -> None
                     view = view[os.write(fd, view) :]
         finally:
             os.close(fd)
-        os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+        os.replace(tmp, name, src_dir_fd=temp, dst_dir_fd=folder)
     except OSError:
         with contextlib.suppress(OSError):
-            os.unlink(tmp, dir_fd=folder)
+            os.unlink(tmp, dir_fd=temp)

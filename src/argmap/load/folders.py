@@ -69,6 +69,17 @@ def replace_folder(base: Path, name: str, files: Mapping[str, bytes | None]) -> 
     _fsync_folder(folder.parent)
 
 
+def check_outputs(folder: Path, names: Collection[str]) -> None:
+    """Raise IsADirectoryError when one of *names* in *folder* is a folder (or a device or
+    other special file): replacing the folder would delete it and what it holds."""
+    for name in sorted(names):
+        if _kind(folder / name) in ("dir", "other"):
+            raise IsADirectoryError(
+                errno.EISDIR, "is a folder or special file where an output file belongs; "
+                "argmap does not delete it", str(folder / name),
+            )  # fmt: skip
+
+
 def recover(folder: Path, owned: Collection[str]) -> None:
     """Put right what a run killed inside :func:`replace_folder` left beside *folder*."""
     old = folder.with_name(f".{folder.name}{_OLD}")

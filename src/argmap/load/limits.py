@@ -48,6 +48,15 @@ class Limits:
         """Largest parse-cache entry read."""
         return self.max_file_bytes * CACHE_ENTRY_FACTOR
 
+    @property
+    def cache_bounds(self) -> str:
+        """What cache entries that depend on the YAML bounds add to their format line:
+        nothing at the defaults, else the bounds (a file valid within the default bounds
+        may be too complex within smaller ones, so its entry must not serve such a run)."""
+        if (self.max_alias_nodes, self.max_depth) == (MAX_ALIAS_NODES, MAX_DEPTH):
+            return ""
+        return f" aliases {self.max_alias_nodes} depth {self.max_depth}"
+
     def text_folder(self, claims_root: Path) -> Path:
         """The folder `text_file` copies must lie in, symlinks resolved.
 

@@ -10,6 +10,7 @@ cache instead. Nothing here prints or raises for bad input.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -206,6 +207,9 @@ def _validate(data: dict[str, Any]) -> tuple[ClaimFile, dict[str, set[str]], lis
             kept["document"] = document
         except ValidationError:
             pass
+    if "expect" in data:
+        with suppress(ValidationError):
+            kept["expect"] = ClaimFile.model_validate({"expect": data["expect"]}).expect
     for section, model in SECTIONS.items():
         entries = data.get(section)
         if not isinstance(entries, list):

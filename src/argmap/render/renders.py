@@ -1,7 +1,7 @@
 """What `argmap render` writes, and whether renders/ is current.
 
 For every document (claims file) the plan holds the map as DOT, SVG and PNG,
-the brief, the perspectives brief and the audit, under ``OUT/<namespace>/``
+the brief, the perspectives brief, the audit and the evaluation, under ``OUT/<namespace>/``
 (the file's path under the claims root without its suffix, unless it names
 another namespace), so ``claims/a/x.yaml`` renders into ``OUT/a/x/``. A
 document whose folder would be another's output file is refused with a
@@ -31,15 +31,18 @@ from argmap.check.audit import audit
 from argmap.corpus.graph import GraphIndex
 from argmap.diagnostics import Diagnostic, Location
 from argmap.load.files import UnreadableFile, read_regular
-from argmap.load.folders import recover, replace_folder
+from argmap.load.folders import check_outputs, recover, replace_folder
+from argmap.load.writes import holding
 from argmap.render.dot.emit import emit_dot
 from argmap.render.dot.layout import dot_hash, lay_out, read_stamp
 from argmap.render.dot.slide import lay_out_slide, slide_digest, slide_dot
 from argmap.render.markdown.audit_format import format_markdown
 from argmap.render.markdown.brief import emit_brief
+from argmap.render.markdown.evaluation import document_evaluation
 from argmap.render.markdown.perspectives import emit_perspectives
 from argmap.render.names import Layout
 from argmap.render.select import Document, documents
+from argmap.render.seminar import SEMINAR_OUTPUTS, Maker, read_seminar_stamp, seminar_outputs
 from argmap.render.view import MapView, build_view
 
 Emitter = Callable[[GraphIndex, Document, MapView], str]
@@ -50,6 +53,9 @@ TEXT_OUTPUTS: dict[str, Emitter] = {
     "perspectives.md": lambda index, document, view: emit_perspectives(view),
     "audit.md": lambda index, document, view: format_markdown(
         audit(index.corpus.table, document.claim_ids)
+    ),
+    "evaluation.md": lambda index, document, view: document_evaluation(
+        index.corpus.table, document.title, list(document.claim_ids), document.name
     ),
 }
 """Each text file written for a document, and what makes it."""
@@ -82,6 +88,8 @@ class DocumentRender:
     """File name to text, for TEXT_OUTPUTS."""
     slides: bool = False
     """True when the slide outputs belong to the document's renders."""
+    seminar: dict[str, tuple[str, Maker]] = field(default_factory=dict)
+    """map.html and deck.pdf: the digest each must carry and what draws it."""
 
     @property
     def dot(self) -> str:
@@ -93,6 +101,7 @@ class DocumentRender:
         digests = dict.fromkeys(LAYOUT_OUTPUTS, dot_hash(self.dot))
         if self.slides:
             digests.update(dict.fromkeys(SLIDE_OUTPUTS, slide_digest(self.view)))
+        digests.update({name: digest for name, (digest, _) in self.seminar.items()})
         return digests
 
 
@@ -125,7 +134,8 @@ def plan(
         has_slides = out is not None and any(
             (out / document.name / name).is_file() for name in SLIDE_OUTPUTS
         )
-        renders.append(DocumentRender(document, view, texts, slides or has_slides))
+        seminar = seminar_outputs(index, document, view)
+        renders.append(DocumentRender(document, view, texts, slides or has_slides, seminar))
     progress.finish()
     return renders
 
@@ -137,7 +147,7 @@ def collisions(docs: list[Document]) -> list[Diagnostic]:
     is a folder that is another document's output file (`a/map.dot` beside `a`).
     """
     taken: dict[str, Document] = {}
-    outputs = {*TEXT_OUTPUTS, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS}
+    outputs = {*TEXT_OUTPUTS, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS, *SEMINAR_OUTPUTS}
     found = []
     for document in docs:
         path = PurePosixPath(document.name)
@@ -178,13 +188,23 @@ def write_renders(
     changed. Each document's folder is replaced in one step. Raises
     LayoutError, OSError.
     """
+    with holding(out):  # one render of a folder at a time
+        return _write_renders(renders, out, layout, timeout, force)
+
+
+def _write_renders(
+    renders: list[DocumentRender], out: Path, layout: Layout, timeout: float, force: bool
+) -> list[Path]:
     stale = {entry.path for entry in stale_outputs(renders, out)}
+    for render in renders:  # refuse before writing anything
+        owned = {*render.texts, *render.laid_out()}
+        check_outputs(out / render.document.name, owned)
     written = []
     for at, render in enumerate(renders):
         progress.step("rendering documents", at, len(renders))
         folder = out / render.document.name
         if folder.parent.is_dir():
-            recover(folder, {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS})
+            recover(folder, {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS, *SEMINAR_OUTPUTS})
         files: dict[str, bytes | None] = {}
         for name, text in render.texts.items():
             fresh = force or folder / name in stale
@@ -195,7 +215,9 @@ def write_renders(
             if not (force or folder / name in stale):
                 continue
             fmt = name.rsplit(".", 1)[1]
-            if name in SLIDE_OUTPUTS:
+            if name in render.seminar:
+                files[name] = render.seminar[name][1](layout, timeout)
+            elif name in SLIDE_OUTPUTS:
                 placed = placed or slide_dot(render.view, layout, timeout)
                 files[name] = lay_out_slide(placed, fmt, timeout, digest)
             else:
@@ -228,10 +250,18 @@ def stale_outputs(renders: list[DocumentRender], out: Path) -> list[Stale]:
                 continue
             if data is not None and current != data:
                 stale.append(Stale(path, "differs", _diff(path, current, data.decode("utf-8"))))
-            elif expected is not None and read_stamp(name.rsplit(".", 1)[1], current) != expected:
-                older = "map.dot" if name in LAYOUT_OUTPUTS else "slide map"
+            elif expected is not None and _stamp(name, current) != expected:
+                older = {"map.html": "map", "deck.pdf": "deck"}.get(name, "slide map")
+                older = "map.dot" if name in LAYOUT_OUTPUTS else older
                 stale.append(Stale(path, f"laid out from an older {older}"))
     return stale
+
+
+def _stamp(name: str, data: bytes) -> str | None:
+    """The digest the laid-out file *name* carries."""
+    if name in SEMINAR_OUTPUTS:
+        return read_seminar_stamp(name, data)
+    return read_stamp(name.rsplit(".", 1)[1], data)
 
 
 def _linked_folder(out: Path, name: str) -> Path | None:

@@ -24,6 +24,7 @@ from argmap.render.view_entries import (
     source_entry,
     speaker_entry,
 )
+from argmap.render.view_verdicts import EvaluationView, Verdict
 
 __all__ = ["ClaimNode", "LinkEdge", "MapView", "build_view", "speaker_entry"]
 
@@ -136,6 +137,13 @@ class MapView:
     """The claim a focus map is drawn around, highlighted; None for other maps."""
     side_names: dict[str, str] = field(default_factory=dict)
     """The name of every perspective that asserts a claim or draws a link of the view."""
+    evaluation: EvaluationView | None = None
+    """Labels or strengths with their reasons, when the view is evaluated
+    (:func:`argmap.render.view_verdicts.attach_evaluation`)."""
+
+    def verdict(self, claim_id: str) -> Verdict | None:
+        """The evaluation's verdict on *claim_id*, if the view is evaluated and has one."""
+        return None if self.evaluation is None else self.evaluation.verdicts.get(claim_id)
 
     @property
     def unsourced(self) -> list[ClaimNode]:

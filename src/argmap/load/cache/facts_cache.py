@@ -30,9 +30,11 @@ from typing import Any
 import pydantic
 
 from argmap import __version__
+from argmap.load.cache.facts_check import checked_facts
+from argmap.load.cache.temps import open_temp_folder
 from argmap.load.facts import FIELD_NAMES, FileFacts
 from argmap.load.files import DIR_FLAGS, replace_entry
-from argmap.load.limits import MAX_ALIAS_NODES, MAX_DEPTH, Limits
+from argmap.load.limits import Limits
 
 FORMAT = (
     f"argmap-facts 1 {zlib.crc32(' '.join(FIELD_NAMES).encode()):08x} "
@@ -50,7 +52,6 @@ MAX_ENTRY_BYTES = 160_000_000
 _HEADER = FORMAT.encode() + b"\n"
 _SUM = 8
 _READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-_FACT_TYPES = tuple(type(getattr(FileFacts(), name)) for name in FIELD_NAMES)
 
 
 def _checksum(*pieces: bytes | memoryview) -> bytes:
@@ -80,17 +81,6 @@ def _verified(blob: bytes, header: bytes) -> memoryview:
     return payload
 
 
-def _facts(value: Any) -> FileFacts | None:
-    """Facts from a decoded payload, when every column has the type it must have."""
-    if type(value) is not tuple or len(value) != len(FIELD_NAMES):
-        return None
-    for item, kind in zip(value, _FACT_TYPES, strict=True):
-        optional = kind is type(None)  # namespace and document: a string or None
-        if not (type(item) is kind or (optional and type(item) is str)):
-            return None
-    return FileFacts.from_data(value)
-
-
 class FactsCache:
     """Facts and positions of claims files, one entry per content hash, in one folder."""
 
@@ -104,13 +94,9 @@ class FactsCache:
         """Where the entries are."""
         self.max_entry_bytes = max_entry_bytes
         """Larger entries are ignored unread."""
-        limits = limits or Limits()
-        self.header = _HEADER
+        self.header = f"{FORMAT}{(limits or Limits()).cache_bounds}\n".encode()
         """The format line of this cache's entries: the parse limits are part of it, since a
         file's problems depend on them."""
-        if (limits.max_alias_nodes, limits.max_depth) != (MAX_ALIAS_NODES, MAX_DEPTH):
-            bounds = f" aliases {limits.max_alias_nodes} depth {limits.max_depth}"
-            self.header = FORMAT.encode() + bounds.encode() + b"\n"
 
     def _open_folder(self, create: bool = False) -> int | None:
         try:
@@ -152,7 +138,7 @@ class FactsCache:
         found = {}
         try:
             for key in keys:
-                facts = _facts(self._read(folder, f"{key}.facts"))
+                facts = checked_facts(self._read(folder, f"{key}.facts"))
                 if facts is not None:
                     found[key] = facts
         finally:
@@ -194,10 +180,13 @@ class FactsCache:
         folder = self._open_folder(create=True)
         if folder is None:
             return
+        temp = open_temp_folder(self.folder.parent)
         try:
-            replace_entry(folder, name, (self.header, _checksum(*pieces), *pieces))
+            replace_entry(folder, name, (self.header, _checksum(*pieces), *pieces), temp)
         finally:
             os.close(folder)
+            if temp is not None:
+                os.close(temp)
 
     def put_entry(self, name: str, value: Any) -> None:
         """Store *value* (plain data) under *name*, a file name in the folder."""

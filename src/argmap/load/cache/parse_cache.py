@@ -10,7 +10,9 @@ nested models. The paragraph layout of each source text is kept here too,
 under the hash of the text.
 
 Nothing in the cache is trusted blindly. Each entry carries the format
-(argmap and pydantic versions) and a checksum of its payload; entries are
+(argmap and pydantic versions, and for models the YAML bounds when they are not
+the defaults, since a file valid within the defaults may be too complex within
+smaller ones) and a checksum of its payload; entries are
 opened only as regular files of bounded size, never through a symlink, and
 rebuilding checks every field's type. An entry that fails any of this is
 ignored and rewritten, never used.
@@ -31,9 +33,10 @@ import pydantic
 from pydantic import BaseModel
 
 from argmap import __version__
+from argmap.load.cache.temps import open_temp_folder
 from argmap.load.cache.trusted import construct_trusted, field_names
 from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
-from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES
+from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES, Limits
 from argmap.texts.blocks import Layout
 
 if TYPE_CHECKING:
@@ -66,17 +69,17 @@ def file_keys(paths: list[Path], max_bytes: int = MAX_FILE_BYTES) -> dict[Path, 
     return keys
 
 
-def encode_entry(data: Any) -> bytes:
+def encode_entry(data: Any, header: bytes = _HEADER) -> bytes:
     """An entry's bytes: the format line, the checksum of the payload, the payload."""
     payload = marshal.dumps(data)
-    return _HEADER + digest(payload).encode() + payload
+    return header + digest(payload).encode() + payload
 
 
-def decode_entry(blob: bytes) -> Any:
+def decode_entry(blob: bytes, header: bytes = _HEADER) -> Any:
     """The payload of an entry, or None when its format or checksum is wrong."""
-    payload = memoryview(blob)[len(_HEADER) + _SUM_LENGTH :]
-    checksum = blob[len(_HEADER) : len(_HEADER) + _SUM_LENGTH]
-    if not blob.startswith(_HEADER) or checksum != digest(payload).encode():
+    payload = memoryview(blob)[len(header) + _SUM_LENGTH :]
+    checksum = blob[len(header) : len(header) + _SUM_LENGTH]
+    if not blob.startswith(header) or checksum != digest(payload).encode():
         return None
     return marshal.loads(payload)
 
@@ -84,11 +87,19 @@ def decode_entry(blob: bytes) -> Any:
 class ParseCache:
     """Validated file contents stored under a folder, one entry per content hash."""
 
-    def __init__(self, folder: Path, max_entry_bytes: int = MAX_FILE_BYTES * CACHE_ENTRY_FACTOR):
+    def __init__(
+        self,
+        folder: Path,
+        max_entry_bytes: int = MAX_FILE_BYTES * CACHE_ENTRY_FACTOR,
+        limits: Limits | None = None,
+    ) -> None:
         self.folder = folder
         """Where entries live, in subfolders named by the key's first two characters."""
         self.max_entry_bytes = max_entry_bytes
         """Larger entries are ignored unread."""
+        self.header = f"{FORMAT}{(limits or Limits()).cache_bounds}\n".encode()
+        """The format line of model entries: the parse limits are part of it, since whether a
+        file loads cleanly depends on them (layouts do not, and keep the plain format)."""
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.marshal"
@@ -101,7 +112,7 @@ class ParseCache:
         """The cached content for *key*, or None when absent, stale, corrupt or altered."""
         from argmap.model import ClaimFile  # (the model is built only when models are read)
 
-        stored = self._read(key, ".marshal")
+        stored = self._read(key, ".marshal", self.header)
         try:
             rebuilt = rebuild(ClaimFile, stored) if type(stored) is dict else None
         except (ValueError, TypeError, KeyError, AttributeError):
@@ -110,7 +121,7 @@ class ParseCache:
 
     def put(self, key: str, content: ClaimFile) -> None:
         """Store *content* under *key*; failures to write are ignored (it is only a cache)."""
-        self._write(key, ".marshal", content.model_dump(mode="json", by_alias=False))
+        self._write(key, ".marshal", content.model_dump(mode="json", by_alias=False), self.header)
 
     def get_layout(self, key: str) -> Layout | None:
         """The paragraph layout stored for the text with hash *key*, or None."""
@@ -123,7 +134,7 @@ class ParseCache:
         """Store the paragraph layout of the text with hash *key* (failures are ignored)."""
         self._write(key, ".layout", layout.to_data())
 
-    def _read(self, key: str, suffix: str) -> Any:
+    def _read(self, key: str, suffix: str, header: bytes = _HEADER) -> Any:
         """The payload of the entry *key* + *suffix*; None when absent, unsafe or altered.
 
         The entry is read only as a regular file of bounded size, inside a
@@ -138,25 +149,28 @@ class ParseCache:
             data = read_regular(
                 f"{key}{suffix}", self.max_entry_bytes, follow_symlinks=False, dir_fd=folder
             )
-            return decode_entry(data)
+            return decode_entry(data, header)
         except (UnreadableFile, EOFError, ValueError, TypeError):
             return None
         finally:
             os.close(folder)
 
-    def _write(self, key: str, suffix: str, payload: Any) -> None:
+    def _write(self, key: str, suffix: str, payload: Any, header: bytes = _HEADER) -> None:
         """Write an entry beside its final name and rename it over it, never through a symlink."""
         try:
-            blob = encode_entry(payload)
+            blob = encode_entry(payload, header)
             sub = self.folder / key[:2]
             sub.mkdir(parents=True, exist_ok=True)
             folder = os.open(sub, DIR_FLAGS)
         except (OSError, ValueError):
             return
+        temp = open_temp_folder(self.folder)
         try:
-            replace_entry(folder, f"{key}{suffix}", blob)
+            replace_entry(folder, f"{key}{suffix}", blob, temp)
         finally:
             os.close(folder)
+            if temp is not None:
+                os.close(temp)
 
 
 # --- rebuilding models without validation -------------------------------------------------
@@ -197,6 +211,8 @@ def _plan(model: type[BaseModel]) -> _Plan:
                 steps.append((name, "date", None, nullable))
             elif annotation in (str, bool):
                 steps.append((name, "plain", annotation, nullable))
+            elif annotation is float:
+                steps.append((name, "number", None, nullable))
             else:
                 raise TypeError(f"the cache cannot check {model.__name__}.{name}")
         _plans[model] = steps
@@ -223,6 +239,10 @@ def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
         elif kind == "strs":
             if type(value) is not list or not all(type(item) is str for item in value):
                 raise _Altered(name)
+        elif kind == "number":
+            if type(value) not in (int, float):
+                raise _Altered(name)
+            data[name] = float(value)
         elif kind == "models":
             if type(value) is not list:
                 raise _Altered(name)

@@ -81,7 +81,7 @@ def prewarm(
         with ProcessPoolExecutor(
             workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         ) as pool:
-            jobs = [(batch, cache.folder, parse) for batch in batches if batch]
+            jobs = [(batch, cache, parse) for batch in batches if batch]
             parsed = 0
             progress.step(PARSING, 0, len(todo))
             for count in pool.map(_warm, jobs):
@@ -92,9 +92,8 @@ def prewarm(
     return len(todo)
 
 
-def _warm(job: tuple[list[Path], Path, ParseIntoCache]) -> int:
-    batch, folder, parse = job
-    cache = ParseCache(folder)
+def _warm(job: tuple[list[Path], ParseCache, ParseIntoCache]) -> int:
+    batch, cache, parse = job  # the run's own cache: its entry size and parse limits
     for path in batch:
         parse(path, cache)
     return len(batch)

@@ -16,6 +16,9 @@ Plain (unquoted) scalars resolve as follows; anything else is text:
 - float: digits with a `.` and/or an exponent (`1.5`, `.5`, `1.`, `1e3`),
   `.inf`, `-.inf`, and `.nan`, each in YAML's three spellings.
 
+A plain `<<` where a key goes is a merge key, as in YAML 1.1 and PyYAML (`<<: *base`
+fills in the keys of the mapping `&base` marks that the mapping does not write).
+
 Timestamps are not resolved: `2025-01-28` stays text, and the model parses
 it, so a bad date gets a located message rather than a parser error. This
 module knows nothing about claims.
@@ -38,6 +41,7 @@ FLOAT = re.compile(
     r"|[-+]?\.(?:inf|Inf|INF)"
     r"|\.(?:nan|NaN|NAN))$"
 )
+MERGE = re.compile(r"^(?:<<)$")
 
 _TAG = "tag:yaml.org,2002:"
 IMPLICIT_RESOLVERS: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}
@@ -47,6 +51,7 @@ for _tag, _pattern, _firsts in (
     ("null", NULL, ["~", "n", "N", ""]),
     ("int", INT, "-+0123456789_"),
     ("float", FLOAT, "-+0123456789_."),
+    ("merge", MERGE, "<"),
 ):
     for _first in _firsts:
         IMPLICIT_RESOLVERS.setdefault(_first, []).append((_TAG + _tag, _pattern))

@@ -34,6 +34,8 @@ from argmap.render.dot.style import (
     SCREEN,
     SHAPES,
     STATUSES,
+    STRENGTH_WORDS,
+    VERDICT_WORDS,
     Preset,
 )
 from argmap.render.view import LinkEdge, MapView
@@ -116,6 +118,22 @@ def shape_words(types: list[str]) -> str:
     return ", ".join(f"{t}: {SHAPES[t].words}" for t in ordered)
 
 
+def _verdict_rows(view: MapView) -> list[str]:
+    """The legend's key to the evaluation badges, when the map is evaluated."""
+    if view.evaluation is None:
+        return []
+    head = f"Evaluated: {view.evaluation.semantics}"
+    rows = [_legend_row(head)] + [_legend_row(note) for note in view.evaluation.notes]
+    if view.evaluation.semantics == "dfquad":
+        return [*rows, _legend_row(STRENGTH_WORDS)]
+    shown = {v.badge for v in view.evaluation.verdicts.values()}
+    return rows + [
+        _legend_row(f"{word}: {meaning}")
+        for word, meaning in VERDICT_WORDS.items()
+        if word in shown
+    ]
+
+
 def legend_lines(view: MapView, fill: dict[str | None, str], preset: Preset = SCREEN) -> list[str]:
     """The legend: perspectives, shapes, borders, statuses, edges, and the sources."""
     rows = ['<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>']
@@ -137,6 +155,7 @@ def legend_lines(view: MapView, fill: dict[str | None, str], preset: Preset = SC
     ]
     statuses = {node.status for node in view.claims}
     rows += [_legend_row(look.words) for status, look in STATUSES.items() if status in statuses]
+    rows += _verdict_rows(view)
     if view.focus is not None:
         rows.append(_legend_row("Thick blue border: the claim the map is drawn around"))
     relations = sorted({link.relation for link in view.links}, key=list(EDGES).index)

@@ -17,6 +17,7 @@ from argmap.render.dot.style import (
     BORDERS,
     FOCUS_COLOUR,
     GREY_TEXT,
+    MUTED_FILL,
     NO_PERSPECTIVE_FILL,
     PALETTE,
     SCREEN,
@@ -26,6 +27,7 @@ from argmap.render.dot.style import (
 )
 from argmap.render.text import printable, wrap
 from argmap.render.view import ClaimNode, MapView
+from argmap.render.view_verdicts import Verdict
 
 LONGEST_ID = 200
 """Longer ids are replaced by a hash in DOT: Graphviz refuses strings over 16 KB."""
@@ -86,20 +88,24 @@ def badge_words(node: ClaimNode) -> list[str]:
     return words
 
 
-def _badge_row(node: ClaimNode, preset: Preset) -> str:
+def _badge_row(node: ClaimNode, preset: Preset, verdict: Verdict | None = None) -> str:
     status = STATUSES.get(node.status or "")
     badge = "  ·  ".join(
         f"<B>{html_text(w)}</B>" if status and w == status.badge else html_text(w)
         for w in badge_words(node)
     )
+    if verdict is not None:
+        badge = f"<B>{html_text(verdict.badge)}</B>  ·  {badge}"
     return f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="{preset.badge_size:g}">{badge}</FONT></TD></TR>'
 
 
-def _text_row(node: ClaimNode, preset: Preset) -> str:
+def _text_row(node: ClaimNode, preset: Preset, muted: bool = False) -> str:
     text = html_lines(node.text, preset.wrap) or " "
     status = STATUSES.get(node.status or "")
     if status and status.greyed:
         text = f'<FONT COLOR="{GREY_TEXT}"><S>{text}</S></FONT>'
+    elif muted:
+        text = f'<FONT COLOR="{GREY_TEXT}">{text}</FONT>'
     return f"<TR><TD>{text}</TD></TR>"
 
 
@@ -129,9 +135,11 @@ def claim_label(node: ClaimNode, preset: Preset = SCREEN, named: bool = True) ->
 
 
 def node_attributes(
-    node: ClaimNode, fill: str, preset: Preset = SCREEN, focus: bool = False
+    node: ClaimNode, fill: str, preset: Preset = SCREEN, focus: bool = False, muted: bool = False
 ) -> str:
-    """The node's attributes but its label: shape, style, fill and border."""
+    """The node's attributes but its label: shape, style, fill and border (*muted*: a
+    defeated claim on an evaluated map, pale and grey)."""
+    fill = MUTED_FILL if muted else fill
     shape = SHAPES.get(node.type, SHAPES["fact"])
     border = BORDERS[node.sourcing]
     style = ",".join(
@@ -145,7 +153,7 @@ def node_attributes(
     if focus:
         attributes.append(f'color="{FOCUS_COLOUR}"')
         width = 2 * preset.border_width
-    elif status and status.greyed:
+    elif (status and status.greyed) or muted:
         attributes.append(f'color="{GREY_TEXT}"')
     if width != 1.0:
         attributes.append(f"penwidth={width:g}")
@@ -164,8 +172,10 @@ class NodeLines:
         """The claim the map is drawn around, if any."""
         self.author_ids = tuple(author.id for author in view.authors)
         """The document's authors, named in the title rather than on their claims."""
-        self._looks: dict[tuple[str, object, str | None, str, bool], str] = {}
-        self._badges: dict[tuple[str, object, str | None], str] = {}
+        self.evaluated = view.evaluation
+        """The evaluation whose verdicts the nodes show, if any."""
+        self._looks: dict[tuple[str, object, str | None, str, bool, bool], str] = {}
+        self._badges: dict[tuple[str, object, str | None, str], str] = {}
         self._speakers: dict[str, str] = {}
 
     def line(self, node: ClaimNode) -> str:
@@ -173,14 +183,16 @@ class NodeLines:
         preset = self.preset
         fill = self.fill.get(node.perspective, NO_PERSPECTIVE_FILL)
         focus = node.id == self.focus
-        look_key = (node.type, node.sourcing, node.status, fill, focus)
+        verdict = None if self.evaluated is None else self.evaluated.verdicts.get(node.id)
+        muted = verdict is not None and verdict.defeated
+        look_key = (node.type, node.sourcing, node.status, fill, focus, muted)
         look = self._looks.get(look_key)
         if look is None:
-            look = self._looks[look_key] = node_attributes(node, fill, preset, focus)
-        badge_key = (node.type, node.sourcing, node.status)
+            look = self._looks[look_key] = node_attributes(node, fill, preset, focus, muted)
+        badge_key = (node.type, node.sourcing, node.status, verdict.badge if verdict else "")
         badge = self._badges.get(badge_key)
         if badge is None:
-            badge = self._badges[badge_key] = _TABLE + _badge_row(node, preset)
+            badge = self._badges[badge_key] = _TABLE + _badge_row(node, preset, verdict)
         speaker = ""
         if not self.author_ids or tuple(s.id for s in node.speakers) != self.author_ids:
             names = node.map_attribution
@@ -188,5 +200,5 @@ class NodeLines:
             if not speaker:
                 speaker = self._speakers[names] = _speaker_html(node, preset)
         tail = _tail_row(speaker, node.source_numbers, preset)
-        text = _text_row(node, preset)
+        text = _text_row(node, preset, muted)
         return f"  {node_id(node.id)} [{look}, label={badge}{text}{tail}</TABLE>>];\n"

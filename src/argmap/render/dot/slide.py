@@ -63,6 +63,14 @@ def slide_dot(
     view: MapView, layout: Layout, timeout: float, directions: Sequence[str] = ("TB", "LR")
 ) -> str:
     """DOT text with every node and edge placed: the slide, ready for `neato -n2`."""
+    return slide_fit(view, layout, timeout, directions)[1]
+
+
+def slide_fit(
+    view: MapView, layout: Layout, timeout: float, directions: Sequence[str] = ("TB", "LR")
+) -> tuple[float, str]:
+    """The slide's scale from points to pixels at 1920×1080 (:func:`fit_scale`), and the
+    placed DOT of :func:`slide_dot`."""
     best: tuple[float, str] | None = None
     for direction in directions:
         tagged = _tag_edges(emit_dot(view, direction, SLIDE))
@@ -72,7 +80,7 @@ def slide_dot(
         if best is None or fit > best[0] + 1e-9:
             best = (fit, placed)
     assert best is not None, "at least one direction"
-    return best[1]
+    return best
 
 
 def lay_out_slide(placed_dot: str, fmt: str, timeout: float, digest: str) -> bytes:

@@ -101,6 +101,19 @@ STATUSES: dict[str, StatusLook] = {
 }
 """Badge per claim status; `asserted` (like no status) draws nothing."""
 
+VERDICT_WORDS: dict[str, str] = {
+    "IN": "stands: every attack on it fails",
+    "OUT": "defeated by an accepted attacker; drawn muted (grey text, pale fill)",
+    "UNDEC": "open: attacks in a cycle leave it undecided",
+}
+"""Badge word per label of `map --evaluate`, as the legend explains it."""
+
+STRENGTH_WORDS = "0.00–1.00: DF-QuAD strength (base 0.5 unless set)"
+"""The legend's line for `map --evaluate dfquad`."""
+
+MUTED_FILL = "#EEEEEE"
+"""Fill of a defeated claim on an evaluated map."""
+
 GREY_TEXT = "#666666"
 """Text and border colour of a retracted or superseded claim."""
 

@@ -28,6 +28,7 @@ from argmap.render.markdown.common import (
     inline,
     question_sections,
 )
+from argmap.render.markdown.standing import standing_lines
 from argmap.render.view import ClaimNode, LinkEdge, MapView
 
 _INDENT = "  "
@@ -107,12 +108,28 @@ class _BriefWriter:
             aimed = self.parts.aimed_claim(edge)
             if aimed in ids:
                 premises_within.update(p for p in edge.premises if p != aimed)
+        if self.view.evaluation is not None:
+            self.lines += standing_lines(
+                self.view, self.parts, self._conclusions(members), "What stands"
+            )
         for node in members:
             if node.id not in premises_within:
                 self._claim(node.id, 0, "")
         for node in members:
             if node.id not in self.shown:
                 self._claim(node.id, 0, "")
+
+    def _conclusions(self, members: list[ClaimNode]) -> list[ClaimNode]:
+        """The section's claims that support no other claim of it: its conclusions, and
+        the objections that stand against them."""
+        ids = {node.id for node in members}
+        backing = {
+            p
+            for edge in self.view.links
+            if edge.relation == "supports" and edge.target in ids
+            for p in edge.premises
+        }
+        return [node for node in members if node.id not in backing]
 
     def _claim(self, claim_id: str, depth: int, lead: str) -> None:
         node = self.parts.nodes[claim_id]

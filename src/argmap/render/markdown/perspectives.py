@@ -28,6 +28,7 @@ from argmap.render.markdown.common import (
     inline,
     question_sections,
 )
+from argmap.render.markdown.standing import standing_lines
 from argmap.render.view import ClaimNode, LinkEdge, MapView
 
 UNATTRIBUTED = "Unattributed"
@@ -200,7 +201,14 @@ class _PerspectivesWriter:
     def _perspective(self, side: str | None) -> None:
         own = [node for node in self.view.claims if self._side(node) == side]
         name = inline(self._name(side))
-        self.lines += ["", f"## {name}", "", "### What supports its claims", ""]
+        self.lines += ["", f"## {name}", ""]
+        # conclusions: claims that back no other claim (objections count as positions)
+        premises = {p for e in self.view.links if e.relation == "supports" for p in e.premises}
+        conclusions = [node for node in own if node.id not in premises]
+        self.lines += standing_lines(
+            self.view, self.parts, conclusions, "Which of its conclusions stand"
+        )
+        self.lines += ["### What supports its claims", ""]
         supported = False
         for node in own:
             backing = [e for e in self.view.incoming.get(node.id, []) if e.relation == "supports"]

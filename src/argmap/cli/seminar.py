@@ -1,0 +1,101 @@
+"""Seminar commands (html, deck): the interactive map and the slide deck of a document.
+
+Both take the scope options of `map`; the library builds the page or the PDF
+and these commands only parse options, report and write.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from argmap.cli.app import (
+    DEFAULT_PATH,
+    EXIT_PROBLEMS,
+    NoCache,
+    Output,
+    PathArg,
+    fail,
+    open_or_exit,
+    write_output,
+)
+from argmap.cli.render_options import LayoutOpt, TimeoutOpt, map_view
+from argmap.render.names import Layout
+
+Focus = Annotated[str | None, typer.Option(help="Only claims near this claim id.")]
+Depth = Annotated[int, typer.Option(min=0, help="Links away from --focus.")]
+QuestionOpt = Annotated[str | None, typer.Option(help="Only claims on this question.")]
+PerspectiveOpt = Annotated[str | None, typer.Option(help="Only this perspective.")]
+SpeakerOpt = Annotated[str | None, typer.Option(help="Only this speaker's claims.")]
+
+
+def _need_graphviz() -> None:
+    from argmap.render.dot.layout import INSTALL_HINT, dot_available
+
+    if not dot_available():
+        fail("Graphviz is not installed; this output needs it", EXIT_PROBLEMS, INSTALL_HINT)
+
+
+def html(
+    ctx: typer.Context,
+    path: PathArg = DEFAULT_PATH,
+    output: Output = None,
+    focus: Focus = None,
+    depth: Depth = 1,
+    question: QuestionOpt = None,
+    perspective: PerspectiveOpt = None,
+    speaker: SpeakerOpt = None,
+    layout: LayoutOpt = Layout.auto,
+    layout_timeout: TimeoutOpt = 120.0,
+    no_cache: NoCache = False,
+) -> None:
+    """Write the interactive map: one offline HTML file (search, filters, details, keyboard)."""
+    from argmap.render.dot.layout import LayoutError
+    from argmap.render.html.page import emit_html
+    from argmap.render.select import Filters
+
+    project = open_or_exit(ctx, path, no_cache)
+    view = map_view(project, Filters(focus, depth, question, perspective, speaker))
+    _need_graphviz()
+    try:
+        page = emit_html(view, layout, layout_timeout)
+    except LayoutError as exc:
+        fail(exc.message, EXIT_PROBLEMS, exc.hint)
+    write_output(page, output)
+
+
+def deck(
+    ctx: typer.Context,
+    path: PathArg = DEFAULT_PATH,
+    output: Output = None,
+    layout: LayoutOpt = Layout.auto,
+    layout_timeout: TimeoutOpt = 120.0,
+    no_cache: NoCache = False,
+) -> None:
+    """Write the seminar deck: a 16:9 PDF, title, overview and one slide per question."""
+    from argmap.render.deck.pdf import build_deck
+    from argmap.render.deck.plan import plan_deck
+    from argmap.render.dot.layout import LayoutError
+    from argmap.render.select import Filters
+
+    if output is None and sys.stdout.isatty():
+        fail("a deck is a PDF; not writing it to a terminal", hint="add -o deck.pdf")
+    project = open_or_exit(ctx, path, no_cache)
+    view = map_view(project, Filters())
+    _need_graphviz()
+    claim_ids = [node.id for node in view.claims]
+    try:
+        data = build_deck(
+            project.index, plan_deck(project.index, claim_ids, view.title), layout, layout_timeout
+        )
+    except LayoutError as exc:
+        fail(exc.message, EXIT_PROBLEMS, exc.hint)
+    write_output(data, output)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the seminar commands to *app*."""
+    app.command()(html)
+    app.command()(deck)

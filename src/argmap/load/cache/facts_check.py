@@ -1,0 +1,229 @@
+"""Checking a facts entry value by value before a run trusts it.
+
+An entry's checksum guards against corruption, not forgery: a `.facts` file
+rewritten with a valid checksum could hold a number where a string belongs, a
+status or relation no claims file can hold, an index past the end of its
+column, or columns of one section of different lengths, and every later run
+would fail deep in the checks. :func:`checked_facts` accepts an entry only when
+every column has its type, every value in it has its type and range, and the
+columns of each section agree in length; anything else is refused, so the file
+is parsed again and its entry rewritten. Nothing here reads files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from itertools import chain
+from types import NoneType
+from typing import Any
+
+from argmap.codes import CODES
+from argmap.load.facts import FIELD_NAMES, RELATIONS, STATUSES, FileFacts
+
+ID_SPACES = frozenset({"source", "speaker", "perspective", "question", "claim"})
+"""The id spaces of `FileFacts.refs`."""
+
+SECTIONS = frozenset({"sources", "speakers", "perspectives", "questions", "claims", "links"})
+"""The sections `FileFacts.invalid` may name."""
+
+
+def _opt_str(value: Any) -> bool:
+    return value is None or type(value) is str
+
+
+def _bool(value: Any) -> bool:
+    return type(value) is bool
+
+
+def _types(column: Iterable[Any], allowed: set[type]) -> bool:
+    """Every value's type is one of *allowed* (types gathered in C, not per value in Python)."""
+    return set(map(type, column)) <= allowed
+
+
+def _strs(column: Iterable[Any]) -> bool:
+    return _types(column, {str})
+
+
+def _opt_strs(column: Iterable[Any]) -> bool:
+    return _types(column, {str, NoneType})
+
+
+def _bools(column: Iterable[Any]) -> bool:
+    return _types(column, {bool})
+
+
+def _indexes(column: list[Any]) -> bool:
+    return _types(column, {int}) and (not column or min(column) >= 0)
+
+
+def _str_lists(column: list[Any]) -> bool:
+    return _types(column, {list}) and _strs(list(chain.from_iterable(column)))
+
+
+def _bases(column: list[Any]) -> bool:
+    """`base:` scores: None or a number from 0 to 1."""
+    numbers = [v for v in column if v is not None]
+    return _types(numbers, {float}) and all(0.0 <= v <= 1.0 for v in numbers)
+
+
+def _expect(value: Any) -> bool:
+    """An `expect:` block: semantics -> label -> claim ids."""
+    return type(value) is dict and all(
+        k in _SEMANTICS and _keyed(_LABELS)(v) for k, v in value.items()
+    )
+
+
+def _statuses(column: list[Any]) -> bool:
+    return _opt_strs(column) and set(column) <= _STATUS_OR_NONE
+
+
+def _relations(column: list[Any]) -> bool:
+    return _strs(column) and set(column) <= RELATIONS
+
+
+def _shorthands(column: list[Any]) -> bool:
+    return _strs(column) and set(column) <= _SHORTHAND
+
+
+def _cite_lists(column: list[Any]) -> bool:
+    if not _types(column, {list}):
+        return False
+    cites = list(chain.from_iterable(column))
+    if not _types(cites, {tuple}) or not set(map(len, cites)) <= {4}:
+        return False
+    sources, scopes, quotes, locators = zip(*cites, strict=True) if cites else ((),) * 4
+    return _strs(sources) and _bools(scopes) and _opt_strs(quotes) and _opt_strs(locators)
+
+
+def _problem(value: Any) -> bool:
+    return (
+        type(value) is tuple
+        and len(value) == 5
+        and type(value[0]) is int
+        and type(value[1]) is int
+        and value[0] >= 0
+        and value[1] >= 0
+        and type(value[2]) is str
+        and value[2] in CODES
+        and type(value[3]) is str
+        and _opt_str(value[4])
+    )
+
+
+def _problems(column: list[Any]) -> bool:
+    return all(map(_problem, column))
+
+
+def _keyed(keys: frozenset[str]) -> Callable[[Any], bool]:
+    def check(value: Any) -> bool:
+        return type(value) is dict and all(
+            k in keys and type(v) is list and _strs(v) for k, v in value.items()
+        )
+
+    return check
+
+
+_STATUS_OR_NONE = {*STATUSES, None}
+_SEMANTICS = frozenset({"grounded", "complete", "preferred", "stable"})
+_LABELS = frozenset({"in", "out", "undec"})
+_SHORTHAND = {"supports", "opposes"}
+
+_ITEMS: dict[str, Callable[[list[Any]], bool]] = {
+    "problems": _problems,
+    "source_ids": _strs,
+    "source_authors": _str_lists,
+    "source_url": _bools,
+    "source_title": _bools,
+    "source_accessed": _bools,
+    "source_text_files": _opt_strs,
+    "speaker_ids": _strs,
+    "speaker_names": _strs,
+    "speaker_perspectives": _opt_strs,
+    "perspective_ids": _strs,
+    "perspective_names": _strs,
+    "question_ids": _strs,
+    "question_blank": _indexes,
+    "claim_ids": _strs,
+    "claim_texts": _strs,
+    "claim_blank": _indexes,
+    "claim_speakers": _str_lists,
+    "claim_citations": _cite_lists,
+    "claim_questions": _str_lists,
+    "claim_status": _statuses,
+    "claim_standalone": _indexes,
+    "claim_flagged": _indexes,
+    "claim_base": _bases,
+    "shorthand_claim": _indexes,
+    "shorthand_relation": _shorthands,
+    "shorthand_index": _indexes,
+    "shorthand_target": _strs,
+    "shorthand_key": _strs,
+    "link_ids": _strs,
+    "link_from": _str_lists,
+    "link_to": _strs,
+    "link_relation": _relations,
+    "link_speakers": _str_lists,
+    "link_citations": _cite_lists,
+    "cited": _strs,
+}
+"""What each list column must hold, checked a whole column at a time."""
+
+_WHOLE: dict[str, Callable[[Any], bool]] = {
+    "namespace": _opt_str,
+    "document": _opt_str,
+    "usable": _bool,
+    "plain": _bool,
+    "invalid": _keyed(SECTIONS),
+    "refs": _keyed(ID_SPACES),
+    "expect": _expect,
+}
+"""What each other column must be."""
+
+_SECTIONS = ("source", "speaker", "perspective", "question", "claim", "shorthand", "link")
+_INDEXES = {
+    "question_blank": "question_ids",
+    "claim_blank": "claim_ids",
+    "claim_standalone": "claim_ids",
+    "claim_flagged": "claim_ids",
+    "shorthand_claim": "claim_ids",
+}
+"""Columns of indexes, and the column they point into."""
+
+_SUBSETS = frozenset({"question_blank", "claim_blank", "claim_standalone", "claim_flagged"})
+"""Columns that list some entries of a section (by index), so may be shorter than it."""
+
+
+def checked_facts(value: Any) -> FileFacts | None:
+    """The facts in a decoded entry when every value is what it must be, else None."""
+    if type(value) is not tuple or len(value) != len(FIELD_NAMES):
+        return None
+    for i, whole, check in _CHECKS:
+        column = value[i]
+        if not (check(column) if whole else type(column) is list and check(column)):
+            return None
+    for group in _GROUPS:
+        if len({len(value[i]) for i in group}) > 1:
+            return None
+    for i, into in _POINTERS:
+        if value[i] and max(value[i]) >= len(value[into]):
+            return None
+    return FileFacts.from_data(value)
+
+
+_CHECKS = tuple(
+    (i, name in _WHOLE, _WHOLE[name] if name in _WHOLE else _ITEMS[name])
+    for i, name in enumerate(FIELD_NAMES)
+)
+_GROUPS = tuple(
+    tuple(
+        i
+        for i, name in enumerate(FIELD_NAMES)
+        if name.startswith(f"{section}_") and name not in _SUBSETS
+    )
+    for section in _SECTIONS
+)
+_POINTERS = tuple((FIELD_NAMES.index(n), FIELD_NAMES.index(into)) for n, into in _INDEXES.items())
+
+
+CHECKED_COLUMNS = frozenset(_ITEMS) | frozenset(_WHOLE)
+"""Every column a check above covers (a test holds it to `FIELD_NAMES`)."""
