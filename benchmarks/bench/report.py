@@ -9,6 +9,7 @@ import argparse
 
 from bench.formatting import label
 from bench.machine import machine_lines
+from bench.memory import memory_table
 from bench.results import Results
 from bench.tables import TABLES, combined_table, workload_table
 from bench.targets import TARGETS
@@ -62,6 +63,7 @@ def report(results: Results, tools: Tools, args: argparse.Namespace) -> str:
         lines += workload_table(results, key, title, ratios)
         if key == "audit":
             lines += combined_table(results)
+    lines += memory_table(results)
     failures = []
     for corpus, table in results.runs.items():
         for workload, cells in table.items():

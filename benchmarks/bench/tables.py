@@ -30,6 +30,7 @@ TABLES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "`argmap map --format dot` vs `argdown map --format dot` (whole corpus)",
         [("argmap-cold", "argdown"), ("argmap-warm", "argdown")],
     ),
+    ("export", "`argmap export --format json` (whole corpus)", []),
     ("render", "`argmap render` of one document (single/doc-00001.yaml, self-contained)", []),
     ("map-svg", "10k claims: `argmap map --layout auto --format svg`", []),
 ]

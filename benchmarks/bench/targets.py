@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bench.formatting import fmt_seconds
+from bench.memory import LIMIT_MIB, every_command_within
 from bench.process import Run
 from bench.results import Results, combined, median_seconds
 
@@ -91,6 +92,15 @@ def _check_audit_warm(results: Results) -> tuple[str, str]:
     return fmt_seconds(a), _verdict(a <= 1.5)
 
 
+def _check_cold_fast_floor(results: Results) -> tuple[str, str]:
+    ours = results.get("100k", "check", "argmap-cold")
+    a = median_seconds(ours)
+    b = median_seconds(results.get("100k", "check", "fast-floor"))
+    if a is None or b is None:
+        return "—", _why_missing(ours)
+    return f"{fmt_seconds(a)} = {a / b:.2f}× ({fmt_seconds(b)})", _verdict(a <= 2 * b)
+
+
 def _peak_rss(results: Results) -> tuple[str, str]:
     peaks = [
         run.rss_mib
@@ -130,6 +140,12 @@ TARGETS = [
         _seconds_at_most("100k", "check-edit", "argmap-edited", 1.0),
     ),
     Target("peak RSS of any argmap run at 100k", "≤ 1 GiB", _peak_rss),
+    Target(
+        "every argmap command at 100k, peak RSS",
+        f"≤ {LIMIT_MIB} MiB each",
+        every_command_within,
+    ),
+    Target("100k `check`, cold", "≤ 2× the yaml-rs floor", _check_cold_fast_floor),
     Target(
         "10k-node map, `--layout auto`, to SVG, cold",
         "complete SVG in ≤ 15 s",

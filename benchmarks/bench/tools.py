@@ -62,7 +62,7 @@ def find_tools(skip_peer: bool) -> Tools:
             f"e.g. .venv/bin/python benchmarks/run.py"
         )
     commands: dict[str, str] = {}
-    for command in ("check", "audit", "map", "render", "diff"):
+    for command in ("check", "audit", "map", "render", "diff", "export", "evaluate", "track"):
         proc = subprocess.run(
             [str(argmap), command, "--help"], capture_output=True, text=True, check=False
         )

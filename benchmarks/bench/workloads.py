@@ -172,6 +172,16 @@ def corpus_workloads(
         Workload("audit", [*argmap_pair(tools, "audit", ["claims"], root), floor]),
         dot_map,
         Workload(
+            "export",
+            argmap_pair(
+                tools,
+                "export",
+                ["claims", "--format", "json", "-o", str(out / "export.json")],
+                root,
+                outputs=[out / "export.json"],
+            ),
+        ),
+        Workload(
             "render",
             argmap_pair(
                 tools,

@@ -11,14 +11,16 @@ message cannot start a forged line.
 from __future__ import annotations
 
 import math
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from argmap.cli.terminal import json_safe as json_safe
+from argmap.cli.terminal import json_text as json_text
+from argmap.cli.terminal import terminal_safe as terminal_safe
 from argmap.load.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, MB, Limits
 
 if TYPE_CHECKING:
@@ -90,8 +92,14 @@ def _options(
             help="Folder text_file copies must lie in (default: the claims folder).",
         ),
     ] = None,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No progress line on stderr during long work."),
+    ] = False,
 ) -> None:
     """Claims as code: check, audit and map the arguments of policy commentaries."""
+    if not quiet and sys.stderr is not None and sys.stderr.isatty():
+        __import__("argmap.cli.progress_bar").cli.progress_bar.install()
     ctx.obj = Limits(int(max_file_size * MB), max_alias_nodes, max_depth, text_root)
 
 
@@ -106,32 +114,23 @@ NoCache = Annotated[
 ]
 
 
-_UNSAFE_CODES = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
-_UNSAFE_CODES += [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-"""What must not reach a terminal raw: C0 but tab and newline, DEL, C1, bidi controls."""
-_SHOWN = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _UNSAFE_CODES}
-_SHOWN_ONE_LINE = {**_SHOWN, ord("\n"): "\\n"}
-_JSON_ESCAPED = {code: f"\\u{code:04x}" for code in _UNSAFE_CODES}
-_ANY_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in _UNSAFE_CODES) + "]")
-
-
-def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
-    """*text* with every control character shown as an escape; newlines too unless kept."""
-    if _ANY_UNSAFE.search(text) is None and (keep_newlines or "\n" not in text):
-        return text  # the common case, found at the speed of a scan
-    return text.translate(_SHOWN if keep_newlines else _SHOWN_ONE_LINE)
-
-
 class OutputError(OSError):
     """Standard output could not be written (a full disk, /dev/full, a closed pipe)."""
 
 
 def _print(text: str, *, err: bool, nl: bool = True) -> None:
+    _wipe_progress()
     try:
         typer.echo(text, err=err, nl=nl)
     except OSError as exc:
         if not err:  # nothing can be said about a broken stderr
             raise OutputError(exc.errno, exc.strerror) from None
+
+
+def _wipe_progress() -> None:
+    """Take the progress line away (if one may be drawn) before text reaches the terminal."""
+    if bar := sys.modules.get("argmap.cli.progress_bar"):
+        bar.wipe()
 
 
 def echo(text: str, *, err: bool = False) -> None:
@@ -147,18 +146,6 @@ def echo_block(text: str, *, err: bool = False, nl: bool = True) -> None:
 def echo_data(text: str) -> None:
     """Print machine-readable text (JSON made by :func:`json_text`) to stdout as it is."""
     _print(text, err=False)
-
-
-def json_safe(text: str) -> str:
-    """JSON text with its control and bidi characters written as \\u escapes (same data)."""
-    return text if _ANY_UNSAFE.search(text) is None else text.translate(_JSON_ESCAPED)
-
-
-def json_text(data: Any) -> str:
-    """*data* as indented JSON in which control and bidi characters are \\u escapes."""
-    import json
-
-    return json_safe(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def shown_path(path: Path | str, limit: int = 120) -> str:
@@ -267,6 +254,7 @@ def write_output(
     if human and not isinstance(text, bytes):
         text = terminal_safe(text if isinstance(text, str) else "".join(text), keep_newlines=True)
     if output is None:
+        _wipe_progress()
         tty = sys.stdout.isatty()
         try:
             if isinstance(text, bytes):

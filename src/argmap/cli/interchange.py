@@ -53,6 +53,7 @@ def import_command(
     ] = False,
 ) -> None:
     """Import an Argdown, AIF/xAIF or Kialo file as a claims file (YAML)."""
+    from argmap import progress
     from argmap.check.project import open_claims
     from argmap.diagnostics import sorted_diagnostics
     from argmap.formats.importers import import_file
@@ -64,7 +65,8 @@ def import_command(
         raw = read_regular(file, limits.max_file_bytes)
     except UnreadableFile as exc:
         fail(f"cannot read {shown_path(file)}: {exc.reason}")
-    fmt, imported = import_file(file, raw, format, limits, include_root)
+    with progress.running(f"importing {file.name}"):
+        fmt, imported = import_file(file, raw, format, limits, include_root)
     print_diagnostics(sorted_diagnostics(imported.diagnostics))
     if imported.failed:
         errors = sum(1 for d in imported.diagnostics if d.severity.value == "error")
@@ -76,7 +78,8 @@ def import_command(
     with tempfile.TemporaryDirectory(prefix="argmap-import-") as scratch:
         target = Path(scratch) / name
         target.write_text(text, encoding="utf-8")
-        project = open_claims(target, None, limits)
+        with progress.running(f"checking what {file.name} became"):
+            project = open_claims(target, None, limits)
         shown = str(output or "<stdout>")
         problems = [
             d.format().replace(d.location.path, shown, 1)
@@ -115,7 +118,7 @@ def export(
     project = open_or_exit(ctx, path, no_cache)
     text = EXPORTERS[format](project.index)
     if format in _JSON_FORMATS:  # the same data, with control characters as \u escapes
-        text = json_safe(text)
+        text = json_safe(text) if isinstance(text, str) else map(json_safe, text)
     write_output(text, output)
 
 

@@ -1,23 +1,25 @@
 """The export formats, by the name `argmap export --format` takes.
 
-Each exporter takes the graph index and returns text. JSON is argmap's own
+Each exporter takes the graph index and returns text, whole or in chunks. JSON is argmap's own
 shape (docs/interchange.md, "Export format"); the others are interchange formats written by
 their own modules, imported only when chosen. Nothing here prints or writes.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from argmap.corpus.graph import GraphIndex
 from argmap.formats.names import ExportFormat
 
 
-def _json(index: GraphIndex) -> str:
-    from argmap.formats.json_export import export_corpus
+def _json(index: GraphIndex) -> Iterator[str]:
+    """The JSON export in chunks (:mod:`argmap.formats.json_stream`): the whole data is
+    never held, nor its whole text (100k claims)."""
+    from argmap.formats.json_export import export_sections
+    from argmap.formats.json_stream import json_chunks
 
-    return json.dumps(export_corpus(index), indent=2, ensure_ascii=False) + "\n"
+    return json_chunks(export_sections(index))
 
 
 def _argdown(index: GraphIndex) -> str:
@@ -50,7 +52,7 @@ def _claimreview(index: GraphIndex) -> str:
     return emit_claimreview(index)
 
 
-EXPORTERS: dict[ExportFormat, Callable[[GraphIndex], str]] = {
+EXPORTERS: dict[ExportFormat, Callable[[GraphIndex], str | Iterable[str]]] = {
     ExportFormat.json: _json,
     ExportFormat.argdown: _argdown,
     ExportFormat.aif: _aif,

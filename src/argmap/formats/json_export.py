@@ -8,6 +8,7 @@ is always a list and dates are ISO strings. No I/O happens here.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from argmap.corpus.graph import GraphIndex
@@ -27,74 +28,94 @@ def _citations(citations: list[Citation]) -> list[dict[str, Any]]:
 
 def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
     """The corpus as plain JSON-ready data."""
+    return {name: list(entries) for name, entries in export_sections(index)}
+
+
+def export_sections(index: GraphIndex) -> list[tuple[str, Iterator[dict[str, Any]]]]:
+    """The sections of :func:`export_corpus`, in order, each made one entry at a time
+    (so a large corpus can be written without holding its whole export)."""
     corpus = index.corpus
-    return {
-        "claims": [
-            {
-                "id": ident,
-                "text": claim.text,
-                "type": claim.type.value,
-                "speakers": index.claim_speakers(ident),
-                "citations": _citations(claim.citations),
-                "questions": list(claim.questions),
-                "tags": list(claim.tags),
-                "date": _date(claim.date),
-                "status": None if claim.status is None else claim.status.value,
-                "document": corpus.document_of_claim(ident),
-                "unsourced": index.is_unsourced(ident),
-                "sourcing": index.sourcing(ident).value,
-                "standalone": claim.standalone,
-                "namespace": corpus.namespaces.get(corpus.claim_file.get(ident, "")),
-                "same_as": list(claim.same_as),
-                "not_same_as": list(claim.not_same_as),
-                "canonical": claim.canonical,
-                "history": [
-                    {"date": h.date.isoformat(), "status": h.status.value, "note": h.note}
-                    for h in claim.history
-                ],
-            }
-            for ident, claim in corpus.claims.items()
-        ],
-        "links": [
-            {
-                "id": ident,
-                "from": list(link.from_),
-                "to": link.to,
-                "relation": link.relation.value,
-                "speakers": index.link_speakers(ident),
-                "citations": _citations(link.citations),
-                "warrant": link.warrant,
-                "scheme": link.scheme,
-            }
-            for ident, link in corpus.links.items()
-        ],
-        "sources": [
-            {
-                "id": ident,
-                "title": source.title,
-                "publisher": source.publisher,
-                "url": source.url,
-                "accessed": _date(source.accessed),
-                "published": _date(source.published),
-                "authors": list(source.authors),
-                "kind": source.kind.value,
-            }
-            for ident, source in corpus.sources.items()
-        ],
-        "speakers": [
-            {
-                "id": ident,
-                "name": speaker.name,
-                "role": speaker.role,
-                "affiliation": speaker.affiliation,
-                "perspective": speaker.perspective,
-                "kind": speaker.kind.value,
-            }
-            for ident, speaker in corpus.speakers.items()
-        ],
-        "perspectives": [
-            {"id": ident, "name": p.name, "description": p.description, "color": p.color}
-            for ident, p in corpus.perspectives.items()
-        ],
-        "questions": [{"id": ident, "text": q.text} for ident, q in corpus.questions.items()],
-    }
+    return [
+        ("claims", _claims(index)),
+        ("links", _links(index)),
+        (
+            "sources",
+            (
+                {
+                    "id": ident,
+                    "title": source.title,
+                    "publisher": source.publisher,
+                    "url": source.url,
+                    "accessed": _date(source.accessed),
+                    "published": _date(source.published),
+                    "authors": list(source.authors),
+                    "kind": source.kind.value,
+                }
+                for ident, source in corpus.sources.items()
+            ),
+        ),
+        (
+            "speakers",
+            (
+                {
+                    "id": ident,
+                    "name": speaker.name,
+                    "role": speaker.role,
+                    "affiliation": speaker.affiliation,
+                    "perspective": speaker.perspective,
+                    "kind": speaker.kind.value,
+                }
+                for ident, speaker in corpus.speakers.items()
+            ),
+        ),
+        (
+            "perspectives",
+            (
+                {"id": ident, "name": p.name, "description": p.description, "color": p.color}
+                for ident, p in corpus.perspectives.items()
+            ),
+        ),
+        ("questions", ({"id": ident, "text": q.text} for ident, q in corpus.questions.items())),
+    ]
+
+
+def _claims(index: GraphIndex) -> Iterator[dict[str, Any]]:
+    corpus = index.corpus
+    for ident, claim in corpus.claims.items():
+        yield {
+            "id": ident,
+            "text": claim.text,
+            "type": claim.type.value,
+            "speakers": index.claim_speakers(ident),
+            "citations": _citations(claim.citations),
+            "questions": list(claim.questions),
+            "tags": list(claim.tags),
+            "date": _date(claim.date),
+            "status": None if claim.status is None else claim.status.value,
+            "document": corpus.document_of_claim(ident),
+            "unsourced": index.is_unsourced(ident),
+            "sourcing": index.sourcing(ident).value,
+            "standalone": claim.standalone,
+            "namespace": corpus.namespaces.get(corpus.claim_file.get(ident, "")),
+            "same_as": list(claim.same_as),
+            "not_same_as": list(claim.not_same_as),
+            "canonical": claim.canonical,
+            "history": [
+                {"date": h.date.isoformat(), "status": h.status.value, "note": h.note}
+                for h in claim.history
+            ],
+        }
+
+
+def _links(index: GraphIndex) -> Iterator[dict[str, Any]]:
+    for ident, link in index.corpus.links.items():
+        yield {
+            "id": ident,
+            "from": list(link.from_),
+            "to": link.to,
+            "relation": link.relation.value,
+            "speakers": index.link_speakers(ident),
+            "citations": _citations(link.citations),
+            "warrant": link.warrant,
+            "scheme": link.scheme,
+        }

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from argmap import progress
 from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.load.cache.facts_cache import FactsCache, slot_of
 from argmap.load.cache.parse_cache import ParseCache, digest
@@ -24,6 +25,9 @@ from argmap.load.limits import Limits
 from argmap.load.loader import LoadedFile, LoadResult, load_file
 from argmap.load.places import PlaceBook, RememberedPositions
 from argmap.load.source_texts import read_source_texts
+
+READING = "reading claims files"
+"""The progress label of the files read in the main process (not found in the caches)."""
 
 
 def load(
@@ -70,9 +74,14 @@ def load(
         if facts_cache is not None:
             found.update(facts_cache.get_many(k for k, _ in keys.values() if k not in found))
     text_folder = limits.text_folder(root)
-    for path, shown, name in zip(scanned.paths, scanned.shown, scanned.names, strict=True):
+    total = len(scanned.paths)
+    for at, (path, shown, name) in enumerate(
+        zip(scanned.paths, scanned.shown, scanned.names, strict=True)
+    ):
         key = keys[path][0] if path in keys else None
         facts = found.get(key) if key is not None else None
+        if facts is None and progress.active():
+            progress.step(READING, at, total)
         one = _One(path, shown, cache, facts_cache, limits, book, store)
         loaded, problems, read = one.load(key, facts, models)
         result.steady = result.steady and read == key
@@ -83,6 +92,7 @@ def load(
             result.diagnostics.extend(
                 read_source_texts(loaded, text_folder, limits, cache, result.texts)
             )
+    progress.finish()
     return result
 
 

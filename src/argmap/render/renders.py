@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from argmap import progress
 from argmap.check.audit import audit
 from argmap.corpus.graph import GraphIndex
 from argmap.diagnostics import Diagnostic, Location
@@ -126,9 +127,9 @@ def plan(
     under *out* already holds one, so a plain `render` keeps them current.
     """
     renders = []
-    for document in documents(index):
-        if only and document.name not in only:
-            continue
+    chosen = [d for d in documents(index) if not only or d.name in only]
+    for at, document in enumerate(chosen):
+        progress.step("preparing documents", at, len(chosen))
         view = build_view(index, list(document.claim_ids), document.title)
         texts = {name: emit(index, document, view) for name, emit in TEXT_OUTPUTS.items()}
         has_slides = out is not None and any(
@@ -136,6 +137,7 @@ def plan(
         )
         seminar = seminar_outputs(index, document, view)
         renders.append(DocumentRender(document, view, texts, slides or has_slides, seminar))
+    progress.finish()
     return renders
 
 
@@ -200,7 +202,8 @@ def _write_renders(
         check_outputs(out / render.document.name, owned)
     written = []
     leftovers = Leftovers()  # of runs that are gone; a live run's build folder is kept
-    for render in renders:
+    for at, render in enumerate(renders):
+        progress.step("rendering documents", at, len(renders))
         folder = out / render.document.name
         owned = {*render.texts, *LAYOUT_OUTPUTS, *SLIDE_OUTPUTS, *SEMINAR_OUTPUTS}
         leftovers.recover(folder, owned)
@@ -224,6 +227,7 @@ def _write_renders(
         if any(data is not None for data in files.values()):
             replace_folder(out, render.document.name, files, leftovers)
             written += [folder / name for name, data in files.items() if data is not None]
+    progress.finish()
     return written
 
 

@@ -26,7 +26,11 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from argmap import progress
 from argmap.load.cache.parse_cache import ParseCache
+
+PARSING = "parsing claims files"
+"""The progress label of parsing (here on every core, or in the loader on one)."""
 
 PARALLEL_MIN_BYTES = 2_000_000
 """Below this many uncached bytes, starting workers costs more than it saves."""
@@ -77,17 +81,22 @@ def prewarm(
         with ProcessPoolExecutor(
             workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         ) as pool:
-            for _ in pool.map(_warm, [(batch, cache, parse) for batch in batches if batch]):
-                pass
+            jobs = [(batch, cache, parse) for batch in batches if batch]
+            parsed = 0
+            progress.step(PARSING, 0, len(todo))
+            for count in pool.map(_warm, jobs):
+                parsed += count
+                progress.step(PARSING, parsed, len(todo))
     except Exception:
         return 0
     return len(todo)
 
 
-def _warm(job: tuple[list[Path], ParseCache, ParseIntoCache]) -> None:
+def _warm(job: tuple[list[Path], ParseCache, ParseIntoCache]) -> int:
     batch, cache, parse = job  # the run's own cache: its entry size and parse limits
     for path in batch:
         parse(path, cache)
+    return len(batch)
 
 
 _PR_SET_PDEATHSIG = 1

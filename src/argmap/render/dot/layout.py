@@ -18,6 +18,7 @@ import subprocess
 import zlib
 from dataclasses import dataclass
 
+from argmap import progress
 from argmap.render.names import Layout
 
 FAST_DOT_ARGS = (
@@ -116,9 +117,14 @@ def run_graphviz(
 
     cmd = [*dot_command.command(engine, fmt), *args]
     try:
-        proc = execute.run_check(
-            cmd, input=dot_text.encode("utf-8"), capture_output=True, quiet=True, timeout=timeout
-        )
+        with progress.running(f"laying out the map with {_engine_named(engine, what)}"):
+            proc = execute.run_check(
+                cmd,
+                input=dot_text.encode("utf-8"),
+                capture_output=True,
+                quiet=True,
+                timeout=timeout,
+            )
     except graphviz.ExecutableNotFound:
         raise LayoutError("Graphviz 'dot' is not installed", INSTALL_HINT) from None
     except subprocess.TimeoutExpired:
@@ -134,6 +140,10 @@ def run_graphviz(
             "this is a bug in argmap's DOT output; please report it with the claims file",
         ) from None
     return bytes(proc.stdout)
+
+
+def _engine_named(engine: str, strategy: str) -> str:
+    return engine if strategy == engine else f"{engine} ({strategy})"
 
 
 def lay_out(dot_text: str, fmt: str, layout: Layout, timeout: float) -> bytes:
