@@ -206,6 +206,8 @@ def test_add_help_lists_the_fields_of_each_kind() -> None:
     ]:
         section = shown.split(f"Fields of a {kind}:\n", 1)[1].split("\n\n", 1)[0]
         assert field in section, section
+    pairs = shown.split("Pairs of claims (no fields):\n", 1)[1]
+    assert "same-as A B [PATH]" in pairs and "not-same-as A B [PATH]" in pairs
 
 
 @pytest.mark.parametrize("date", ["2023", "2023-05", "2023-05-17"])

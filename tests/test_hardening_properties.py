@@ -207,7 +207,9 @@ def _exported(tmp: Path, data: dict[str, Any]) -> dict[ExportFormat, str] | None
     event("loads" if loads else "refused")
     if not loads:
         return None
-    return {fmt: writer(project.index) for fmt, writer in EXPORTERS.items()}
+    # an exporter returns its text whole or in chunks (JSON is streamed)
+    outputs = {fmt: writer(project.index) for fmt, writer in EXPORTERS.items()}
+    return {fmt: out if isinstance(out, str) else "".join(out) for fmt, out in outputs.items()}
 
 
 @PROPERTY

@@ -47,9 +47,18 @@ class _AddCommand(TyperCommand):
     def format_epilog(self, ctx: Any, formatter: Any) -> None:  # typer's own click types
         from argmap.edit.add import field_help
 
+        pairs = (AddKind.same_as, AddKind.not_same_as)
         for kind in AddKind:
-            with formatter.section(f"Fields of a {kind.value}"):
-                formatter.write_dl(field_help(kind.value))
+            if kind not in pairs:
+                with formatter.section(f"Fields of a {kind.value}"):
+                    formatter.write_dl(field_help(kind.value))
+        with formatter.section("Pairs of claims (no fields)"):
+            formatter.write_dl(
+                [
+                    ("same-as A B [PATH]", "A and B, in different documents, are one claim"),
+                    ("not-same-as A B [PATH]", "A and B are judged different claims"),
+                ]
+            )
 
 
 _refuse = refuse

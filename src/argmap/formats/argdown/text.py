@@ -187,11 +187,16 @@ def unescape(text: str) -> str:
 
 def parse_content(raw: str, limits: Limits = DEFAULT_LIMITS) -> Content:
     """Split inline text into plain text, tags, links and data (read within *limits*)."""
-    hold = _hold if not _HELD.search(raw) else (lambda m: m.group(1))  # text using them as-is
-    body, block = split_data(_ESCAPE.sub(hold, raw))
+    if _HELD.search(raw):  # text using the private-use range itself: escapes read in place
+        body, block = split_data(raw)
+        body = _ESCAPE.sub(lambda m: m.group(1), body)
+    else:
+        body, block = split_data(_ESCAPE.sub(_hold, raw))
+        if block is not None:  # the data block is YAML: its backslashes are YAML's own
+            block = _HELD.sub(lambda m: "\\" + chr(ord(m.group(0)) - _PROTECTED), block)
     content = Content("")
     if block is not None:
-        content.data, content.data_error = parse_data(_release(block), limits)
+        content.data, content.data_error = parse_data(block, limits)
     for match in _TAG.finditer(body):
         tag = (match.group(1) or match.group(2)).strip()
         if tag and tag not in content.tags:
