@@ -198,7 +198,10 @@ def test_history_in_show_tooltip_and_brief(claims: Path) -> None:
     shown = _track("dredging-by-june")  # (track itself is above)
     assert "history:" in shown
     show = run_cli("show", "dredging-by-june")
-    assert show.stdout.splitlines()[5:8] == [
+    lines = show.stdout.splitlines()
+    at = lines.index("history:")
+    assert lines[at - 3] == "date: 2025-02-12"  # the claim's date, then its citations
+    assert lines[at : at + 3] == [
         "history:",
         "  2025-03-01  disputed  The dredging contractor said the work would run into 2026.",
         "  2025-03-20  retracted  The Port Authority withdrew the June date.",
