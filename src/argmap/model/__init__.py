@@ -10,88 +10,68 @@ that ``argmap schema`` prints, so an editor shows the same text.
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
-    WithJsonSchema,
 )
 
-ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
-"""Ids are readable slugs: lowercase letters, digits, '.', '_' and '-'."""
+from argmap.model.kinds import (
+    CitationScope,
+    ClaimStatus,
+    ClaimType,
+    Relation,
+    SourceKind,
+    SpeakerKind,
+)
+from argmap.model.values import (
+    DATE_PATTERN,
+    HEX_COLOUR,
+    ID_PATTERN,
+    NAMESPACE_PATTERN,
+    REF_PATTERN,
+    Id,
+    Namespace,
+    PartialDate,
+    Ref,
+    RefList,
+    first_day,
+)
 
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-
-NAMESPACE_PATTERN = r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$"
-"""A file's namespace: its path under claims/ without `.yaml`, e.g. `us-sanctions-on-pakistan`."""
-
-REF_PATTERN = r"^([a-z0-9][a-z0-9._-]*/)*[a-z0-9][a-z0-9._-]*$"
-"""A reference: a bare id (own file first, then shared files) or `NAMESPACE/ID`."""
-
-Namespace = Annotated[str, StringConstraints(pattern=NAMESPACE_PATTERN)]
-Ref = Annotated[str, StringConstraints(pattern=REF_PATTERN)]
-
-
-def _one_or_many(value: Any) -> Any:
-    """Let a single id stand where a list of ids is expected."""
-    return [value] if isinstance(value, str) else value
-
-
-RefList = Annotated[list[Ref], BeforeValidator(_one_or_many)]
-
-DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-"""A date as ISO 8601 and EDTF allow it to be partial: `2023`, `2023-05` or `2023-05-17`."""
-
-
-def _date_text(value: Any) -> Any:
-    """A date as written: a `date` becomes its ISO text, a bare year (read as a number) text."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 9999:
-        return f"{value:04d}"
-    return value
-
-
-def _real_day(value: str) -> str:
-    first_day(value)  # `2023-02-30` matches the pattern but is no day
-    return value
-
-
-def first_day(value: str) -> dt.date:
-    """The first day a partial date covers, which is where it sorts: `2023-05` is 1 May 2023."""
-    year, month, day = [*value.split("-"), "01", "01"][:3]
-    try:
-        return dt.date(int(year), int(month), int(day))
-    except ValueError:
-        raise ValueError(f"{value} is not a day of the calendar") from None
-
-
-PartialDate = Annotated[
-    str,
-    BeforeValidator(_date_text),
-    StringConstraints(pattern=DATE_PATTERN),
-    AfterValidator(_real_day),
-    WithJsonSchema(
-        {
-            "anyOf": [
-                {"type": "string", "pattern": DATE_PATTERN},
-                {"type": "integer", "minimum": 0, "maximum": 9999, "description": "a year"},
-            ]
-        }
-    ),
+__all__ = [
+    "DATE_PATTERN",
+    "HEX_COLOUR",
+    "ID_PATTERN",
+    "NAMESPACE_PATTERN",
+    "REF_PATTERN",
+    "SECTIONS",
+    "Citation",
+    "CitationScope",
+    "Claim",
+    "ClaimFile",
+    "ClaimStatus",
+    "ClaimType",
+    "Expectations",
+    "Expected",
+    "Id",
+    "Link",
+    "Namespace",
+    "PartialDate",
+    "Perspective",
+    "Question",
+    "Ref",
+    "RefList",
+    "Relation",
+    "Source",
+    "SourceKind",
+    "Speaker",
+    "SpeakerKind",
+    "StatusChange",
+    "first_day",
 ]
-"""A date shown as written (`2023`, `2023-05`, `2023-05-17`) and sorted as its first day."""
-
-HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
-"""A colour as #rrggbb."""
 
 
 class _Entry(BaseModel):
@@ -103,66 +83,6 @@ class _Entry(BaseModel):
         populate_by_name=True,
         str_strip_whitespace=False,
     )
-
-
-class SourceKind(StrEnum):
-    """What kind of document a source is; maps onto CSL item types."""
-
-    news = "news"
-    analysis = "analysis"
-    commentary = "commentary"
-    government_statement = "government-statement"
-    report = "report"
-    legal_instrument = "legal-instrument"
-    academic = "academic"
-    dataset = "dataset"
-    other = "other"
-
-
-class SpeakerKind(StrEnum):
-    """Who or what a speaker is."""
-
-    person = "person"
-    government = "government"
-    organization = "organization"
-    author = "author"
-    group = "group"
-
-
-class ClaimType(StrEnum):
-    """The documented set of claim types."""
-
-    fact = "fact"
-    causal = "causal"
-    prediction = "prediction"
-    value = "value"
-    policy = "policy"
-    definition = "definition"
-
-
-class ClaimStatus(StrEnum):
-    """Where a claim stands in the debate, when the analyst records it."""
-
-    asserted = "asserted"
-    disputed = "disputed"
-    retracted = "retracted"
-    superseded = "superseded"
-    draft = "draft"
-
-
-class CitationScope(StrEnum):
-    """How much of the text a citation backs."""
-
-    sentence = "sentence"
-    paragraph = "paragraph"
-
-
-class Relation(StrEnum):
-    """How a link's premises bear on its target."""
-
-    supports = "supports"
-    opposes = "opposes"
-    undercuts = "undercuts"
 
 
 class Source(_Entry):
