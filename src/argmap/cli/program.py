@@ -16,7 +16,8 @@ import os
 import sys
 from typing import NoReturn
 
-from argmap.cli import (
+from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
+from argmap.cli.commands import (
     check,
     diff,
     edit,
@@ -31,7 +32,6 @@ from argmap.cli import (
     seminar,
     track,
 )
-from argmap.cli.app import EXIT_USAGE, OutputError, app, echo, keep_until_exit
 
 __all__ = ["app", "main", "run"]
 

@@ -1,6 +1,6 @@
 """What the render commands share: the layout options and the view of the selected claims.
 
-:mod:`argmap.cli.map_command` (`map`) and :mod:`argmap.cli.render` (`brief`,
+:mod:`argmap.cli.commands.map_command` (`map`) and :mod:`argmap.cli.commands.render` (`brief`,
 `perspectives`, `render`) take the same Graphviz options and build a map view
 the same way; both come from here. The library is imported lazily.
 """

@@ -2,7 +2,7 @@
 
 Both name the entity by id (bare or `NAMESPACE/ID`, `--kind` when the id names
 several kinds), plan the new texts with the library (:mod:`argmap.edit.setfield`,
-:mod:`argmap.edit.remove`), and write them through :func:`argmap.cli.edit.commit`:
+:mod:`argmap.edit.remove`), and write them through :func:`argmap.cli.commands.edit.commit`:
 re-checked first, each file atomically, comments kept.
 """
 
