@@ -20,7 +20,7 @@ from argmap.check.project import open_claims
 from argmap.load.cache.facts_cache import FactsCache, decode, encode
 from argmap.load.cache.hashes import HashBook
 from argmap.load.cache.parse_cache import digest
-from argmap.load.facts import extract
+from argmap.load.extract import extract
 from argmap.load.loader import load_file
 from conftest import run_cli
 from tangle import EDITS, write_tangle

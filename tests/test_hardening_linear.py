@@ -45,7 +45,7 @@ from argmap.corpus.graph import build_index
 from argmap.corpus.merge import build_corpus
 from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import did_you_mean
-from argmap.load.facts import extract
+from argmap.load.extract import extract
 from argmap.load.yaml.fast import needs_slow_path
 from argmap.load.loader import LoadedFile
 from argmap.load.yaml.validation_errors import shown_value, slugify

@@ -19,7 +19,8 @@ from argmap.codes import Severity
 from argmap.corpus.tabulate import build_table
 from argmap.diagnostics import Diagnostic, display_path, sorted_diagnostics
 from argmap.load.discovery import discover, namespace_of
-from argmap.load.facts import extract, problems_of
+from argmap.load.extract import extract
+from argmap.load.facts import problems_of
 from argmap.load.limits import Limits
 from argmap.load.loader import LoadedFile, load_file
 from argmap.load.source_texts import read_source_texts

@@ -19,7 +19,8 @@ from argmap.diagnostics import Diagnostic, Location, display_path
 from argmap.load.cache.facts_cache import FactsCache, slot_of
 from argmap.load.cache.parse_cache import ParseCache, digest
 from argmap.load.discovery import Scan, scan
-from argmap.load.facts import FileFacts, extract, problems_of, unusable
+from argmap.load.extract import extract
+from argmap.load.facts import FileFacts, problems_of, unusable
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.limits import Limits
 from argmap.load.loader import LoadedFile, LoadResult, load_file
