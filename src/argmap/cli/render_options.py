@@ -2,7 +2,9 @@
 
 :mod:`argmap.cli.commands.map_command` (`map`) and :mod:`argmap.cli.commands.render` (`brief`,
 `perspectives`, `render`) take the same Graphviz options and build a map view
-the same way; both come from here. The library is imported lazily.
+the same way; both come from here, and so do the scope options (`--focus`, `--depth`,
+`--question`, `--perspective`, `--speaker`) that `map`, `html` and `evaluate` share.
+The library is imported lazily.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ if TYPE_CHECKING:
     from argmap.render.select import Filters
     from argmap.render.view import MapView
 
+FocusOpt = Annotated[str | None, typer.Option(help="Only claims near this claim id.")]
+DepthOpt = Annotated[int, typer.Option(min=0, help="Links away from --focus.")]
+QuestionOpt = Annotated[str | None, typer.Option(help="Only claims on this question.")]
+PerspectiveOpt = Annotated[str | None, typer.Option(help="Only this perspective.")]
+SpeakerOpt = Annotated[str | None, typer.Option(help="Only this speaker's claims.")]
 LayoutOpt = Annotated[
     Layout,
     typer.Option("--layout", help="auto picks dot, fast dot or sfdp by map size."),

@@ -28,6 +28,7 @@ from argmap.cli.app import (
     print_diagnostics,
     write_output,
 )
+from argmap.cli.render_options import DepthOpt, FocusOpt, QuestionOpt
 from argmap.evaluate.names import Semantics, SupportMode
 
 if TYPE_CHECKING:
@@ -68,9 +69,9 @@ def evaluate(
     af: Annotated[
         Path | None, typer.Option("--af", help="Evaluate an ICCMA framework (.apx, .tgf, .af).")
     ] = None,
-    question: Annotated[str | None, typer.Option(help="Only claims on this question.")] = None,
-    focus: Annotated[str | None, typer.Option(help="Only claims near this claim id.")] = None,
-    depth: Annotated[int, typer.Option(min=0, help="Links away from --focus.")] = 1,
+    question: QuestionOpt = None,
+    focus: FocusOpt = None,
+    depth: DepthOpt = 1,
     support: Annotated[
         SupportMode, typer.Option("--support", help="Read supports as deductive or necessary.")
     ] = SupportMode.deductive,

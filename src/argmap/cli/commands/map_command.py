@@ -28,7 +28,17 @@ from argmap.cli.app import (
     open_or_exit,
     write_output,
 )
-from argmap.cli.render_options import EvaluateOpt, LayoutOpt, TimeoutOpt, map_view
+from argmap.cli.render_options import (
+    DepthOpt,
+    EvaluateOpt,
+    FocusOpt,
+    LayoutOpt,
+    PerspectiveOpt,
+    QuestionOpt,
+    SpeakerOpt,
+    TimeoutOpt,
+    map_view,
+)
 from argmap.render.names import Layout
 
 if TYPE_CHECKING:
@@ -104,11 +114,11 @@ def map_command(
     path: PathArg = DEFAULT_PATH,
     format: Annotated[MapFormat, typer.Option("--format", help="Output format.")] = MapFormat.dot,
     output: Output = None,
-    focus: Annotated[str | None, typer.Option(help="Only claims near this claim id.")] = None,
-    depth: Annotated[int, typer.Option(min=0, help="Links away from --focus.")] = 1,
-    question: Annotated[str | None, typer.Option(help="Only claims on this question.")] = None,
-    perspective: Annotated[str | None, typer.Option(help="Only this perspective.")] = None,
-    speaker: Annotated[str | None, typer.Option(help="Only this speaker's claims.")] = None,
+    focus: FocusOpt = None,
+    depth: DepthOpt = 1,
+    question: QuestionOpt = None,
+    perspective: PerspectiveOpt = None,
+    speaker: SpeakerOpt = None,
     document: Annotated[
         str | None,
         typer.Option("--document", help="Only this document (a claims file's name)."),

@@ -7,7 +7,6 @@ and these commands only parse options, report and write.
 from __future__ import annotations
 
 import sys
-from typing import Annotated
 
 import typer
 
@@ -21,14 +20,18 @@ from argmap.cli.app import (
     open_or_exit,
     write_output,
 )
-from argmap.cli.render_options import EvaluateOpt, LayoutOpt, TimeoutOpt, map_view
+from argmap.cli.render_options import (
+    DepthOpt,
+    EvaluateOpt,
+    FocusOpt,
+    LayoutOpt,
+    PerspectiveOpt,
+    QuestionOpt,
+    SpeakerOpt,
+    TimeoutOpt,
+    map_view,
+)
 from argmap.render.names import Layout
-
-Focus = Annotated[str | None, typer.Option(help="Only claims near this claim id.")]
-Depth = Annotated[int, typer.Option(min=0, help="Links away from --focus.")]
-QuestionOpt = Annotated[str | None, typer.Option(help="Only claims on this question.")]
-PerspectiveOpt = Annotated[str | None, typer.Option(help="Only this perspective.")]
-SpeakerOpt = Annotated[str | None, typer.Option(help="Only this speaker's claims.")]
 
 
 def _need_graphviz() -> None:
@@ -42,8 +45,8 @@ def html(
     ctx: typer.Context,
     path: PathArg = DEFAULT_PATH,
     output: Output = None,
-    focus: Focus = None,
-    depth: Depth = 1,
+    focus: FocusOpt = None,
+    depth: DepthOpt = 1,
     question: QuestionOpt = None,
     perspective: PerspectiveOpt = None,
     speaker: SpeakerOpt = None,
