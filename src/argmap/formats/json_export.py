@@ -15,10 +15,6 @@ from argmap.corpus.graph import GraphIndex
 from argmap.model import Citation
 
 
-def _date(value: str | None) -> str | None:
-    return value
-
-
 def _citations(citations: list[Citation]) -> list[dict[str, Any]]:
     return [
         {"source": c.source, "locator": c.locator, "quote": c.quote, "scope": c.scope.value}
@@ -46,8 +42,8 @@ def export_sections(index: GraphIndex) -> list[tuple[str, Iterator[dict[str, Any
                     "title": source.title,
                     "publisher": source.publisher,
                     "url": source.url,
-                    "accessed": _date(source.accessed),
-                    "published": _date(source.published),
+                    "accessed": source.accessed,
+                    "published": source.published,
                     "authors": list(source.authors),
                     "kind": source.kind.value,
                 }
@@ -90,7 +86,7 @@ def _claims(index: GraphIndex) -> Iterator[dict[str, Any]]:
             "citations": _citations(claim.citations),
             "questions": list(claim.questions),
             "tags": list(claim.tags),
-            "date": _date(claim.date),
+            "date": claim.date,
             "status": None if claim.status is None else claim.status.value,
             "document": corpus.document_of_claim(ident),
             "unsourced": index.is_unsourced(ident),
