@@ -106,6 +106,15 @@ def _day(written: str | None) -> dt.date | None:
     return None if written is None else first_day(written)
 
 
+def document_title(index: GraphIndex, claim_id: str) -> str:
+    """The title of the document *claim_id* appears in (its namespace when it has none)."""
+    corpus = index.corpus
+    document = corpus.sources.get(corpus.document_of_claim(claim_id) or "")
+    if document is not None and document.title:
+        return document.title
+    return corpus.namespaces[corpus.claim_file[claim_id]]
+
+
 def appearance(index: GraphIndex, claim_id: str) -> Appearance:
     """The appearance of the claim *claim_id*."""
     corpus = index.corpus
@@ -124,7 +133,7 @@ def appearance(index: GraphIndex, claim_id: str) -> Appearance:
     return Appearance(
         claim=claim_id,
         document=corpus.namespaces[file],
-        title=(document.title if document and document.title else corpus.namespaces[file]),
+        title=document_title(index, claim_id),
         url=document.url if document else None,
         date=_day(claim.date or (document.published if document else None)),
         speakers=tuple(speakers),

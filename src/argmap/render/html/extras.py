@@ -13,17 +13,11 @@ from typing import TYPE_CHECKING
 
 from argmap.corpus.tracked import same_as_classes
 from argmap.render.html.data import ClaimExtras
+from argmap.track.appearances import document_title
 
 if TYPE_CHECKING:
     from argmap.corpus.graph import GraphIndex
     from argmap.render.view import MapView
-
-
-def _title(index: GraphIndex, claim_id: str) -> str:
-    """The title of the document that holds *claim_id* (its namespace when untitled)."""
-    from argmap.track.appearances import appearance
-
-    return appearance(index, claim_id).title
 
 
 def claim_extras(view: MapView, index: GraphIndex) -> dict[str, ClaimExtras]:
@@ -36,7 +30,7 @@ def claim_extras(view: MapView, index: GraphIndex) -> dict[str, ClaimExtras]:
         others = [] if at is None else [m for m in tracked.classes[at] if m != node.id]
         item = ClaimExtras(
             history=tuple((date, status) for date, status, _ in node.history),
-            appearances=tuple((_title(index, other), other) for other in others),
+            appearances=tuple((document_title(index, other), other) for other in others),
             label=None if verdict is None else verdict.badge,
             why=None if verdict is None else verdict.why,
         )
