@@ -81,7 +81,9 @@ class IncludeReader:
         except UnicodeDecodeError:
             return None
         self.budget -= len(data)
-        return display_path(target), text.replace("\r\n", "\n")
+        # shown by the path as reached, as every file is: a file met again through a link
+        # is then the same name, so the cycle check knows it
+        return display_path(self.folder / name), text.replace("\r\n", "\n")
 
 
 def too_deep(name: str) -> IncludeRefused:
