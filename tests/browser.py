@@ -113,5 +113,5 @@ def seed_page(folder: Path) -> tuple[Path, MapView]:
     run = run_process("html", str(claims), "-o", str(out))
     assert run.exit_code == 0, run
     project = open_claims(claims, None, models=True)
-    (document,) = documents(project.index)
-    return out, build_view(project.index, list(document.claim_ids), document.title)
+    (document,) = documents(project.plain)
+    return out, build_view(project.plain, list(document.claim_ids), document.title)

@@ -145,13 +145,15 @@ def test_files_the_workers_parsed_are_not_parsed_again_for_models(
     assert parsed == []
 
 
-def test_a_cold_dot_map_stores_models_for_the_next_command(project: Path) -> None:
-    """`map --format dot` keeps no models while it may serve a cached map, but on a cold
-    run it parses every file anyway: the models go into the parse cache, not to waste."""
+def test_a_map_is_drawn_from_facts_and_stores_no_models(project: Path) -> None:
+    """A map is drawn from the facts alone (plain records, no models): a cold map stores
+    each file's facts and the map, and no models in the parse cache."""
     write(project / "claims/x.yaml", CLAIM.format(text="A."))
-    assert run_cli("map", "--format", "dot", "-o", str(project / "m.dot")).exit_code == 0
-    (entry,) = (project / ".argmap-cache").rglob("*.marshal")
-    assert decode_entry(entry.read_bytes())["claims"][0]["text"] == "A."
+    for form in ("dot", "svg"):
+        assert run_cli("map", "--format", form, "-o", str(project / f"m.{form}")).exit_code == 0
+    assert "A." in (project / "m.dot").read_text()
+    assert list((project / ".argmap-cache").rglob("*.marshal")) == []
+    assert len(list((project / ".argmap-cache").rglob("*.facts"))) == 1
 
 
 def test_no_cache_writes_nothing(project: Path) -> None:

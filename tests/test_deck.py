@@ -63,7 +63,7 @@ def test_seed_deck_has_title_overview_and_one_slide_per_question(tmp_path: Path)
     title = _text(pages[0])
     assert "US sanctions on Pakistan" in title
     meta = reader.metadata  # type: ignore[attr-defined]
-    assert meta["/Title"] == documents(project.index)[0].title
+    assert meta["/Title"] == documents(project.plain)[0].title
     for n, question in enumerate(questions, start=2):
         page = _text(pages[n])
         assert page.startswith(" ".join(question.text.split())[:40]), (n, page[:80])

@@ -68,8 +68,8 @@ def _views() -> list[MapView]:
     views = []
     for folder in ("claims", "tests/fixtures/hostile", "tests/fixtures/trial"):
         project = open_claims(REPO / folder)
-        index = project.index
-        ids = list(index.corpus.claims)
+        index = project.plain
+        ids = list(index.claims)
         views.append(build_view(index, ids, map_title(index, ids, Filters())))
         views.append(build_view(index, ids[:5], "focus", ids[0]))
     return views

@@ -224,8 +224,8 @@ def _check_project(folder: Path, cache: Path | None) -> list[str]:
             assert "\n" not in safe and not any(ord(ch) < 0x20 and ch != "\t" for ch in safe)
             printed.append(safe)
     if not project.errors:
-        for document in documents(project.index):
-            view = build_view(project.index, list(document.claim_ids), document.title)
+        for document in documents(project.plain):
+            view = build_view(project.plain, list(document.claim_ids), document.title)
             emit_dot(view), emit_brief(view), emit_perspectives(view)
         report = project.audit()
         format_markdown(report), format_table(report)

@@ -44,6 +44,7 @@ from argmap.cli.app import json_text, terminal_safe
 from argmap.corpus.graph import build_index
 from argmap.corpus.merge import build_corpus
 from argmap.corpus.tabulate import build_table
+from argmap.corpus.plain import build_plain_index
 from argmap.diagnostics import did_you_mean
 from argmap.load.extract import extract
 from argmap.load.yaml.fast import needs_slow_path
@@ -83,7 +84,7 @@ def pipeline(run):
     table = build_table([loaded])
     index = build_index(build_corpus(table))
     list(run_checks(table))
-    view = build_view(index, ["x/a", "x/b"], run)
+    view = build_view(build_plain_index(table), ["x/a", "x/b"], run)
     assert count_nodes(emit_dot(view)) == 3
     emit_brief(view), emit_perspectives(view), format_claim(index, "x/a")
     format_markdown(audit(table)), format_table(audit(table))

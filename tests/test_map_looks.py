@@ -180,7 +180,7 @@ def test_style_words_say_what_the_dot_draws() -> None:
 
 def test_the_legend_says_what_the_docs_say() -> None:
     project = open_claims(Path(TRIAL))
-    view = build_view(project.index, list(project.corpus.claims), "T")
+    view = build_view(project.plain, list(project.plain.claims), "T")
     dot = emit_dot(view)
     shapes = re.search(r"Shapes — ([^<]+)<", dot)
     assert shapes and shapes.group(1) == "fact: box, causal: rounded box, value: ellipse"

@@ -53,7 +53,7 @@ def _build(corpus: str) -> MapView:
     """A fresh view of *corpus*, which must load without errors."""
     project = open_claims(ROOTS[corpus])
     assert not project.errors, project.errors
-    return build_view(project.index, list(project.corpus.claims), TITLES[corpus])
+    return build_view(project.plain, list(project.plain.claims), TITLES[corpus])
 
 
 _view = functools.cache(_build)
@@ -194,7 +194,7 @@ def test_a_long_chain_stays_within_list_nesting_and_shows_every_claim(tmp_path: 
     (tmp_path / "chain.yaml").write_text(head + claims, encoding="utf-8")
     project = open_claims(tmp_path)
     assert not project.errors, project.errors
-    brief = emit_brief(build_view(project.index, list(project.corpus.claims), "Chain"))
+    brief = emit_brief(build_view(project.plain, list(project.plain.claims), "Chain"))
     tokens = _parser().parse(brief)
     depth = deepest = 0
     for token in tokens:

@@ -131,7 +131,7 @@ def _bundled_documents() -> list[tuple[str, int, list[str]]]:
     """Each bundled document: its name, its claim count, and the questions its claims bear on."""
     project = open_claims(REPO / "claims")
     found = []
-    for doc in documents(project.index):
+    for doc in documents(project.plain):
         questions = {q for c in doc.claim_ids for q in project.corpus.claims[c].questions}
         found.append((doc.name, len(doc.claim_ids), sorted(questions)))
     return found

@@ -188,7 +188,7 @@ class _Auditor:
                 report.uncited_sources.append(ident)
             facts = loaded.facts
             present = (("url", facts.source_url[i]), ("accessed", facts.source_accessed[i]))
-            missing = tuple(name for name, has in present if not has)
+            missing = tuple(name for name, value in present if value is None)
             if missing:
                 report.source_gaps.append(SourceGap(ident, missing))
 

@@ -149,7 +149,7 @@ def check_sources(table: FactTable) -> Iterator[Diagnostic]:
     cited = table.cited_sources()
     for ident, (f, i) in table.entities["source"].items():
         facts = table.files[f].facts
-        if ident in cited and not (facts.source_url[i] or facts.source_title[i]):
+        if ident in cited and facts.source_url[i] is None and facts.source_title[i] is None:
             yield Diagnostic(
                 table.where("source", ident, "id"),
                 "unidentified-source",

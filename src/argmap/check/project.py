@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from argmap.check.audit import AuditReport
     from argmap.corpus.graph import GraphIndex
     from argmap.corpus.merge import Corpus
+    from argmap.corpus.plain import PlainIndex
     from argmap.corpus.table import FactTable
     from argmap.load.loader import LoadedFile, LoadResult
     from argmap.model import ClaimFile
@@ -77,6 +78,7 @@ class Project:
         self._table: FactTable | None = None
         self._corpus: Corpus | None = None
         self._index: GraphIndex | None = None
+        self._plain: PlainIndex | None = None
         self._audit: AuditReport | None = None
         self._released = False
         self.diagnostics: list[Diagnostic] = []
@@ -202,6 +204,18 @@ class Project:
                 self._index = build_index(corpus)
         return self._index
 
+    @property
+    def plain(self) -> PlainIndex:
+        """Every entity as plain records read from :attr:`table`, with adjacency: what views
+        are built from, without models (built on first use)."""
+        if self._plain is None:
+            from argmap.corpus.plain import build_plain_index
+
+            table = self.table
+            with paused_gc():
+                self._plain = build_plain_index(table)
+        return self._plain
+
     def release(self) -> None:
         """Let go of the facts, models and index: a command that has built what it shows from
         them (a map's view) frees that memory before it writes (a 100k-claim map's text is
@@ -209,7 +223,7 @@ class Project:
         if self._loaded is not None:
             for loaded in self._loaded.files:
                 loaded.content = None
-        self._loaded = self._table = self._corpus = self._index = None
+        self._loaded = self._table = self._corpus = self._index = self._plain = None
         self._released = True
 
     def audit(self) -> AuditReport:

@@ -70,11 +70,12 @@ def map_view(
     from argmap.render.view_verdicts import attach_evaluation
 
     try:
-        filters = resolve(project.index, filters)
-        claim_ids = apply_filters(project.index, list(project.corpus.claims), filters)
+        index = project.plain
+        filters = resolve(index, filters)
+        claim_ids = apply_filters(index, list(index.claims), filters)
     except SelectionError as exc:
         fail(exc.message, EXIT_USAGE, exc.hint)
-    spanned = spanned_documents(project.index, claim_ids) if slide else []
+    spanned = spanned_documents(index, claim_ids) if slide else []
     if len(spanned) > 1:
         fail(
             f"a slide shows one document; these claims come from {len(spanned)}: "
@@ -83,8 +84,8 @@ def map_view(
             f"pick one with --document (e.g. --document {spanned[0]}), "
             "or write a slide per document with 'argmap render --slide'",
         )
-    title = map_title(project.index, claim_ids, filters)
-    view = build_view(project.index, claim_ids, title, filters.focus)
+    title = map_title(index, claim_ids, filters)
+    view = build_view(index, claim_ids, title, filters.focus)
     if semantics is not None:
         try:
             attach_evaluation(view, project.table, semantics)

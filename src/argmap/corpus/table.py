@@ -151,6 +151,10 @@ class FactTable:
         count = len(self.claim_keys[file])
         return [i for i in range(count) if i not in lost] if lost else list(range(count))
 
+    def ordered_claims(self) -> list[str]:
+        """Qualified ids of the claims that won their id, in file order (the corpus's order)."""
+        return [keys[i] for f, keys in enumerate(self.claim_keys) for i in self.claim_indexes(f)]
+
     def link_rows(self, file: int) -> range:
         """The rows of :attr:`links` that *file* writes."""
         return self.link_spans[file]

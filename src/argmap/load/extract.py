@@ -37,16 +37,23 @@ def extract(
     sources = content.sources
     facts.source_ids = [s.id for s in sources]
     facts.source_authors = [list(s.authors) for s in sources]
-    facts.source_url = [s.url is not None for s in sources]
-    facts.source_title = [s.title is not None for s in sources]
-    facts.source_accessed = [s.accessed is not None for s in sources]
+    facts.source_url = [s.url for s in sources]
+    facts.source_title = [s.title for s in sources]
+    facts.source_accessed = [s.accessed for s in sources]
+    facts.source_publishers = [s.publisher for s in sources]
+    facts.source_published = [s.published for s in sources]
     facts.source_text_files = [s.text_file for s in sources]
     facts.speaker_ids = [s.id for s in content.speakers]
     facts.speaker_names = [s.name for s in content.speakers]
     facts.speaker_perspectives = [s.perspective for s in content.speakers]
+    facts.speaker_roles = [s.role for s in content.speakers]
+    facts.speaker_shorts = [s.short for s in content.speakers]
     facts.perspective_ids = [p.id for p in content.perspectives]
     facts.perspective_names = [p.name for p in content.perspectives]
+    facts.perspective_descriptions = [p.description for p in content.perspectives]
+    facts.perspective_colors = [p.color for p in content.perspectives]
     facts.question_ids = [q.id for q in content.questions]
+    facts.question_texts = [q.text for q in content.questions]
     facts.question_blank = [i for i, q in enumerate(content.questions) if not q.text.strip()]
     claims = content.claims
     facts.claim_ids = [c.id for c in claims]
@@ -70,6 +77,7 @@ def extract(
             facts.history_steps.append(
                 [(h.date.isoformat(), h.status.value) for h in claim.history]
             )
+            facts.history_notes.append([h.note for h in claim.history])
             facts.history_given.append(None if claim.status is None else claim.status.value)
             facts.history_cites.append(
                 [
@@ -112,6 +120,7 @@ def extract(
     facts.link_to = [lk.to for lk in links]
     facts.link_relation = [lk.relation.value for lk in links]
     facts.link_speakers = [list(lk.speakers) for lk in links]
+    facts.link_warrants = [lk.warrant for lk in links]
     facts.link_citations = [_cites(lk.citations) for lk in links]
     facts.refs = _refs(facts)
     cites = chain.from_iterable(chain(facts.claim_citations, facts.link_citations))

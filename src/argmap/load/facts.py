@@ -63,12 +63,16 @@ class FileFacts:
     """Each source's id."""
     source_authors: list[list[str]] = field(default_factory=list)
     """Each source's `authors:`, as written."""
-    source_url: list[bool] = field(default_factory=list)
-    """Whether each source has a url."""
-    source_title: list[bool] = field(default_factory=list)
-    """Whether each source has a title."""
-    source_accessed: list[bool] = field(default_factory=list)
-    """Whether each source has an access date."""
+    source_url: list[str | None] = field(default_factory=list)
+    """Each source's url, if written."""
+    source_title: list[str | None] = field(default_factory=list)
+    """Each source's title, if written."""
+    source_accessed: list[str | None] = field(default_factory=list)
+    """Each source's access date (partial-date text), if written."""
+    source_publishers: list[str | None] = field(default_factory=list)
+    """Each source's publisher, if written."""
+    source_published: list[str | None] = field(default_factory=list)
+    """Each source's publication date (partial-date text), if written."""
     source_text_files: list[str | None] = field(default_factory=list)
     """Each source's `text_file`, as written."""
     speaker_ids: list[str] = field(default_factory=list)
@@ -77,12 +81,22 @@ class FileFacts:
     """Each speaker's name."""
     speaker_perspectives: list[str | None] = field(default_factory=list)
     """Each speaker's perspective, as written."""
+    speaker_roles: list[str | None] = field(default_factory=list)
+    """Each speaker's role, if written."""
+    speaker_shorts: list[str | None] = field(default_factory=list)
+    """Each speaker's short attribution for maps, if written."""
     perspective_ids: list[str] = field(default_factory=list)
     """Each perspective's id."""
     perspective_names: list[str] = field(default_factory=list)
     """Each perspective's name."""
+    perspective_descriptions: list[str | None] = field(default_factory=list)
+    """Each perspective's description, if written."""
+    perspective_colors: list[str | None] = field(default_factory=list)
+    """Each perspective's own colour (#rrggbb as written), if it names one."""
     question_ids: list[str] = field(default_factory=list)
     """Each question's id."""
+    question_texts: list[str] = field(default_factory=list)
+    """Each question's text."""
     question_blank: list[int] = field(default_factory=list)
     """Indexes of questions whose text is blank."""
     claim_ids: list[str] = field(default_factory=list)
@@ -105,6 +119,8 @@ class FileFacts:
     """Indexes of the claims that have a `history:`."""
     history_steps: list[list[tuple[str, str]]] = field(default_factory=list)
     """For each of those claims, its history entries as (ISO date, status value)."""
+    history_notes: list[list[str | None]] = field(default_factory=list)
+    """For each of those claims, its history entries' notes."""
     history_given: list[str | None] = field(default_factory=list)
     """For each of those claims, its own `status:` value, if written."""
     history_cites: list[list[tuple[int, int, str]]] = field(default_factory=list)
@@ -145,6 +161,8 @@ class FileFacts:
     """Each link's relation value."""
     link_speakers: list[list[str]] = field(default_factory=list)
     """Each link's speakers, as written."""
+    link_warrants: list[str | None] = field(default_factory=list)
+    """Each link's warrant, if written."""
     link_citations: list[list[Cite]] = field(default_factory=list)
     """Each link's citations."""
     refs: dict[str, list[str]] = field(default_factory=dict)

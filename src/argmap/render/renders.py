@@ -29,7 +29,7 @@ from pathlib import Path, PurePosixPath
 
 from argmap import progress
 from argmap.check.audit import audit
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
 from argmap.diagnostics import Diagnostic, Location
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.folders import Leftovers, check_outputs, replace_folder
@@ -46,17 +46,17 @@ from argmap.render.select import Document, documents
 from argmap.render.seminar import SEMINAR_OUTPUTS, Maker, read_seminar_stamp, seminar_outputs
 from argmap.render.view import MapView, build_view
 
-Emitter = Callable[[GraphIndex, Document, MapView], str]
+Emitter = Callable[[PlainIndex, Document, MapView], str]
 
 TEXT_OUTPUTS: dict[str, Emitter] = {
     "map.dot": lambda index, document, view: emit_dot(view),
     "brief.md": lambda index, document, view: emit_brief(view),
     "perspectives.md": lambda index, document, view: emit_perspectives(view),
     "audit.md": lambda index, document, view: format_markdown(
-        audit(index.corpus.table, document.claim_ids)
+        audit(index.table, document.claim_ids)
     ),
     "evaluation.md": lambda index, document, view: document_evaluation(
-        index.corpus.table, document.title, list(document.claim_ids), document.name
+        index.table, document.title, list(document.claim_ids), document.name
     ),
 }
 """Each text file written for a document, and what makes it."""
@@ -119,7 +119,7 @@ class Stale:
 
 
 def plan(
-    index: GraphIndex, only: Collection[str] = (), slides: bool = False, out: Path | None = None
+    index: PlainIndex, only: Collection[str] = (), slides: bool = False, out: Path | None = None
 ) -> list[DocumentRender]:
     """The text outputs of every document, or of the documents named in *only*.
 

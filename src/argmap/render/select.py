@@ -18,8 +18,8 @@ from argmap.corpus.scope import Group
 from argmap.diagnostics import did_you_mean
 
 if TYPE_CHECKING:
-    from argmap.corpus.graph import GraphIndex
-    from argmap.corpus.merge import Corpus
+    from argmap.corpus.plain import PlainIndex
+    from argmap.corpus.scope import Scopes
 
 
 @dataclass(frozen=True)
@@ -47,17 +47,17 @@ class Document:
     """Claims defined in the file, in written order."""
 
 
-def documents(index: GraphIndex) -> list[Document]:
+def documents(index: PlainIndex) -> list[Document]:
     """Every claims file that defines claims, in path order."""
-    corpus = index.corpus
     by_file: dict[str, list[str]] = {}
-    for claim_id, shown in corpus.claim_file.items():
-        by_file.setdefault(shown, []).append(claim_id)
+    files = index.table.files
+    for claim_id, claim in index.claims.items():
+        by_file.setdefault(files[claim.file].shown, []).append(claim_id)
     found = []
     for shown in sorted(by_file):
-        document = corpus.documents.get(shown)
-        source = corpus.sources.get(document) if document else None
-        name = corpus.namespaces.get(shown, PurePath(shown).stem)
+        document = index.documents.get(shown)
+        source = index.sources.get(document) if document else None
+        name = index.namespaces.get(shown, PurePath(shown).stem)
         title = source.title if source and source.title else name
         found.append(Document(name, title, shown, tuple(by_file[shown])))
     return found
@@ -81,24 +81,23 @@ class Filters:
     """Keep only the claims of this document (a claims file's name, as `render --document`)."""
 
 
-def resolve(index: GraphIndex, filters: Filters) -> Filters:
+def resolve(index: PlainIndex, filters: Filters) -> Filters:
     """*filters* with every id qualified (`NAMESPACE/ID`); raises SelectionError."""
-    corpus = index.corpus
 
     def qualified(written: str | None, group: Group, table: Mapping[str, object]) -> str | None:
-        return None if written is None else find_id(corpus, group, written, table)
+        return None if written is None else find_id(index.scopes, group, written, table)
 
     return Filters(
-        qualified(filters.focus, "claim", corpus.claims),
+        qualified(filters.focus, "claim", index.claims),
         filters.depth,
-        qualified(filters.question, "question", corpus.questions),
-        qualified(filters.perspective, "perspective", corpus.perspectives),
-        qualified(filters.speaker, "speaker", corpus.speakers),
+        qualified(filters.question, "question", index.questions),
+        qualified(filters.perspective, "perspective", index.perspectives),
+        qualified(filters.speaker, "speaker", index.speakers),
         _document_name(index, filters.document),
     )
 
 
-def _document_name(index: GraphIndex, written: str | None) -> str | None:
+def _document_name(index: PlainIndex, written: str | None) -> str | None:
     """*written* when it names a document; else SelectionError with the nearest names."""
     if written is None:
         return None
@@ -109,42 +108,41 @@ def _document_name(index: GraphIndex, written: str | None) -> str | None:
     return written
 
 
-def spanned_documents(index: GraphIndex, claim_ids: list[str]) -> list[str]:
+def spanned_documents(index: PlainIndex, claim_ids: list[str]) -> list[str]:
     """The names of the files mapping a document (`document:`) whose claims are among
     *claim_ids*, in path order; shared files map none, so they are not counted."""
-    corpus = index.corpus
-    files = {corpus.claim_file[c] for c in claim_ids}
-    return [d.name for d in documents(index) if d.file in files and corpus.documents.get(d.file)]
+    files = {index.claim_file(c) for c in claim_ids}
+    return [d.name for d in documents(index) if d.file in files and index.documents.get(d.file)]
 
 
-def apply_filters(index: GraphIndex, claim_ids: list[str], filters: Filters) -> list[str]:
+def apply_filters(index: PlainIndex, claim_ids: list[str], filters: Filters) -> list[str]:
     """The ids of *claim_ids* that pass every filter, in the same order."""
-    corpus = index.corpus
+    scopes = index.scopes
     kept = list(claim_ids)
     if filters.focus is not None:
-        focus = find_id(corpus, "claim", filters.focus, corpus.claims)
+        focus = find_id(scopes, "claim", filters.focus, index.claims)
         near = neighbourhood(index, focus, filters.depth)
         kept = [c for c in kept if c in near]
     if filters.question is not None:
-        question = find_id(corpus, "question", filters.question, corpus.questions)
-        on_it = {c for c in kept if question in corpus.claims[c].questions}
+        question = find_id(scopes, "question", filters.question, index.questions)
+        on_it = {c for c in kept if question in index.claims[c].questions}
         on_it |= _undercutters(index, on_it)
         kept = [c for c in kept if c in on_it]
     if filters.perspective is not None:
-        side = find_id(corpus, "perspective", filters.perspective, corpus.perspectives)
+        side = find_id(scopes, "perspective", filters.perspective, index.perspectives)
         kept = [c for c in kept if side in index.claim_perspectives(c)]
     if filters.speaker is not None:
-        speaker = find_id(corpus, "speaker", filters.speaker, corpus.speakers)
+        speaker = find_id(scopes, "speaker", filters.speaker, index.speakers)
         kept = [c for c in kept if speaker in index.claim_speakers(c)]
     if filters.document is not None:
         files = {doc.file for doc in documents(index) if doc.name == filters.document}
-        kept = [c for c in kept if corpus.claim_file[c] in files]
+        kept = [c for c in kept if index.claim_file(c) in files]
     return kept
 
 
-def _undercutters(index: GraphIndex, claims: set[str]) -> set[str]:
+def _undercutters(index: PlainIndex, claims: set[str]) -> set[str]:
     """The premises of the undercuts of links among *claims* (drawn with those links)."""
-    links = index.corpus.links
+    links = index.links
     found: set[str] = set()
     for claim in claims:
         for link_id in index.outgoing.get(claim, []):
@@ -152,47 +150,46 @@ def _undercutters(index: GraphIndex, claims: set[str]) -> set[str]:
             if link.to not in claims or not set(link.from_) <= claims:
                 continue
             for attacker in index.incoming.get(link_id, []):
-                if links[attacker].relation.value == "undercuts":
+                if links[attacker].relation == "undercuts":
                     found.update(links[attacker].from_)
     return found - claims
 
 
-def map_title(index: GraphIndex, claim_ids: list[str], filters: Filters) -> str:
+def map_title(index: PlainIndex, claim_ids: list[str], filters: Filters) -> str:
     """The title of a map or brief of *claim_ids*: its documents' titles, or what it is around.
 
     A focus map is titled "Around: <claim text>, depth N"; other filters are
     named after the title ("… — question: <text>"). *filters* hold qualified ids
     (see :func:`resolve`).
     """
-    corpus = index.corpus
-    files = {corpus.claim_file[c] for c in claim_ids}
+    files = {index.claim_file(c) for c in claim_ids}
     titles = [doc.title for doc in documents(index) if doc.file in files]
     title = " · ".join(dict.fromkeys(titles)) or "No claims"
-    if filters.focus is not None and filters.focus in corpus.claims:
-        text = " ".join(corpus.claims[filters.focus].text.split()).rstrip(".")
+    if filters.focus is not None and filters.focus in index.claims:
+        text = " ".join(index.claims[filters.focus].text.split()).rstrip(".")
         title = f"Around: {text}, depth {filters.depth}"
     named: list[str] = []
-    if filters.question in corpus.questions:
-        named.append(f"question: {corpus.questions[filters.question].text}")
-    if filters.perspective in corpus.perspectives:
-        named.append(f"perspective: {corpus.perspectives[filters.perspective].name}")
-    if filters.speaker in corpus.speakers:
-        named.append(f"speaker: {corpus.speakers[filters.speaker].name}")
+    if filters.question in index.questions:
+        named.append(f"question: {index.questions[filters.question].text}")
+    if filters.perspective in index.perspectives:
+        named.append(f"perspective: {index.perspectives[filters.perspective].name}")
+    if filters.speaker in index.speakers:
+        named.append(f"speaker: {index.speakers[filters.speaker].name}")
     if named:
         title += " — " + "; ".join(named)
     return title
 
 
-def neighbourhood(index: GraphIndex, start: str, depth: int) -> set[str]:
+def neighbourhood(index: PlainIndex, start: str, depth: int) -> set[str]:
     """Claims within *depth* links of *start*, in either direction."""
-    corpus = index.corpus
+    links = index.links
     neighbours: dict[str, set[str]] = {}
-    for link in corpus.links.values():
+    for link in links.values():
         target = link.to
         ends = set(link.from_)
-        if target in corpus.links:  # an undercut touches the attacked link's claims
-            ends.update(corpus.links[target].from_)
-            ends.add(corpus.links[target].to)
+        if target in links:  # an undercut touches the attacked link's claims
+            ends.update(links[target].from_)
+            ends.add(links[target].to)
         else:
             ends.add(target)
         for end in ends:
@@ -204,14 +201,14 @@ def neighbourhood(index: GraphIndex, start: str, depth: int) -> set[str]:
         if distance >= depth:
             continue
         for other in neighbours.get(claim_id, ()):
-            if other not in seen and other in corpus.claims:
+            if other not in seen and other in index.claims:
                 seen.add(other)
                 queue.append((other, distance + 1))
     return seen
 
 
 def find_id(
-    corpus: Corpus, group: Group, written: str, table: Mapping[str, object], noun: str = ""
+    scopes: Scopes, group: Group, written: str, table: Mapping[str, object], noun: str = ""
 ) -> str:
     """The qualified id a user means by *written* (bare or `NAMESPACE/ID`) in *table*.
 
@@ -219,7 +216,7 @@ def find_id(
     entities in several files.
     """
     noun = noun or group
-    found = [key for key in corpus.scopes.find(group, written) if key in table]
+    found = [key for key in scopes.find(group, written) if key in table]
     if len(found) == 1:
         return found[0]
     if found:

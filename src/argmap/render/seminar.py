@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
 from argmap.render.deck.pdf import build_deck, read_deck_stamp, title_dot
 from argmap.render.deck.plan import deck_digest, plan_deck
 from argmap.render.html.extras import claim_extras
@@ -31,7 +31,7 @@ Maker = Callable[[Layout, float], bytes]
 
 
 def seminar_outputs(
-    index: GraphIndex, document: Document, view: MapView
+    index: PlainIndex, document: Document, view: MapView
 ) -> dict[str, tuple[str, Maker]]:
     """Each seminar output of *document*: the digest it must carry, and how to make it."""
     deck = plan_deck(index, list(document.claim_ids), document.title)

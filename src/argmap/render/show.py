@@ -29,7 +29,7 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
     """The text block for one claim; incoming links name premises, outgoing ones targets."""
     corpus = index.corpus
     claim = corpus.claims[claim_id]
-    speakers = [speaker_entry(index, s).label for s in index.claim_speakers(claim_id)]
+    speakers = [speaker_entry(corpus.speakers, s).label for s in index.claim_speakers(claim_id)]
     tier = index.sourcing(claim_id)
     flags = "" if tier is Sourcing.sourced else f"  [{tier.value}]"
     if claim.status is not None:
@@ -80,7 +80,7 @@ def format_claim(index: GraphIndex, claim_id: str) -> str:
 def format_link(index: GraphIndex, link_id: str) -> str:
     """The text block for one link: its ends, who draws it, and the links that undercut it."""
     link = index.corpus.links[link_id]
-    speakers = [speaker_entry(index, s).label for s in index.link_speakers(link_id)]
+    speakers = [speaker_entry(index.corpus.speakers, s).label for s in index.link_speakers(link_id)]
     lines = [f"{link_id} (link: {link.relation.value})"]
     for n, premise in enumerate(link.from_):
         word = "from" if n == 0 else " and"

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from argmap.corpus.graph import GraphIndex, Sourcing
+from argmap.corpus.plain import PlainIndex
+from argmap.corpus.table import Sourcing
 from argmap.render.view_entries import (
     CitationEntry,
     PerspectiveEntry,
@@ -171,10 +172,9 @@ class MapView:
 
 
 def build_view(
-    index: GraphIndex, claim_ids: list[str], title: str, focus: str | None = None
+    index: PlainIndex, claim_ids: list[str], title: str, focus: str | None = None
 ) -> MapView:
     """The view of *claim_ids* (in the given order) and the links among them."""
-    corpus = index.corpus
     wanted = set(claim_ids)
     view = MapView(title=title, focus=focus if focus in wanted else None)
     speakers_seen: dict[str, SpeakerEntry] = {}
@@ -182,18 +182,18 @@ def build_view(
     def speaker(speaker_id: str) -> SpeakerEntry:
         entry = speakers_seen.get(speaker_id)
         if entry is None:
-            entry = speakers_seen[speaker_id] = speaker_entry(index, speaker_id)
+            entry = speakers_seen[speaker_id] = speaker_entry(index.speakers, speaker_id)
         return entry
 
     numbers: dict[str, int] = {}
-    documents = {corpus.document_of_claim(c) for c in claim_ids}
+    documents = {index.document_of_claim(c) for c in claim_ids}
     document = next(iter(documents)) if len(documents) == 1 else None
-    if document is not None and document in corpus.sources:
+    if document is not None and document in index.sources:
         view.document_source = source_entry(index, document, 0)
-        view.authors = tuple(speaker(a) for a in corpus.sources[document].authors)
+        view.authors = tuple(speaker(a) for a in index.sources[document].authors)
     for claim_id in claim_ids:
-        claim = corpus.claims[claim_id]
-        own_document = corpus.document_of_claim(claim_id)
+        claim = index.claims[claim_id]
+        own_document = index.document_of_claim(claim_id)
         citations = []
         for citation in claim.citations:
             number = None
@@ -208,14 +208,14 @@ def build_view(
             ClaimNode(
                 id=claim_id,
                 text=claim.text,
-                type=claim.type.value,
+                type=claim.type,
                 speakers=speakers,
                 perspective=perspectives[0] if perspectives else None,
                 citations=tuple(citations),
                 sourcing=index.sourcing(claim_id),
-                questions=tuple(q for q in claim.questions if q in corpus.questions),
-                status=claim.status.value if claim.status else None,
-                history=tuple((h.date.isoformat(), h.status.value, h.note) for h in claim.history),
+                questions=tuple(q for q in claim.questions if q in index.questions),
+                status=claim.status,
+                history=claim.history,
                 perspectives=tuple(perspectives),
             )
         )
@@ -227,20 +227,19 @@ def build_view(
     view.perspectives = perspective_entries(index, credited)
     sides = credited | {edge.side for edge in view.links}
     view.side_names = {
-        ident: corpus.perspectives[ident].name for ident in corpus.perspectives if ident in sides
+        ident: index.perspectives[ident].name for ident in index.perspectives if ident in sides
     }
     used_questions = {q for node in view.claims for q in node.questions}
     view.questions = [
-        QuestionEntry(q, corpus.questions[q].text) for q in corpus.questions if q in used_questions
+        QuestionEntry(q, index.questions[q].text) for q in index.questions if q in used_questions
     ]
     return view
 
 
 def _link_edges(
-    index: GraphIndex, view: MapView, wanted: set[str], speaker: Callable[[str], SpeakerEntry]
+    index: PlainIndex, view: MapView, wanted: set[str], speaker: Callable[[str], SpeakerEntry]
 ) -> list[LinkEdge]:
     """The links among *wanted*, in written order, with who draws them and whether they clash."""
-    corpus = index.corpus
     credited = {node.id: frozenset(node.perspectives) for node in view.claims}
     sides: dict[str, str | None] = {}
 
@@ -254,10 +253,10 @@ def _link_edges(
 
     edges = []
     for link_id in _links_within(index, wanted):
-        link = corpus.links[link_id]
+        link = index.links[link_id]
         drawers = [speaker(s) for s in index.link_speakers(link_id)]
         drawn_by = side(link_id, drawers)
-        if link.to in corpus.links:
+        if link.to in index.links:
             crosses = drawn_by != side(link.to)
         else:
             target = credited.get(link.to, frozenset())  # sides clash when they share none
@@ -270,7 +269,7 @@ def _link_edges(
                 id=link_id,
                 premises=tuple(link.from_),
                 target=link.to,
-                relation=link.relation.value,
+                relation=link.relation,
                 attribution="; ".join(d.label for d in drawers),
                 warrant=link.warrant,
                 crosses_perspectives=crosses,
@@ -280,11 +279,11 @@ def _link_edges(
     return edges
 
 
-def _links_within(index: GraphIndex, claim_ids: set[str]) -> list[str]:
+def _links_within(index: PlainIndex, claim_ids: set[str]) -> list[str]:
     """Links whose premises are all in *claim_ids* and whose target is too (or a kept link)."""
-    corpus = index.corpus
+    links = index.links
     kept_set: set[str] = set()
-    pending = [i for i, link in corpus.links.items() if all(p in claim_ids for p in link.from_)]
+    pending = [i for i, link in links.items() if all(p in claim_ids for p in link.from_)]
     # undercuts may aim at links that appear later; iterate until nothing more is kept
     changed = True
     while changed:
@@ -292,8 +291,8 @@ def _links_within(index: GraphIndex, claim_ids: set[str]) -> list[str]:
         for link_id in pending:
             if link_id in kept_set:
                 continue
-            target = corpus.links[link_id].to
+            target = links[link_id].to
             if target in claim_ids or target in kept_set:
                 kept_set.add(link_id)
                 changed = True
-    return [i for i in corpus.links if i in kept_set]
+    return [i for i in links if i in kept_set]

@@ -7,9 +7,11 @@ Nothing here escapes text or knows a renderer's syntax.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
 
 
 @dataclass(frozen=True)
@@ -97,17 +99,30 @@ class QuestionEntry:
     """The question."""
 
 
-def speaker_entry(index: GraphIndex, speaker_id: str) -> SpeakerEntry:
-    """The speaker *speaker_id* as shown (its id as name when it is unknown)."""
-    speaker = index.corpus.speakers.get(speaker_id)
+class SpeakerFields(Protocol):
+    """What a speaker entry is made from: a speaker's model or its plain record."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def perspective(self) -> str | None: ...
+    @property
+    def short(self) -> str | None: ...
+
+
+def speaker_entry(speakers: Mapping[str, SpeakerFields], speaker_id: str) -> SpeakerEntry:
+    """The speaker *speaker_id* of *speakers* as shown (its id as name when it is unknown)."""
+    speaker = speakers.get(speaker_id)
     if speaker is None:
         return SpeakerEntry(speaker_id, speaker_id, None, None)
     return SpeakerEntry(speaker_id, speaker.name, speaker.role, speaker.perspective, speaker.short)
 
 
-def source_entry(index: GraphIndex, source_id: str, number: int) -> SourceEntry:
+def source_entry(index: PlainIndex, source_id: str, number: int) -> SourceEntry:
     """The source *source_id* as numbered *number* (its id as title when it is unknown)."""
-    source = index.corpus.sources.get(source_id)
+    source = index.sources.get(source_id)
     if source is None:
         return SourceEntry(number, source_id, source_id, None, None, None)
     accessed = source.accessed
@@ -116,7 +131,7 @@ def source_entry(index: GraphIndex, source_id: str, number: int) -> SourceEntry:
     )
 
 
-def palette_slots(index: GraphIndex) -> dict[str, int]:
+def palette_slots(index: PlainIndex) -> dict[str, int]:
     """Each perspective's place in the palette, from the whole corpus, never from a selection.
 
     Perspectives of shared files (files with no `document:`) come first, in the
@@ -126,12 +141,11 @@ def palette_slots(index: GraphIndex) -> dict[str, int]:
     perspectives never share a colour (up to the palette's size), and adding
     another commentary changes no colour of the first.
     """
-    corpus = index.corpus
     by_file: dict[str | None, list[str]] = {}
-    for ident in sorted(corpus.perspectives):
-        origin = corpus.origin("perspective", ident)
+    for ident in sorted(index.perspectives):
+        origin = index.origin("perspective", ident)
         file = origin.file if origin else None
-        shared = file is None or corpus.documents.get(file) is None
+        shared = file is None or index.documents.get(file) is None
         by_file.setdefault(None if shared else file, []).append(ident)
     first = len(by_file.get(None, []))
     slots = {ident: n for n, ident in enumerate(by_file.pop(None, []))}
@@ -140,9 +154,8 @@ def palette_slots(index: GraphIndex) -> dict[str, int]:
     return slots
 
 
-def perspective_entries(index: GraphIndex, used: set[str | None]) -> list[PerspectiveEntry]:
+def perspective_entries(index: PlainIndex, used: set[str | None]) -> list[PerspectiveEntry]:
     """The perspectives in *used*, in definition order, each with its palette slot."""
-    corpus = index.corpus
     slots = palette_slots(index)
     return [
         PerspectiveEntry(
@@ -152,6 +165,6 @@ def perspective_entries(index: GraphIndex, used: set[str | None]) -> list[Perspe
             slots[ident],
             perspective.color.upper() if perspective.color else None,
         )
-        for ident, perspective in corpus.perspectives.items()
+        for ident, perspective in index.perspectives.items()
         if ident in used
     ]

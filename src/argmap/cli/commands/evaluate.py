@@ -104,7 +104,7 @@ def evaluate(
 
 def _open(ctx: typer.Context, path: Path, no_cache: bool) -> Project:
     """The checked claims; expectation failures are shown but do not stop an evaluation."""
-    project = load_project(ctx, path, no_cache, models=True, warnings=False)
+    project = load_project(ctx, path, no_cache, models=False, warnings=False)
     if project.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)
@@ -149,11 +149,11 @@ def evaluate_project(
     """The evaluation of the claims in scope, and those claims in corpus order."""
     from argmap.render.select import Filters, SelectionError, apply_filters, resolve
 
-    claims = list(project.corpus.claims)
+    claims = project.table.ordered_claims()
     if question or focus:
         try:
-            filters = resolve(project.index, Filters(focus=focus, depth=depth, question=question))
-            claims = apply_filters(project.index, claims, filters)
+            filters = resolve(project.plain, Filters(focus=focus, depth=depth, question=question))
+            claims = apply_filters(project.plain, claims, filters)
         except SelectionError as exc:
             fail(exc.message, EXIT_USAGE, exc.hint)
     return run_evaluation(project, claims, semantics, settings), claims

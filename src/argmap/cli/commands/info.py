@@ -76,7 +76,7 @@ def show(
         if kind is None or kind.value == group:
             try:
                 noun = "claim or link" if group == "claim" else group
-                found[group] = find_id(corpus, group, ident, table, noun)  # type: ignore[arg-type]
+                found[group] = find_id(corpus.scopes, group, ident, table, noun)  # type: ignore[arg-type]
             except SelectionError as exc:
                 if problem is None or not exc.message.startswith("no "):
                     problem = exc  # a bare id in several files says more than "no claim"
@@ -107,7 +107,7 @@ def paragraphs(
         raise typer.Exit(EXIT_USAGE)
     corpus = project.corpus
     try:
-        key = find_id(corpus, "source", source_id, corpus.sources)
+        key = find_id(corpus.scopes, "source", source_id, corpus.sources)
     except SelectionError as exc:
         fail(exc.message, hint=exc.hint)
     text = corpus.source_texts.get(key)

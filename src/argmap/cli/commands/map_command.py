@@ -145,8 +145,8 @@ def map_command(
     from argmap.render.select import Filters
 
     cached = format is MapFormat.dot and not no_cache
-    # A cached DOT map needs no models, so they are built only when it must be drawn.
-    project = open_or_exit(ctx, path, no_cache, models=not cached, store_models=True)
+    # A map is drawn from the facts (plain records), never from models.
+    project = open_or_exit(ctx, path, no_cache, models=False)
     filters = Filters(focus, depth, question, perspective, speaker, document)
     preset = SLIDE if slide else SCREEN
     rankdir = direction.value if direction else "TB"

@@ -41,7 +41,7 @@ def brief(
     from argmap.render.markdown.brief import emit_brief
     from argmap.render.select import Filters
 
-    view = map_view(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
+    view = map_view(open_or_exit(ctx, path, no_cache, models=False), Filters(), evaluate)
     write_output(emit_brief(view), output)
 
 
@@ -56,7 +56,7 @@ def perspectives(
     from argmap.render.markdown.perspectives import emit_perspectives
     from argmap.render.select import Filters
 
-    view = map_view(open_or_exit(ctx, path, no_cache), Filters(), evaluate)
+    view = map_view(open_or_exit(ctx, path, no_cache, models=False), Filters(), evaluate)
     write_output(emit_perspectives(view), output)
 
 
@@ -93,7 +93,7 @@ def render(
     from argmap.render.tracking_render import stale_tracking, tracking_text, write_tracking
 
     project = open_or_exit(ctx, path, no_cache)
-    docs = documents(project.index)
+    docs = documents(project.plain)
     clashes = collisions(docs)
     if clashes:
         print_diagnostics(clashes)
@@ -102,7 +102,7 @@ def render(
     for wanted in document or []:
         if wanted not in names:
             fail(f"no document '{wanted}'", EXIT_USAGE, did_you_mean(wanted, names))
-    renders = plan(project.index, document or (), slide, out)
+    renders = plan(project.plain, document or (), slide, out)
     tracking = None if document else tracking_text(project.index)
     if check:
         stale = stale_outputs(renders, out)

@@ -61,11 +61,11 @@ def html(
     from argmap.render.html.page import emit_html
     from argmap.render.select import Filters
 
-    project = open_or_exit(ctx, path, no_cache)
+    project = open_or_exit(ctx, path, no_cache, models=False)
     view = map_view(project, Filters(focus, depth, question, perspective, speaker), evaluate)
     _need_graphviz()
     try:
-        page = emit_html(view, layout, layout_timeout, claim_extras(view, project.index))
+        page = emit_html(view, layout, layout_timeout, claim_extras(view, project.plain))
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)
     write_output(page, output)
@@ -87,13 +87,13 @@ def deck(
 
     if output is None and sys.stdout.isatty():
         fail("a deck is a PDF; not writing it to a terminal", hint="add -o deck.pdf")
-    project = open_or_exit(ctx, path, no_cache)
+    project = open_or_exit(ctx, path, no_cache, models=False)
     view = map_view(project, Filters())
     _need_graphviz()
     claim_ids = [node.id for node in view.claims]
     try:
         data = build_deck(
-            project.index, plan_deck(project.index, claim_ids, view.title), layout, layout_timeout
+            project.plain, plan_deck(project.plain, claim_ids, view.title), layout, layout_timeout
         )
     except LayoutError as exc:
         fail(exc.message, EXIT_PROBLEMS, exc.hint)

@@ -112,7 +112,7 @@ def _one(project: Project, claim: str, filters: Filters, output: TrackFormat) ->
 
     index = project.index
     try:
-        key = find_id(index.corpus, "claim", claim, index.corpus.claims)
+        key = find_id(index.corpus.scopes, "claim", claim, index.corpus.claims)
     except SelectionError as exc:
         fail(exc.message, hint=exc.hint)
     tracked = filters.apply(index, tracked_claim_of(index, key))

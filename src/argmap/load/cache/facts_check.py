@@ -48,6 +48,10 @@ def _opt_strs(column: Iterable[Any]) -> bool:
     return _types(column, {str, NoneType})
 
 
+def _opt_str_lists(column: list[Any]) -> bool:
+    return _types(column, {list}) and _opt_strs(chain.from_iterable(column))
+
+
 def _bools(column: Iterable[Any]) -> bool:
     return _types(column, {bool})
 
@@ -154,15 +158,22 @@ _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "problems": _problems,
     "source_ids": _strs,
     "source_authors": _str_lists,
-    "source_url": _bools,
-    "source_title": _bools,
-    "source_accessed": _bools,
+    "source_url": _opt_strs,
+    "source_title": _opt_strs,
+    "source_accessed": _opt_strs,
+    "source_publishers": _opt_strs,
+    "source_published": _opt_strs,
     "source_text_files": _opt_strs,
     "speaker_ids": _strs,
     "speaker_names": _strs,
     "speaker_perspectives": _opt_strs,
+    "speaker_roles": _opt_strs,
+    "speaker_shorts": _opt_strs,
     "perspective_ids": _strs,
     "perspective_names": _strs,
+    "perspective_descriptions": _opt_strs,
+    "perspective_colors": _opt_strs,
+    "question_texts": _strs,
     "question_ids": _strs,
     "question_blank": _indexes,
     "claim_ids": _strs,
@@ -178,6 +189,7 @@ _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "claim_types": _strs,
     "history_claim": _indexes,
     "history_steps": _steps,
+    "history_notes": _opt_str_lists,
     "history_given": _statuses,
     "history_cites": _history_cites,
     "same_as_claim": _indexes,
@@ -194,6 +206,7 @@ _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "link_to": _strs,
     "link_relation": _relations,
     "link_speakers": _str_lists,
+    "link_warrants": _opt_strs,
     "link_citations": _cite_lists,
     "cited": _strs,
 }

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import re
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
 from argmap.render.deck.plan import MIN_TEXT_PX, Deck, deck_digest, split
 from argmap.render.dot.labels import html_lines
 from argmap.render.dot.layout import run_graphviz
@@ -53,7 +53,7 @@ def text_px(fit: float) -> float:
 
 
 def build_deck(
-    index: GraphIndex, deck: Deck, layout: Layout = Layout.auto, timeout: float = 120.0
+    index: PlainIndex, deck: Deck, layout: Layout = Layout.auto, timeout: float = 120.0
 ) -> bytes:
     """The deck as PDF bytes. Raises LayoutError."""
     title = title_dot(deck)

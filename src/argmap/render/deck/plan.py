@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
 from argmap.render.dot.emit import emit_dot
 from argmap.render.dot.style import SLIDE
 from argmap.render.view import MapView, build_view
@@ -43,28 +43,27 @@ class Deck:
     """Each question, in definition order, with the ids of the claims on it."""
 
 
-def plan_deck(index: GraphIndex, claim_ids: list[str], title: str) -> Deck:
+def plan_deck(index: PlainIndex, claim_ids: list[str], title: str) -> Deck:
     """The deck of *claim_ids*, titled *title*."""
-    corpus = index.corpus
     overview = build_view(index, claim_ids, title)
     date = None
     if overview.document_source is not None:
-        source = corpus.sources.get(overview.document_source.id)
+        source = index.sources.get(overview.document_source.id)
         date = source.published if source and source.published else None
     questions = tuple(
-        (question, tuple(c for c in claim_ids if question.id in corpus.claims[c].questions))
+        (question, tuple(c for c in claim_ids if question.id in index.claims[c].questions))
         for question in overview.questions
     )
     authors = tuple(a.label for a in overview.authors)
     return Deck(title, authors, date, overview, questions)
 
 
-def question_view(index: GraphIndex, text: str, claim_ids: list[str]) -> MapView:
+def question_view(index: PlainIndex, text: str, claim_ids: list[str]) -> MapView:
     """The view of one question slide (or part of one), titled *text*."""
     return build_view(index, claim_ids, text)
 
 
-def deck_digest(index: GraphIndex, deck: Deck, title_dot: str) -> str:
+def deck_digest(index: PlainIndex, deck: Deck, title_dot: str) -> str:
     """The hash a deck carries: of its title slide and every slide map before layout."""
     parts = [DECK_FORMAT, title_dot, emit_dot(deck.overview, "TB", SLIDE)]
     for question, ids in deck.questions:
@@ -73,7 +72,7 @@ def deck_digest(index: GraphIndex, deck: Deck, title_dot: str) -> str:
 
 
 def split(
-    index: GraphIndex, question: QuestionEntry, ids: list[str], fits: Callable[[MapView], bool]
+    index: PlainIndex, question: QuestionEntry, ids: list[str], fits: Callable[[MapView], bool]
 ) -> list[MapView]:
     """The slides of *question*: one when it *fits*, else split by perspective, then depth."""
     whole = question_view(index, question.text, ids)
@@ -97,7 +96,7 @@ def split(
 
 
 def _by_depth(
-    index: GraphIndex, ids: list[str], heading: str, fits: Callable[[MapView], bool]
+    index: PlainIndex, ids: list[str], heading: str, fits: Callable[[MapView], bool]
 ) -> list[list[str]]:
     """*ids* in slides of whole depth layers (written order within a slide), as many as fit."""
     heading += " (continued)"  # measured with the longer title: the first slide fits too
@@ -119,7 +118,7 @@ def _by_depth(
 
 
 def _halves(
-    index: GraphIndex, ids: list[str], heading: str, fits: Callable[[MapView], bool]
+    index: PlainIndex, ids: list[str], heading: str, fits: Callable[[MapView], bool]
 ) -> list[list[str]]:
     """*ids* whole when they fit, else cut in halves (written order) until each fits."""
     if len(ids) <= 1 or fits(question_view(index, heading, ids)):
@@ -133,14 +132,13 @@ def _ordered(order: list[str], chosen: list[str]) -> list[str]:
     return [claim_id for claim_id in order if claim_id in wanted]
 
 
-def depths(index: GraphIndex, ids: list[str]) -> dict[str, int]:
+def depths(index: PlainIndex, ids: list[str]) -> dict[str, int]:
     """How many links each claim of *ids* stands from a conclusion (a claim that supports or
     opposes no other of *ids*); claims only on cycles count as conclusions."""
-    corpus = index.corpus
     wanted = set(ids)
     targets: dict[str, set[str]] = {claim_id: set() for claim_id in ids}
     premises: dict[str, set[str]] = {claim_id: set() for claim_id in ids}
-    for link in corpus.links.values():
+    for link in index.links.values():
         if link.to not in wanted:
             continue
         for premise in link.from_:

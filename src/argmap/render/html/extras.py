@@ -13,16 +13,15 @@ from typing import TYPE_CHECKING
 
 from argmap.corpus.tracked import same_as_classes
 from argmap.render.html.data import ClaimExtras
-from argmap.track.appearances import document_title
 
 if TYPE_CHECKING:
-    from argmap.corpus.graph import GraphIndex
+    from argmap.corpus.plain import PlainIndex
     from argmap.render.view import MapView
 
 
-def claim_extras(view: MapView, index: GraphIndex) -> dict[str, ClaimExtras]:
+def claim_extras(view: MapView, index: PlainIndex) -> dict[str, ClaimExtras]:
     """For each claim of *view* that has any, its history, appearances, label and why."""
-    tracked = same_as_classes(index.corpus.table)
+    tracked = same_as_classes(index.table)
     extras: dict[str, ClaimExtras] = {}
     for node in view.claims:
         verdict = view.verdict(node.id)
@@ -30,7 +29,7 @@ def claim_extras(view: MapView, index: GraphIndex) -> dict[str, ClaimExtras]:
         others = [] if at is None else [m for m in tracked.classes[at] if m != node.id]
         item = ClaimExtras(
             history=tuple((date, status) for date, status, _ in node.history),
-            appearances=tuple((document_title(index, other), other) for other in others),
+            appearances=tuple((index.document_title(other), other) for other in others),
             label=None if verdict is None else verdict.badge,
             why=None if verdict is None else verdict.why,
         )
