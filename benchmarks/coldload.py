@@ -1,0 +1,177 @@
+"""Time a cold load against the yaml-rs parse floor, or profile it per phase and per file.
+
+Usage: ``.venv/bin/python benchmarks/coldload.py CORPUS [--repeat 3]`` and
+``.venv/bin/python benchmarks/coldload.py CORPUS --profile [--command map]``
+
+CORPUS is a folder with ``claims/`` (one made by ``generate.py``; use a copy,
+since its ``.argmap-cache/`` is deleted). The timing mode runs, in each
+repetition and back to back, three whole processes: the yaml-rs floor (a fresh
+Python that only parses every claims file with ``yaml_rs.loads``, gc off, as
+``run.py`` does), a cold ``argmap check claims`` and a cold ``argmap map claims
+--format dot -o /dev/null`` (the cache deleted before each); it prints medians
+and each command's ratio to the floor of the same run.
+
+The profile mode runs one cold command in this process under cProfile, with
+the parse workers' jobs run here too, in order, so their work shows; it prints
+what each phase of the load costs per claims file (cumulative time of the
+functions that do it) and the functions with the most time of their own. Timings grow under
+the profiler; compare phases with each other, not with the timing mode.
+
+It measures and reports; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import os
+import pstats
+import shutil
+import statistics
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from bench.process import Run, run_process
+from bench.workloads import FAST_FLOOR_SCRIPT
+
+COMMANDS = {
+    "check": ["check", "claims"],
+    "map": ["map", "claims", "--format", "dot", "-o", os.devnull],
+}
+"""The cold commands timed, by name, as argmap's arguments (run in the corpus folder)."""
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PHASES = (
+    ("parse workers' share (all below)", "incremental.py", "warm_file"),
+    ("  read the file", "files.py", "read_regular"),
+    ("  slow-path scan", "fast.py", "needs_slow_path"),
+    ("  yaml-rs parse", "~", "<built-in method yaml_rs._yaml_rs._loads>"),
+    ("  depth bound", "bounds.py", "deeper_than"),
+    ("  pydantic validation", "loader.py", "_validate"),
+    ("  extract facts", "extract.py", "extract"),
+    ("  store facts", "facts_cache.py", "put"),
+    ("  store models", "parse_cache.py", "put"),
+    ("  hash the bytes", "parse_cache.py", "digest"),
+    ("facts read back", "facts_cache.py", "get_many"),
+    ("  checked_facts", "facts_check.py", "checked_facts"),
+    ("scan and hash the files", "discovery.py", "scan"),
+    ("fact table", "tabulate.py", "build_table"),
+    ("checks", "checks.py", "run_checks"),
+)
+"""What the profile mode reports: a label, and the file and function whose cumulative
+time is that phase (a phase whose function is gone is left out)."""
+
+
+def _argmap() -> Path:
+    return Path(sys.executable).parent / "argmap"
+
+
+def _cold(corpus: Path) -> None:
+    shutil.rmtree(corpus / ".argmap-cache", ignore_errors=True)
+
+
+def _time(corpus: Path, repeat: int, timeout: float) -> None:
+    logs = corpus / "out" / "coldload-logs"
+    runs: dict[str, list[Run]] = {"yaml-rs floor": [], **{name: [] for name in COMMANDS}}
+    floor = [sys.executable, "-c", FAST_FLOOR_SCRIPT, str(corpus / "claims")]
+    for at in range(repeat):
+        runs["yaml-rs floor"].append(run_process(floor, corpus, logs / f"floor-{at}", timeout))
+        for name, args in COMMANDS.items():
+            _cold(corpus)
+            argv = [str(_argmap()), *args]
+            runs[name].append(run_process(argv, corpus, logs / f"{name}-{at}", timeout, (0, 1)))
+    base = statistics.median(run.seconds for run in runs["yaml-rs floor"])
+    print(f"{corpus} — medians of {repeat} (cold: .argmap-cache deleted before each)")
+    print(f"{'':14} {'seconds':>8} {'× floor':>8} {'peak MiB':>9}  runs")
+    for name, done in runs.items():
+        seconds = statistics.median(run.seconds for run in done)
+        rss = statistics.median(run.rss_mib for run in done)
+        each = " ".join(f"{run.seconds:.2f}" for run in done)
+        bad = sorted({run.status for run in done if not run.ok})
+        note = f"  ({', '.join(bad)})" if bad else ""
+        print(f"{name:14} {seconds:8.2f} {seconds / base:8.2f} {rss:9.0f}  {each}{note}")
+
+
+class _InProcess:
+    """Stands in for the parse workers' pool: runs each job here, in order, profiled."""
+
+    def __init__(self, *args: object, **options: object) -> None:
+        pass
+
+    def __enter__(self) -> _InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def map(self, function: Callable[[T], R], jobs: Iterable[T]) -> Iterator[R]:
+        """Each job's result, computed now."""
+        return iter([function(job) for job in jobs])
+
+
+def _profile(corpus: Path, command: str, top: int) -> None:
+    from argmap.cli.program import main
+    from argmap.load.cache import prewarm
+
+    files = sum(1 for _ in (corpus / "claims").rglob("*.yaml"))
+    _cold(corpus)
+    prewarm.usable_cores = lambda: 2  # as on two cores, but the "workers" run here
+    setattr(prewarm, "ProcessPoolExecutor", _InProcess)  # noqa: B010 (a private name)
+    sys.argv = ["argmap", *COMMANDS[command]]
+    os.chdir(corpus)
+    profiler = cProfile.Profile()
+    with (
+        open(os.devnull, "w") as quiet,
+        contextlib.redirect_stdout(quiet),
+        contextlib.suppress(SystemExit),
+    ):
+        profiler.runcall(main)
+    stats = pstats.Stats(profiler)
+    # {(file, line, function): (primitive calls, calls, own time, cumulative, callers)}
+    table = stats.stats  # type: ignore[attr-defined]
+    total = sum(entry[2] for entry in table.values())
+    print(f"cold `argmap {' '.join(COMMANDS[command])}` on one core, {files} files")
+    print(f"all: {total:.2f} s = {total / files * 1000:.2f} ms per file\n")
+    print(f"{'phase (cumulative)':36} {'s':>6} {'ms/file':>8}")
+    for label, file, name in PHASES:
+        found = [
+            entry[3]
+            for (path, _, function), entry in table.items()
+            if function == name and path.endswith(file)
+        ]
+        if found:
+            seconds = max(found)
+            print(f"{label:36} {seconds:6.2f} {seconds / files * 1000:8.3f}")
+    print(f"\n{'own time (tottime)':60} {'s':>6} {'ms/file':>8} {'calls':>9}")
+    ranked = sorted(table.items(), key=lambda item: item[1][2], reverse=True)[:top]
+    for (path, line, name), (_, calls, own, _, _) in ranked:
+        where = f"{Path(path).name}:{line}({name})" if path != "~" else name
+        print(f"{where[:60]:60} {own:6.2f} {own / files * 1000:8.3f} {calls:9}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="a corpus folder with claims/ (a copy)")
+    parser.add_argument("--repeat", type=int, default=3, help="repetitions; medians reported")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per process")
+    parser.add_argument("--profile", action="store_true", help="profile one cold run instead")
+    parser.add_argument("--command", choices=sorted(COMMANDS), default="check")
+    parser.add_argument("--top", type=int, default=25, help="functions listed when profiling")
+    options = parser.parse_args()
+    corpus = options.corpus.resolve()
+    if not (corpus / "claims").is_dir():
+        parser.error(f"{corpus} has no claims/ folder")
+    if options.profile:
+        _profile(corpus, options.command, options.top)
+    else:
+        _time(corpus, options.repeat, options.timeout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
