@@ -21,7 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from argmap.load.yaml.fast import fast_parse
+from argmap.load.yaml.fast import fast_parse, needs_slow_path
 from argmap.load.yaml.source import YamlSyntaxProblem, parse_yaml
 from conftest import REPO, run_cli, write
 from yaml_samples import DOCUMENTS, repository_yaml
@@ -141,10 +141,38 @@ def test_yaml_traps_read_as_argmap_promises_either_way(text: str, value: object)
         "- a\n- b\n",  # not a mapping
         "a: [1\n",  # a syntax error
         "1: x\n",  # a key that is not text
+        "a: x\x7f\n",  # characters YAML forbids: ASCII and C1 controls, non-characters
+        "a: \x1b[0m\n",
+        "a: x\x80y\n",
+        "a: \ufffe\n",
+        "a: x\x85y\n",  # YAML 1.1 line breaks
+        "a: x\u2028y\n",
+        "%YAML 1.2\n---\na: 1\n",  # a directive
+        "a: 1\n...\n",  # a document end
+        "a: [b, {c: 1}]\n",  # a key in a flow collection
+        "a:\n  - [b: 1]\n",
+        "a: " + " " * 200 + "b\n" + " " * 200 + "c: 1\n",  # a deep line
     ],
 )
 def test_what_the_fast_path_leaves_to_pyyaml(text: str) -> None:
     assert fast_parse(text) is None
+    assert fast_parse(text, text.encode("utf-8")) is None  # the scan over the file's bytes
+    assert fast_parse(text, "\ufeff".encode() + text.encode("utf-8")) is None
+
+
+SCAN_ALPHABET = " \n\r-?%.[]{}:,ab'\"#!&*<\t\x00\x7f\x80\x85\x9f\xa0¶—\ufeff\ufffe\u2028é"
+"""What the slow-path scan looks for, and characters whose UTF-8 lies near theirs."""
+
+
+@settings(
+    max_examples=int(os.environ.get("ARGMAP_FUZZ", "500")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(st.text(SCAN_ALPHABET, max_size=16), st.booleans())
+def test_the_scan_over_bytes_agrees_with_the_scan_over_text(text: str, bom: bool) -> None:
+    raw = ("\ufeff" if bom or text.startswith("\ufeff") else "").encode() + text.encode()
+    assert needs_slow_path(text, raw) == needs_slow_path(text), text
 
 
 def test_the_slow_path_still_locates_what_the_fast_path_refused(project: Path) -> None:

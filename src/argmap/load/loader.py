@@ -123,7 +123,7 @@ def load_file(
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         return None, [_not_utf8(shown, raw, exc)]
-    fast = fast_parse(text)  # the happy path; None sends the text to PyYAML
+    fast = fast_parse(text, raw)  # the happy path; None sends the text to PyYAML
     if fast is not None and deeper_than(fast, limits.max_depth):
         fast = None  # the slow path says where the nesting goes too deep
     try:
