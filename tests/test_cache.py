@@ -131,10 +131,10 @@ def test_files_the_workers_parsed_are_not_parsed_again_for_models(
     main, parsed = os.getpid(), []
     fast_parse = argmap.load.loader.fast_parse
 
-    def counted(text: str) -> Any:
+    def counted(text: str, *rest: Any) -> Any:
         if os.getpid() == main:  # the workers count in their own copies
             parsed.append(text)
-        return fast_parse(text)
+        return fast_parse(text, *rest)
 
     monkeypatch.setattr(argmap.load.loader, "fast_parse", counted)
     claims = tmp_path / "claims"

@@ -204,3 +204,43 @@ def test_generated_scalars_read_the_same_both_ways(scalar: str) -> None:
 def test_generated_documents_read_the_same_both_ways(data: dict[str, Any], flow: bool) -> None:
     text = yaml.safe_dump(data, allow_unicode=True, default_flow_style=flow, sort_keys=False)
     _agree(text)
+
+
+def _nesting(schema: dict[str, Any], defs: dict[str, Any]) -> int:
+    """How deep lists and mappings nest in data *schema* accepts (objects refuse others)."""
+    if "$ref" in schema:
+        return _nesting(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
+    options = schema.get("anyOf", []) + schema.get("allOf", []) + schema.get("oneOf", [])
+    if options:
+        return max(_nesting(option, defs) for option in options)
+    if schema.get("type") == "object":
+        assert schema.get("additionalProperties") is False, schema  # unknown fields refused
+        return 1 + max((_nesting(s, defs) for s in schema["properties"].values()), default=0)
+    if schema.get("type") == "array":
+        return 1 + _nesting(schema.get("items", {}), defs)
+    return 0
+
+
+def test_a_valid_file_nests_no_deeper_than_the_loader_assumes() -> None:
+    from argmap.load.loader import MODEL_DEPTH
+    from argmap.model import ClaimFile
+
+    schema = ClaimFile.model_json_schema()
+    assert _nesting(schema, schema["$defs"]) == MODEL_DEPTH
+
+
+@pytest.mark.parametrize("depth", [1, 3, 6, 7, 8])
+def test_the_depth_bound_holds_on_the_happy_path_below_the_models_depth(
+    project: Path, depth: int
+) -> None:
+    write(
+        project / "claims/x.yaml",
+        "claims:\n  - id: a\n    text: A\n    type: fact\n    standalone: true\n"
+        "    history:\n      - date: 2024-01-02\n        status: asserted\n"
+        "        citations:\n          - source: s\n"
+        "sources:\n  - id: s\n",
+    )
+    result = run_cli("--max-depth", str(depth), "check")
+    # the file nests 7 deep: the top, claims, a claim, history, an entry, citations, one
+    assert ("[yaml-too-complex]" in result.stdout) == (depth < 7), result.stdout
+    assert "yaml-too-complex" in result.stdout or result.exit_code == 0, result.stdout

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -181,10 +182,10 @@ def test_a_warm_check_parses_only_the_edited_file(
     for name in ("fast_parse", "parse_yaml"):  # the fast parser, and PyYAML when it declines
         real = getattr(argmap.load.loader, name)
 
-        def counting(text: str, real: Callable[[str], object] = real) -> object:
+        def counting(text: str, *rest: Any, real: Callable[..., object] = real) -> object:
             if text not in parsed:
                 parsed.append(text)
-            return real(text)
+            return real(text, *rest)
 
         monkeypatch.setattr(argmap.load.loader, name, counting)
     for command in (("check",), ("audit", "--format", "json")):

@@ -35,6 +35,13 @@ from argmap.texts.source import SourceText
 
 __all__ = ["LoadResult", "LoadedFile", "discover", "load_file", "namespace_of"]
 
+MODEL_DEPTH = 7
+"""How deep lists and mappings nest, at most, in a file that validates without a problem
+(the top mapping, `claims:`, a claim, its `history:`, an entry, its `citations:`, a
+citation): every field declares its shape and unknown fields are refused, so deeper data
+fails validation. Within a depth bound at least this large, the happy path checks depth
+only for files that failed validation (tests/test_fast_yaml.py derives it from the model)."""
+
 
 @dataclass
 class LoadedFile:
@@ -124,8 +131,15 @@ def load_file(
     except UnicodeDecodeError as exc:
         return None, [_not_utf8(shown, raw, exc)]
     fast = fast_parse(text, raw)  # the happy path; None sends the text to PyYAML
-    if fast is not None and deeper_than(fast, limits.max_depth):
-        fast = None  # the slow path says where the nesting goes too deep
+    validated = None
+    if fast is not None and limits.max_depth >= MODEL_DEPTH:
+        validated = _validate(fast)  # when clean, it nests no deeper than the model
+    if (
+        fast is not None
+        and (validated is None or validated[2])
+        and deeper_than(fast, limits.max_depth)
+    ):
+        fast = validated = None  # the slow path says where the nesting goes too deep
     try:
         parsed = ParsedYaml(fast, []) if fast is not None else parse_yaml(text, limits)
     except YamlSyntaxProblem as problem:
@@ -160,7 +174,7 @@ def load_file(
             )
         )
         return None, problems
-    content, invalid_ids, errors = _validate(data)
+    content, invalid_ids, errors = validated if validated is not None else _validate(data)
     problems.extend(translate_errors(errors, data, shown, positions))
     loaded = LoadedFile(path, shown, content, positions, invalid_ids, plain=fast is not None)
     if store and cache is not None and key is not None and not problems:
