@@ -145,6 +145,46 @@ def test_files_the_workers_parsed_are_not_parsed_again_for_models(
     assert parsed == []
 
 
+def test_the_workers_hand_over_the_facts_they_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Facts parsed by the workers reach the main process through the pool, equal to what
+    the workers stored (and to what a run without workers finds), and are not read back."""
+    import argmap.load.cache.prewarm
+    from argmap.load.cache.facts_cache import FactsCache
+    from argmap.load.incremental import load
+
+    real = argmap.load.cache.prewarm.prewarm
+    monkeypatch.setattr(
+        argmap.load.cache.prewarm,
+        "prewarm",
+        lambda *args, **kwargs: real(*args, **{**kwargs, "workers": 2, "min_bytes": 0}),
+    )
+    claims = tmp_path / "claims"
+    for i in range(6):
+        write(claims / f"f{i}.yaml", CLAIM.format(text=f"C{i}.").replace("id: a", f"id: a{i}"))
+    write(claims / "bad.yaml", CLAIM.format(text="B.").replace("type: fact", "type: guess"))
+    write(claims / "broken.yaml", "claims: [\n")
+    asked: list[list[str]] = []
+    get_many = FactsCache.get_many
+
+    def counted(self: FactsCache, keys: Any) -> Any:
+        asked.append(list(keys))
+        return get_many(self, asked[-1])
+
+    monkeypatch.setattr(FactsCache, "get_many", counted)
+    cache = tmp_path / "cache"
+    handed = load(claims, ParseCache(cache), FactsCache(cache), models=False)
+    assert len(asked) == 2 and asked[1] == [], asked  # nothing read back after the workers
+    stored = get_many(FactsCache(cache), asked[0])
+    assert len(stored) == 8
+    facts = {loaded.key: loaded.facts for loaded in handed.files}
+    assert facts == {key: stored[key] for key in facts}
+    alone = load(claims, models=False)  # no cache, no workers
+    assert [f.facts for f in alone.files] == [f.facts for f in handed.files]
+    assert alone.diagnostics == handed.diagnostics != []
+
+
 def test_a_map_is_drawn_from_facts_and_stores_no_models(project: Path) -> None:
     """A map is drawn from the facts alone (plain records, no models): a cold map stores
     each file's facts and the map, and no models in the parse cache."""

@@ -11,6 +11,7 @@ are read on every run, since they are files of their own. Nothing here prints.
 
 from __future__ import annotations
 
+import marshal
 from functools import partial
 from pathlib import Path
 
@@ -68,11 +69,15 @@ def load(
             facts = found.get(key)
             return facts is not None and (not store or not facts.usable or cache.has(key))
 
+        def keep(made: tuple[str, bytes]) -> None:  # a worker's facts: made by our own code
+            found[made[0]] = FileFacts.from_data(marshal.loads(made[1]))
+
         if facts_cache is not None:
-            prewarm(keys, cache, partial(warm_file, limits=limits, models=store), done=done)
+            warm = partial(warm_file, limits=limits, models=store)
+            prewarm(keys, cache, warm, done=done, keep=keep)
         else:
             prewarm(keys, cache, partial(load_file, limits=limits), done=done)
-        if facts_cache is not None:
+        if facts_cache is not None:  # what no worker handed over (none ran, or one failed)
             found.update(facts_cache.get_many(k for k, _ in keys.values() if k not in found))
     text_folder = limits.text_folder(root)
     total = len(scanned.paths)
@@ -168,14 +173,21 @@ class _One:
         return RememberedPositions(self.path, key, self.book, facts.plain)
 
 
-def warm_file(path: Path, cache: ParseCache, *, limits: Limits, models: bool = True) -> None:
+def warm_file(
+    path: Path, cache: ParseCache, *, limits: Limits, models: bool = True
+) -> tuple[str, bytes] | None:
     """Parse one file into the facts cache, and into the parse cache when the run needs
-    *models* (run by the parallel cache fill)."""
+    *models* (run by the parallel cache fill); return the hash of its bytes and its facts
+    as stored (marshal bytes), for the main process to take without reading them back."""
     try:
         raw = read_regular(path, limits.max_file_bytes)
     except UnreadableFile:
-        return
+        return None
     book = PlaceBook(None, "", limits.max_file_bytes)
-    facts_cache = FactsCache(cache.folder, limits.max_cache_entry_bytes, limits)
-    one = _One(path, display_path(path), cache, facts_cache, limits, book, models)
-    one.load(digest(raw), None, models, raw)
+    one = _One(path, display_path(path), cache, None, limits, book, models)
+    key = digest(raw)
+    loaded, problems, _ = one.load(key, None, models, raw)
+    facts = loaded.facts if loaded is not None else unusable(problems_of(problems))
+    payload = marshal.dumps(facts.to_data())
+    FactsCache(cache.folder, limits.max_cache_entry_bytes, limits).put_payload(key, payload)
+    return key, payload

@@ -153,6 +153,11 @@ class FactsCache:
         """Store the facts of the file with hash *key*."""
         self._write(f"{key}.facts", facts.to_data())
 
+    def put_payload(self, key: str, payload: bytes) -> None:
+        """Store the facts of the file with hash *key*, given as ``marshal.dumps`` of
+        :meth:`FileFacts.to_data`."""
+        self.put_blob(f"{key}.facts", (payload,))
+
     def get_entry(self, name: str) -> Any:
         """The value stored under *name* (a file name in the folder), or None."""
         folder = self._open_folder()

@@ -3,10 +3,13 @@
 Parsing YAML is most of a cold load and runs on one core. When many bytes
 are not yet in the parse cache, worker processes (one per core) parse and
 validate those files and store them in the cache; the main process then
-loads everything through the cache as usual. Workers return nothing, so
-nothing crosses between processes but file paths. Any failure here only
-means the main process parses those files itself: this is an optimisation,
-never a source of results or diagnostics.
+loads everything through the cache as usual. Workers may hand back what
+they made for each file (the loader's facts, as marshal bytes), which the
+main process takes as it comes instead of reading it back from the cache:
+they are forks of it, running its code, so what they send is trusted as
+its own work would be. Any failure here only means the main process reads
+or parses those files itself: this is an optimisation, never a source of
+results or diagnostics of its own.
 
 Workers never outlive the command: each asks the kernel to kill it when its
 parent dies (``prctl(PR_SET_PDEATHSIG)`` on Linux, a watching thread
@@ -25,6 +28,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from argmap import progress
 from argmap.load.cache.parse_cache import ParseCache
@@ -45,7 +49,8 @@ def usable_cores() -> int:
 
 
 ParseIntoCache = Callable[[Path, ParseCache], object]
-"""Parses one file and stores it in the cache (the loader's ``load_file``)."""
+"""Parses one file and stores it in the cache (the loader's ``load_file``); what it returns
+goes to *keep* (see :func:`prewarm`) when the caller asks for it."""
 
 
 def prewarm(
@@ -55,11 +60,14 @@ def prewarm(
     workers: int | None = None,
     min_bytes: int = PARALLEL_MIN_BYTES,
     done: Callable[[str], bool] | None = None,
+    keep: Callable[[Any], None] | None = None,
 ) -> int:
     """Parse the files of *keys* (path -> cache key, size) that *cache* lacks, in parallel.
 
     *parse* runs in the workers, once per file; it must be a module-level function.
-    *done* says which keys need no parsing (default: those *cache* has).
+    *done* says which keys need no parsing (default: those *cache* has). With *keep*,
+    what *parse* returns for each file (unless None) is sent back and given to *keep*,
+    in the main process, as the workers finish.
 
     Returns how many files were given out to workers.
     """
@@ -81,22 +89,24 @@ def prewarm(
         with ProcessPoolExecutor(
             workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         ) as pool:
-            jobs = [(batch, cache, parse) for batch in batches if batch]
+            jobs = [(batch, cache, parse, keep is not None) for batch in batches if batch]
             parsed = 0
             progress.step(PARSING, 0, len(todo))
-            for count in pool.map(_warm, jobs):
+            for count, made in pool.map(_warm, jobs):
                 parsed += count
+                if keep is not None:
+                    for value in made:
+                        keep(value)
                 progress.step(PARSING, parsed, len(todo))
     except Exception:
         return 0
     return len(todo)
 
 
-def _warm(job: tuple[list[Path], ParseCache, ParseIntoCache]) -> int:
-    batch, cache, parse = job  # the run's own cache: its entry size and parse limits
-    for path in batch:
-        parse(path, cache)
-    return len(batch)
+def _warm(job: tuple[list[Path], ParseCache, ParseIntoCache, bool]) -> tuple[int, list[Any]]:
+    batch, cache, parse, send = job  # the run's own cache: its entry size and parse limits
+    made = [parse(path, cache) for path in batch]
+    return len(batch), [value for value in made if value is not None] if send else []
 
 
 _PR_SET_PDEATHSIG = 1
