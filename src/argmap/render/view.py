@@ -33,7 +33,7 @@ INACTIVE_STATUSES = frozenset({"retracted", "superseded"})
 """Statuses of claims no longer in play: left out of points of clash and coverage figures."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimNode:
     """A claim as every emitter shows it."""
 
@@ -102,7 +102,7 @@ class ClaimNode:
         return tuple(dict.fromkeys(c.number for c in self.citations if c.number is not None))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkEdge:
     """A link as every emitter shows it."""
 

@@ -14,7 +14,7 @@ from typing import NamedTuple, Protocol
 from argmap.corpus.plain import PlainIndex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceEntry:
     """A source in the legend, numbered in order of first citation."""
 
@@ -32,7 +32,7 @@ class SourceEntry:
     """ISO access date."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CitationEntry:
     """One citation of a claim, resolved."""
 
@@ -46,7 +46,7 @@ class CitationEntry:
     """Verbatim words."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerEntry:
     """A speaker as shown."""
 
@@ -72,7 +72,7 @@ class SpeakerEntry:
         return self.short or self.label
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PerspectiveEntry:
     """A perspective in the legend and the side-by-side brief."""
 
@@ -89,7 +89,7 @@ class PerspectiveEntry:
     """The colour the perspective names itself (#rrggbb); it overrides the palette."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuestionEntry:
     """A question of the document."""
 

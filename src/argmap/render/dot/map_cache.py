@@ -25,8 +25,10 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import overload
 
 import argmap
 from argmap.check.results import Results
@@ -88,10 +90,40 @@ class MapCache:
         except UnicodeDecodeError:
             return None
 
-    def put(self, text: str) -> None:
-        """Keep *text* as the map of these inputs (replacing the one kept before).
+    def put(self, chunks: Sequence[str]) -> None:
+        """Keep the text *chunks* (one after another) as the map of these inputs, replacing
+        the one kept before.
 
-        Stored as the key's line and the text's UTF-8 bytes, written in pieces: a
-        100k-claim map is 75 MB, and marshalling it would hold two more copies."""
-        if len(text) <= MAX_CACHED_CHARS:
-            self.store.put_blob(self.name, (self.key.encode() + b"\n", text.encode("utf-8")))
+        Stored as the key's line and the text's UTF-8 bytes, each chunk encoded only
+        as it is written: a 100k-claim map is 75 MB, and joining or encoding it whole
+        would hold one or two more copies."""
+        if sum(map(len, chunks)) <= MAX_CACHED_CHARS:
+            self.store.put_blob(self.name, _Encoded(self.key + "\n", chunks))
+
+
+class _Encoded(Sequence[bytes]):
+    """A header line and text chunks, seen as their UTF-8 bytes, each encoded when read."""
+
+    def __init__(self, head: str, chunks: Sequence[str]) -> None:
+        self.head, self.chunks = head, chunks
+
+    def __len__(self) -> int:
+        return len(self.chunks) + 1
+
+    @overload
+    def __getitem__(self, at: int) -> bytes: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[bytes]: ...
+    def __getitem__(self, at: int | slice) -> bytes | Sequence[bytes]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        return (self.chunks[at - 1] if at else self.head).encode("utf-8")
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.head.encode("utf-8")
+        for chunk in self.chunks:
+            yield chunk.encode("utf-8")
