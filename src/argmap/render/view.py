@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from argmap.corpus.plain import PlainIndex
 from argmap.corpus.table import Sourcing
+from argmap.render.select import links_among
 from argmap.render.view_entries import (
     Attributions,
     CitationEntry,
@@ -239,7 +240,12 @@ def _link_edges(
     index: PlainIndex, view: MapView, wanted: set[str], people: Attributions
 ) -> list[LinkEdge]:
     """The links among *wanted*, in written order, with who draws them and whether they clash."""
-    credited = {node.id: frozenset(node.perspectives) for node in view.claims}
+    sets: dict[tuple[str, ...], frozenset[str]] = {}
+    credited = {
+        node.id: sets.get(node.perspectives)
+        or sets.setdefault(node.perspectives, frozenset(node.perspectives))
+        for node in view.claims
+    }
     links, documents = index.links, index.file_documents
 
     def side(link_id: str) -> str | None:
@@ -248,18 +254,14 @@ def _link_edges(
         return people.of(link.speakers, documents[link.file]).side
 
     edges = []
-    for link_id in _links_within(index, wanted):
+    for link_id in links_among(index, wanted):
         link = links[link_id]
         who = people.of(link.speakers, documents[link.file])
         drawn_by = who.side
         if link.to in links:
             crosses = drawn_by != side(link.to)
         else:
-            target = credited.get(link.to, frozenset())  # sides clash when they share none
-            crosses = link.to in credited and any(
-                not credited.get(p, frozenset()) & target if credited.get(p) or target else False
-                for p in link.from_
-            )
+            crosses = link.to in credited and _clash(credited, link.from_, credited[link.to])
         edges.append(
             LinkEdge(
                 id=link_id,
@@ -275,20 +277,13 @@ def _link_edges(
     return edges
 
 
-def _links_within(index: PlainIndex, claim_ids: set[str]) -> list[str]:
-    """Links whose premises are all in *claim_ids* and whose target is too (or a kept link)."""
-    links = index.links
-    kept_set: set[str] = set()
-    pending = [i for i, link in links.items() if all(p in claim_ids for p in link.from_)]
-    # undercuts may aim at links that appear later; iterate until nothing more is kept
-    changed = True
-    while changed:
-        changed = False
-        for link_id in pending:
-            if link_id in kept_set:
-                continue
-            target = links[link_id].to
-            if target in claim_ids or target in kept_set:
-                kept_set.add(link_id)
-                changed = True
-    return [i for i in links if i in kept_set]
+def _clash(
+    credited: dict[str, frozenset[str]], premises: tuple[str, ...], target: frozenset[str]
+) -> bool:
+    """True when a premise and the target are credited to no common perspective (and
+    not both to none)."""
+    for premise in premises:
+        mine = credited.get(premise)
+        if (mine or target) and (not mine or mine.isdisjoint(target)):
+            return True
+    return False
