@@ -39,6 +39,9 @@ Option = str | int | float | bool | None
 MAX_CACHED_CHARS = 100_000_000
 """Maps longer than this are not kept (a cache entry may not grow without bound)."""
 
+PIECE_CHARS = 1 << 16
+"""About how many characters of a map are encoded and written at a time."""
+
 
 @cache
 def code_fingerprint() -> str:
@@ -102,13 +105,22 @@ class MapCache:
 
 
 class _Encoded(Sequence[bytes]):
-    """A header line and text chunks, seen as their UTF-8 bytes, each encoded when read."""
+    """A header line and text chunks, seen as UTF-8 pieces of about :data:`PIECE_CHARS`
+    characters (each a run of whole chunks), each encoded only when it is read."""
 
     def __init__(self, head: str, chunks: Sequence[str]) -> None:
         self.head, self.chunks = head, chunks
+        self.starts = [0]
+        """Where each piece's run of chunks starts (the head is a piece of its own)."""
+        size = 0
+        for at, chunk in enumerate(chunks):
+            if size >= PIECE_CHARS:
+                self.starts.append(at)
+                size = 0
+            size += len(chunk)
 
     def __len__(self) -> int:
-        return len(self.chunks) + 1
+        return len(self.starts) + 1
 
     @overload
     def __getitem__(self, at: int) -> bytes: ...
@@ -121,9 +133,10 @@ class _Encoded(Sequence[bytes]):
             at += len(self)
         if not 0 <= at < len(self):
             raise IndexError(at)
-        return (self.chunks[at - 1] if at else self.head).encode("utf-8")
+        if at == 0:
+            return self.head.encode("utf-8")
+        end = self.starts[at] if at < len(self.starts) else len(self.chunks)
+        return "".join(self.chunks[self.starts[at - 1] : end]).encode("utf-8")
 
     def __iter__(self) -> Iterator[bytes]:
-        yield self.head.encode("utf-8")
-        for chunk in self.chunks:
-            yield chunk.encode("utf-8")
+        return (self[at] for at in range(len(self)))
