@@ -113,6 +113,22 @@ DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXE
 """Flags to open a cache folder as a handle: a folder, never through a symlink."""
 
 
+def open_folder(path: Path, create: bool = False) -> int:
+    """A handle on the folder *path* (opened with :data:`DIR_FLAGS`), made first when
+    *create* is set and it is missing; OSError when it cannot be had.
+
+    It is opened before any attempt to make it: a cache writes thousands of entries into
+    folders that exist, and a `mkdir` that fails costs far more than an `open` on some
+    file systems (nearly a millisecond each on the benchmark machine's)."""
+    try:
+        return os.open(path, DIR_FLAGS)
+    except FileNotFoundError:
+        if not create:
+            raise
+    path.mkdir(parents=True, exist_ok=True)
+    return os.open(path, DIR_FLAGS)
+
+
 def replace_entry(
     folder: int, name: str, blob: bytes | Iterable[bytes], temp_folder: int | None = None
 ) -> None:

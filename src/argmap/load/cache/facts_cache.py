@@ -34,7 +34,7 @@ from argmap import __version__
 from argmap.load.cache.facts_check import checked_facts
 from argmap.load.cache.temps import open_temp_folder
 from argmap.load.facts import FIELD_NAMES, FileFacts
-from argmap.load.files import DIR_FLAGS, replace_entry
+from argmap.load.files import open_folder, replace_entry
 from argmap.load.limits import Limits
 
 FORMAT = (
@@ -105,9 +105,7 @@ class FactsCache:
 
     def _open_folder(self, create: bool = False) -> int | None:
         try:
-            if create:
-                self.folder.mkdir(parents=True, exist_ok=True)
-            return os.open(self.folder, DIR_FLAGS)
+            return open_folder(self.folder, create)
         except OSError:
             return None
 

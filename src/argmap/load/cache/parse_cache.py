@@ -30,7 +30,13 @@ import pydantic
 
 from argmap import __version__
 from argmap.load.cache.temps import open_temp_folder
-from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
+from argmap.load.files import (
+    DIR_FLAGS,
+    UnreadableFile,
+    open_folder,
+    read_regular,
+    replace_entry,
+)
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES, Limits
 from argmap.texts.blocks import Layout
 
@@ -155,9 +161,7 @@ class ParseCache:
         """Write an entry beside its final name and rename it over it, never through a symlink."""
         try:
             blob = encode_entry(payload, header)
-            sub = self.folder / key[:2]
-            sub.mkdir(parents=True, exist_ok=True)
-            folder = os.open(sub, DIR_FLAGS)
+            folder = open_folder(self.folder / key[:2], create=True)
         except (OSError, ValueError):
             return
         temp = open_temp_folder(self.folder)

@@ -16,7 +16,7 @@ import os
 import re
 from pathlib import Path
 
-from argmap.load.files import DIR_FLAGS
+from argmap.load.files import DIR_FLAGS, open_folder
 
 FOLDER_NAME = "tmp"
 """The subfolder of the cache folder that holds entries being written."""
@@ -27,8 +27,7 @@ _TEMP = re.compile(r"\.tmp-([0-9]+)-[0-9a-f]+")
 def open_temp_folder(cache_folder: Path) -> int | None:
     """A handle on the cache's temporary folder (created as needed), or None."""
     try:
-        (cache_folder / FOLDER_NAME).mkdir(parents=True, exist_ok=True)
-        return os.open(cache_folder / FOLDER_NAME, DIR_FLAGS)
+        return open_folder(cache_folder / FOLDER_NAME, create=True)
     except OSError:
         return None
 
