@@ -1,7 +1,7 @@
 """Time a cold load against the yaml-rs parse floor, or profile it per phase and per file.
 
-Usage: ``.venv/bin/python benchmarks/coldload.py CORPUS [--repeat 3]`` and
-``.venv/bin/python benchmarks/coldload.py CORPUS --profile [--command map]``
+Usage: ``.venv/bin/python benchmarks/coldload.py CORPUS [--repeat 3]``,
+``... CORPUS --per-file [--repeat 3]`` and ``... CORPUS --profile [--command map]``
 
 CORPUS is a folder with ``claims/`` (one made by ``generate.py``; use a copy,
 since its ``.argmap-cache/`` is deleted). The timing mode runs, in each
@@ -11,6 +11,11 @@ Python that only parses every claims file with ``yaml_rs.loads``, gc off, as
 --format dot -o /dev/null`` (the cache deleted before each); it prints medians of
 wall time and of CPU time (the process and its parse workers), each with its ratio
 to the floor of the same run. On a busy machine the CPU ratio is the steadier one.
+
+The per-file mode times, in this process and without a profiler, what a parse
+worker does for each file (``warm_file``: read, hash, scan, parse, validate,
+extract, store the facts) against ``yaml_rs.loads`` alone on the same texts, in
+CPU time, which a busy machine disturbs least.
 
 The profile mode runs one cold command in this process under cProfile, with
 the parse workers' jobs run here too, in order, so their work shows; it prints
@@ -139,6 +144,41 @@ def _time(corpus: Path, repeat: int) -> None:
         )
 
 
+def _per_file(corpus: Path, repeat: int) -> None:
+    """A worker's work per file, unprofiled, against yaml-rs alone on the same files."""
+    import gc
+    import tempfile
+
+    import yaml_rs
+
+    from argmap.load.cache.parse_cache import ParseCache
+    from argmap.load.incremental import warm_file
+    from argmap.load.limits import Limits
+
+    gc.disable()  # as in argmap and the floor
+    paths = sorted((corpus / "claims").rglob("*.yaml"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    parse, work, system = [], [], []
+    for _ in range(repeat):
+        start = time.process_time()
+        for text in texts:
+            yaml_rs.loads(text)
+        parse.append(time.process_time() - start)
+        with tempfile.TemporaryDirectory(dir=corpus) as folder:
+            cache = ParseCache(Path(folder))
+            start, before = time.process_time(), os.times().system
+            for path in paths:
+                warm_file(path, cache, limits=Limits(), models=False)
+            work.append(time.process_time() - start)
+            system.append(os.times().system - before)
+    each, alone = statistics.median(work), statistics.median(parse)
+    kernel = statistics.median(system) / len(paths) * 1000
+    print(f"{len(paths)} files, CPU per file, medians of {repeat}:")
+    print(f"yaml_rs.loads alone  {alone / len(paths) * 1000:.3f} ms")
+    print(f"a worker's warm_file {each / len(paths) * 1000:.3f} ms = {each / alone:.2f}x")
+    print(f"  of which system    {kernel:.3f} ms (reading the file, writing its entry)")
+
+
 class _InProcess:
     """Stands in for the parse workers' pool: runs each job here, in order, profiled."""
 
@@ -201,6 +241,9 @@ def main() -> int:
     parser.add_argument("corpus", type=Path, help="a corpus folder with claims/ (a copy)")
     parser.add_argument("--repeat", type=int, default=3, help="repetitions; medians reported")
     parser.add_argument("--profile", action="store_true", help="profile one cold run instead")
+    parser.add_argument(
+        "--per-file", action="store_true", help="time a worker's work per file instead"
+    )
     parser.add_argument("--command", choices=sorted(COMMANDS), default="check")
     parser.add_argument("--top", type=int, default=25, help="functions listed when profiling")
     options = parser.parse_args()
@@ -210,6 +253,8 @@ def main() -> int:
     _compiled()
     if options.profile:
         _profile(corpus, options.command, options.top)
+    elif options.per_file:
+        _per_file(corpus, options.repeat)
     else:
         _time(corpus, options.repeat)
     return 0
