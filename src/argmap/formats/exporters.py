@@ -1,25 +1,31 @@
 """The export formats, by the name `argmap export --format` takes.
 
-Each exporter takes the graph index and returns text, whole or in chunks. JSON is argmap's own
-shape (docs/interchange.md, "Export format"); the others are interchange formats written by
-their own modules, imported only when chosen. Nothing here prints or writes.
+Each exporter takes the checked project and returns text, whole or in chunks, and says
+whether it reads the models (the project is then opened with them). JSON is argmap's own
+shape (docs/interchange.md, "Export format"), written from the plain records without
+models; the others are interchange formats written from the graph index by their own
+modules, imported only when chosen. Nothing here prints or writes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, NamedTuple
 
 from argmap.corpus.graph import GraphIndex
 from argmap.formats.names import ExportFormat
 
+if TYPE_CHECKING:
+    from argmap.check.project import Project
 
-def _json(index: GraphIndex) -> Iterator[str]:
-    """The JSON export in chunks (:mod:`argmap.formats.json_stream`): the whole data is
-    never held, nor its whole text (100k claims)."""
+
+def _json(project: Project) -> Iterator[str]:
+    """The JSON export in chunks (:mod:`argmap.formats.json_stream`) from the plain records:
+    neither models, nor the whole data, nor its whole text are held (100k claims)."""
     from argmap.formats.json_export import export_sections
     from argmap.formats.json_stream import json_chunks
 
-    return json_chunks(export_sections(index))
+    return json_chunks(export_sections(project.plain))
 
 
 def _argdown(index: GraphIndex) -> str:
@@ -52,12 +58,25 @@ def _claimreview(index: GraphIndex) -> str:
     return emit_claimreview(index)
 
 
-EXPORTERS: dict[ExportFormat, Callable[[GraphIndex], str | Iterable[str]]] = {
-    ExportFormat.json: _json,
-    ExportFormat.argdown: _argdown,
-    ExportFormat.aif: _aif,
-    ExportFormat.graphml: _graphml,
-    ExportFormat.csl_json: _csl,
-    ExportFormat.claimreview: _claimreview,
+class Exporter(NamedTuple):
+    """How one format is written."""
+
+    write: Callable[[Project], str | Iterable[str]]
+    """The writer: the project's export, whole or in chunks."""
+    models: bool
+    """True when the writer reads the models (the graph index), False for plain records."""
+
+
+def _from_index(write: Callable[[GraphIndex], str]) -> Exporter:
+    return Exporter(lambda project: write(project.index), True)
+
+
+EXPORTERS: dict[ExportFormat, Exporter] = {
+    ExportFormat.json: Exporter(_json, False),
+    ExportFormat.argdown: _from_index(_argdown),
+    ExportFormat.aif: _from_index(_aif),
+    ExportFormat.graphml: _from_index(_graphml),
+    ExportFormat.csl_json: _from_index(_csl),
+    ExportFormat.claimreview: _from_index(_claimreview),
 }
 """Each export format's writer."""
