@@ -2,9 +2,10 @@
 
 Each exporter takes the checked project and returns text, whole or in chunks, and says
 whether it reads the models (the project is then opened with them). JSON is argmap's own
-shape (docs/interchange.md, "Export format"), written from the plain records without
-models; the others are interchange formats written from the graph index by their own
-modules, imported only when chosen. Nothing here prints or writes.
+shape (docs/interchange.md, "Export format"); the others are interchange formats written by
+their own modules, imported only when chosen. JSON, CSL-JSON and ClaimReview are written
+from the plain records, without models; Argdown, AIF and GraphML from the graph index.
+Nothing here prints or writes.
 """
 
 from __future__ import annotations
@@ -46,16 +47,16 @@ def _graphml(index: GraphIndex) -> str:
     return emit_graphml(index)
 
 
-def _csl(index: GraphIndex) -> str:
+def _csl(project: Project) -> str:
     from argmap.formats.csl_write import emit_csl
 
-    return emit_csl(index)
+    return emit_csl(project.plain)
 
 
-def _claimreview(index: GraphIndex) -> str:
+def _claimreview(project: Project) -> str:
     from argmap.formats.claimreview_write import emit_claimreview
 
-    return emit_claimreview(index)
+    return emit_claimreview(project.plain)
 
 
 class Exporter(NamedTuple):
@@ -76,7 +77,7 @@ EXPORTERS: dict[ExportFormat, Exporter] = {
     ExportFormat.argdown: _from_index(_argdown),
     ExportFormat.aif: _from_index(_aif),
     ExportFormat.graphml: _from_index(_graphml),
-    ExportFormat.csl_json: _from_index(_csl),
-    ExportFormat.claimreview: _from_index(_claimreview),
+    ExportFormat.csl_json: Exporter(_csl, False),
+    ExportFormat.claimreview: Exporter(_claimreview, False),
 }
 """Each export format's writer."""
