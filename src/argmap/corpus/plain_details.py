@@ -98,6 +98,19 @@ def link_details(table: FactTable, f: int, place: int) -> LinkDetails:
     return LinkDetails(citations, facts.link_schemes[at])
 
 
+def details_of_link(index: PlainIndex, key: str) -> LinkDetails:
+    """The details of the link *key* (one that won its id)."""
+    origin = index.origin("link", key)
+    if origin is None:
+        raise KeyError(key)
+    if origin.path[0] != "links":  # a `supports:`/`opposes:` item writes no more
+        return LinkDetails((), None)
+    place = origin.path[1]
+    assert isinstance(place, int)
+    f = index.links[key].file
+    return link_details(index.table, f, len(index.table.files[f].facts.shorthand_key) + place)
+
+
 def source_kind(table: FactTable, key: str) -> str:
     """The kind value of the source *key* (one that won its id)."""
     f, i = table.entities["source"][key]

@@ -3,8 +3,8 @@
 Each exporter takes the checked project and returns text, whole or in chunks, and says
 whether it reads the models (the project is then opened with them). JSON is argmap's own
 shape (docs/interchange.md, "Export format"); the others are interchange formats written by
-their own modules, imported only when chosen. JSON, CSL-JSON and ClaimReview are written
-from the plain records, without models; Argdown, AIF and GraphML from the graph index.
+their own modules, imported only when chosen. All but AIF are written from the plain
+records, without models (JSON, Argdown and GraphML in chunks); AIF from the graph index.
 Nothing here prints or writes.
 """
 
@@ -29,10 +29,10 @@ def _json(project: Project) -> Iterator[str]:
     return json_chunks(export_sections(project.plain))
 
 
-def _argdown(index: GraphIndex) -> str:
+def _argdown(project: Project) -> Iterator[str]:
     from argmap.formats.argdown.write import emit_argdown
 
-    return emit_argdown(index)
+    return emit_argdown(project.plain)
 
 
 def _aif(index: GraphIndex) -> str:
@@ -41,10 +41,10 @@ def _aif(index: GraphIndex) -> str:
     return emit_aif(index)
 
 
-def _graphml(index: GraphIndex) -> str:
+def _graphml(project: Project) -> Iterator[str]:
     from argmap.formats.graphml_write import emit_graphml
 
-    return emit_graphml(index)
+    return emit_graphml(project.plain)
 
 
 def _csl(project: Project) -> str:
@@ -74,9 +74,9 @@ def _from_index(write: Callable[[GraphIndex], str]) -> Exporter:
 
 EXPORTERS: dict[ExportFormat, Exporter] = {
     ExportFormat.json: Exporter(_json, False),
-    ExportFormat.argdown: _from_index(_argdown),
+    ExportFormat.argdown: Exporter(_argdown, False),
     ExportFormat.aif: _from_index(_aif),
-    ExportFormat.graphml: _from_index(_graphml),
+    ExportFormat.graphml: Exporter(_graphml, False),
     ExportFormat.csl_json: Exporter(_csl, False),
     ExportFormat.claimreview: Exporter(_claimreview, False),
 }
