@@ -16,7 +16,7 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from argmap.load.limits import megabytes
@@ -114,7 +114,7 @@ DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXE
 
 
 def replace_entry(
-    folder: int, name: str, blob: bytes | Sequence[bytes], temp_folder: int | None = None
+    folder: int, name: str, blob: bytes | Iterable[bytes], temp_folder: int | None = None
 ) -> None:
     """Write *blob* (or its pieces, one after another) as *name* inside the open *folder*:
     beside it first, then one rename.

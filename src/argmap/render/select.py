@@ -228,3 +228,22 @@ def find_id(
     bare = {key.rsplit("/", 1)[-1] for key in table}
     hint = did_you_mean(written, bare) or f"list them with 'argmap list {noun.split()[0]}s'"
     raise SelectionError(f"no {noun} '{written}'", hint)
+
+
+def links_among(index: PlainIndex, claim_ids: set[str]) -> list[str]:
+    """Links whose premises are all in *claim_ids* and whose target is too (or a kept link)."""
+    links = index.links
+    kept_set: set[str] = set()
+    pending = [i for i, link in links.items() if all(p in claim_ids for p in link.from_)]
+    # undercuts may aim at links that appear later; iterate until nothing more is kept
+    changed = True
+    while changed:
+        changed = False
+        for link_id in pending:
+            if link_id in kept_set:
+                continue
+            target = links[link_id].to
+            if target in claim_ids or target in kept_set:
+                kept_set.add(link_id)
+                changed = True
+    return [i for i in links if i in kept_set]

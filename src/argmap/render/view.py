@@ -10,12 +10,13 @@ corpus. Nothing here escapes text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from argmap.corpus.plain import PlainIndex
 from argmap.corpus.table import Sourcing
+from argmap.render.select import links_among
 from argmap.render.view_entries import (
+    Attributions,
     CitationEntry,
     PerspectiveEntry,
     QuestionEntry,
@@ -33,7 +34,7 @@ INACTIVE_STATUSES = frozenset({"retracted", "superseded"})
 """Statuses of claims no longer in play: left out of points of clash and coverage figures."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimNode:
     """A claim as every emitter shows it."""
 
@@ -102,7 +103,7 @@ class ClaimNode:
         return tuple(dict.fromkeys(c.number for c in self.citations if c.number is not None))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkEdge:
     """A link as every emitter shows it."""
 
@@ -177,50 +178,49 @@ def build_view(
     """The view of *claim_ids* (in the given order) and the links among them."""
     wanted = set(claim_ids)
     view = MapView(title=title, focus=focus if focus in wanted else None)
-    speakers_seen: dict[str, SpeakerEntry] = {}
-
-    def speaker(speaker_id: str) -> SpeakerEntry:
-        entry = speakers_seen.get(speaker_id)
-        if entry is None:
-            entry = speakers_seen[speaker_id] = speaker_entry(index.speakers, speaker_id)
-        return entry
-
+    people = Attributions(index)
     numbers: dict[str, int] = {}
     documents = {index.document_of_claim(c) for c in claim_ids}
     document = next(iter(documents)) if len(documents) == 1 else None
     if document is not None and document in index.sources:
         view.document_source = source_entry(index, document, 0)
-        view.authors = tuple(speaker(a) for a in index.sources[document].authors)
+        view.authors = tuple(people.speaker(a) for a in index.sources[document].authors)
+    questions = index.questions
     for claim_id in claim_ids:
         claim = index.claims[claim_id]
-        own_document = index.document_of_claim(claim_id)
+        own_document = index.file_documents[claim.file]
         citations = []
+        outside = {False: False, True: False}  # outside sources cited: in the sentence, paragraph
         for citation in claim.citations:
             number = None
             if citation.source != own_document:
                 number = numbers.setdefault(citation.source, len(numbers) + 1)
+                outside[citation.paragraph] = True
             citations.append(
                 CitationEntry(citation.source, number, citation.locator, citation.quote)
             )
-        speakers = tuple(speaker(s) for s in index.claim_speakers(claim_id))
-        perspectives = index.claim_perspectives(claim_id)
+        who = people.of(claim.speakers, own_document)
         view.claims.append(
             ClaimNode(
                 id=claim_id,
                 text=claim.text,
                 type=claim.type,
-                speakers=speakers,
-                perspective=perspectives[0] if perspectives else None,
+                speakers=who.speakers,
+                perspective=who.side,
                 citations=tuple(citations),
-                sourcing=index.sourcing(claim_id),
-                questions=tuple(q for q in claim.questions if q in index.questions),
+                sourcing=Sourcing.sourced
+                if outside[False]
+                else Sourcing.paragraph
+                if outside[True]
+                else Sourcing.unsourced,
+                questions=tuple(q for q in claim.questions if q in questions),
                 status=claim.status,
                 history=claim.history,
-                perspectives=tuple(perspectives),
+                perspectives=who.perspectives,
             )
         )
     view.sources = [source_entry(index, ident, n) for ident, n in numbers.items()]
-    view.links = _link_edges(index, view, wanted, speaker)
+    view.links = _link_edges(index, view, wanted, people)
     for edge in view.links:
         view.incoming.setdefault(edge.target, []).append(edge)
     credited: set[str | None] = {p for node in view.claims for p in node.perspectives}
@@ -237,40 +237,38 @@ def build_view(
 
 
 def _link_edges(
-    index: PlainIndex, view: MapView, wanted: set[str], speaker: Callable[[str], SpeakerEntry]
+    index: PlainIndex, view: MapView, wanted: set[str], people: Attributions
 ) -> list[LinkEdge]:
     """The links among *wanted*, in written order, with who draws them and whether they clash."""
-    credited = {node.id: frozenset(node.perspectives) for node in view.claims}
-    sides: dict[str, str | None] = {}
+    sets: dict[tuple[str, ...], frozenset[str]] = {}
+    credited = {
+        node.id: sets.get(node.perspectives)
+        or sets.setdefault(node.perspectives, frozenset(node.perspectives))
+        for node in view.claims
+    }
+    links, documents = index.links, index.file_documents
 
-    def side(link_id: str, drawers: list[SpeakerEntry] | None = None) -> str | None:
+    def side(link_id: str) -> str | None:
         """The perspective of whoever draws the link: its first speaker's that has one."""
-        if link_id not in sides:
-            if drawers is None:
-                drawers = [speaker(s) for s in index.link_speakers(link_id)]
-            sides[link_id] = next((d.perspective for d in drawers if d.perspective), None)
-        return sides[link_id]
+        link = links[link_id]
+        return people.of(link.speakers, documents[link.file]).side
 
     edges = []
-    for link_id in _links_within(index, wanted):
-        link = index.links[link_id]
-        drawers = [speaker(s) for s in index.link_speakers(link_id)]
-        drawn_by = side(link_id, drawers)
-        if link.to in index.links:
+    for link_id in links_among(index, wanted):
+        link = links[link_id]
+        who = people.of(link.speakers, documents[link.file])
+        drawn_by = who.side
+        if link.to in links:
             crosses = drawn_by != side(link.to)
         else:
-            target = credited.get(link.to, frozenset())  # sides clash when they share none
-            crosses = link.to in credited and any(
-                not credited.get(p, frozenset()) & target if credited.get(p) or target else False
-                for p in link.from_
-            )
+            crosses = link.to in credited and _clash(credited, link.from_, credited[link.to])
         edges.append(
             LinkEdge(
                 id=link_id,
                 premises=tuple(link.from_),
                 target=link.to,
                 relation=link.relation,
-                attribution="; ".join(d.label for d in drawers),
+                attribution=who.label,
                 warrant=link.warrant,
                 crosses_perspectives=crosses,
                 side=drawn_by,
@@ -279,20 +277,13 @@ def _link_edges(
     return edges
 
 
-def _links_within(index: PlainIndex, claim_ids: set[str]) -> list[str]:
-    """Links whose premises are all in *claim_ids* and whose target is too (or a kept link)."""
-    links = index.links
-    kept_set: set[str] = set()
-    pending = [i for i, link in links.items() if all(p in claim_ids for p in link.from_)]
-    # undercuts may aim at links that appear later; iterate until nothing more is kept
-    changed = True
-    while changed:
-        changed = False
-        for link_id in pending:
-            if link_id in kept_set:
-                continue
-            target = links[link_id].to
-            if target in claim_ids or target in kept_set:
-                kept_set.add(link_id)
-                changed = True
-    return [i for i in links if i in kept_set]
+def _clash(
+    credited: dict[str, frozenset[str]], premises: tuple[str, ...], target: frozenset[str]
+) -> bool:
+    """True when a premise and the target are credited to no common perspective (and
+    not both to none)."""
+    for premise in premises:
+        mine = credited.get(premise)
+        if (mine or target) and (not mine or mine.isdisjoint(target)):
+            return True
+    return False

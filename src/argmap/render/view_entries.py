@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from argmap.corpus.plain import PlainIndex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceEntry:
     """A source in the legend, numbered in order of first citation."""
 
@@ -32,7 +32,7 @@ class SourceEntry:
     """ISO access date."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CitationEntry:
     """One citation of a claim, resolved."""
 
@@ -46,7 +46,7 @@ class CitationEntry:
     """Verbatim words."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerEntry:
     """A speaker as shown."""
 
@@ -72,7 +72,7 @@ class SpeakerEntry:
         return self.short or self.label
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PerspectiveEntry:
     """A perspective in the legend and the side-by-side brief."""
 
@@ -89,7 +89,7 @@ class PerspectiveEntry:
     """The colour the perspective names itself (#rrggbb); it overrides the palette."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuestionEntry:
     """A question of the document."""
 
@@ -118,6 +118,54 @@ def speaker_entry(speakers: Mapping[str, SpeakerFields], speaker_id: str) -> Spe
     if speaker is None:
         return SpeakerEntry(speaker_id, speaker_id, None, None)
     return SpeakerEntry(speaker_id, speaker.name, speaker.role, speaker.perspective, speaker.short)
+
+
+class Attribution(NamedTuple):
+    """Who asserts a claim or draws a link, resolved."""
+
+    speakers: tuple[SpeakerEntry, ...]
+    """The speakers, as shown."""
+    perspectives: tuple[str, ...]
+    """Their perspectives, in speaker order, without repeats."""
+    label: str
+    """ "Name, role; Name" (empty when nobody is named)."""
+
+    @property
+    def side(self) -> str | None:
+        """The first speaker's perspective that there is."""
+        return self.perspectives[0] if self.perspectives else None
+
+
+class Attributions:
+    """Resolves speakers for one view, each speaker and each distinct set of them once (a
+    large map has thousands of claims and a few dozen speakers)."""
+
+    def __init__(self, index: PlainIndex) -> None:
+        self.index = index
+        """Where speakers and documents' authors are looked up."""
+        self._speakers: dict[str, SpeakerEntry] = {}
+        self._sets: dict[tuple[str, ...] | str | None, Attribution] = {}
+
+    def speaker(self, speaker_id: str) -> SpeakerEntry:
+        """The speaker *speaker_id* as shown."""
+        entry = self._speakers.get(speaker_id)
+        if entry is None:
+            entry = self._speakers[speaker_id] = speaker_entry(self.index.speakers, speaker_id)
+        return entry
+
+    def of(self, written: tuple[str, ...], document: str | None) -> Attribution:
+        """The attribution of an entry whose own speakers are *written*: those, else the
+        authors of *document* (the document of the file that writes it)."""
+        key = written or document
+        found = self._sets.get(key)
+        if found is None:
+            source = self.index.sources.get(document) if document and not written else None
+            ids = written or (source.authors if source else ())
+            entries = tuple(self.speaker(s) for s in ids)
+            sides = tuple(dict.fromkeys(e.perspective for e in entries if e.perspective))
+            label = "; ".join(e.label for e in entries)
+            found = self._sets[key] = Attribution(entries, sides, label)
+        return found
 
 
 def source_entry(index: PlainIndex, source_id: str, number: int) -> SourceEntry:

@@ -8,7 +8,7 @@ every command module, it imports the library lazily.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import astuple
 from enum import StrEnum
 from pathlib import Path
@@ -78,7 +78,7 @@ def _dot_map(
     preset: Preset,
     options: tuple[Option, ...] | None,
     semantics: Semantics | None = None,
-) -> str | Iterator[str]:
+) -> str | Iterable[str]:
     """The DOT map: with *options* (the command's, as plain values), from the map cache
     when it was drawn before from the same inputs, else drawn now and kept there."""
     from argmap.render.dot.map_cache import MapCache
@@ -103,10 +103,10 @@ def _dot_map(
     chunks = dot_chunks(view, rankdir, preset)
     if store is None:
         return chunks
-    text = "".join(chunks)
+    lines = list(chunks)  # not joined: a 100k-claim map's text alone is 75 MB
     if steady:
-        store.put(text)
-    return text
+        store.put(lines)
+    return lines
 
 
 def map_command(

@@ -24,6 +24,7 @@ import os
 import stat
 import zlib
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,10 @@ _READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEX
 
 def _checksum(*pieces: bytes | memoryview) -> bytes:
     """The CRC-32 of *pieces* read one after another, as an entry writes it."""
+    return _crc_of(pieces)
+
+
+def _crc_of(pieces: Iterable[bytes | memoryview]) -> bytes:
     crc = 0
     for piece in pieces:
         crc = zlib.crc32(piece, crc)
@@ -176,13 +181,15 @@ class FactsCache:
 
     def put_blob(self, name: str, pieces: Sequence[bytes]) -> None:
         """Store the bytes *pieces* (one after another) under *name*, unmarshalled: for
-        large text, which marshal would copy twice."""
+        large text, which marshal would copy twice. *pieces* is read twice, one piece at
+        a time (for the checksum, then to write), so it may make each piece as it is read."""
         folder = self._open_folder(create=True)
         if folder is None:
             return
         temp = open_temp_folder(self.folder.parent)
         try:
-            replace_entry(folder, name, (self.header, _checksum(*pieces), *pieces), temp)
+            head = (self.header, _crc_of(pieces))
+            replace_entry(folder, name, chain(head, pieces), temp)
         finally:
             os.close(folder)
             if temp is not None:

@@ -23,21 +23,15 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import re
-from enum import Enum
 from pathlib import Path
-from types import UnionType
-from typing import TYPE_CHECKING, Annotated, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any
 
 import pydantic
-from pydantic import BaseModel
 
 from argmap import __version__
 from argmap.load.cache.temps import open_temp_folder
-from argmap.load.cache.trusted import construct_trusted, field_names
 from argmap.load.files import DIR_FLAGS, UnreadableFile, read_regular, replace_entry
 from argmap.load.limits import CACHE_ENTRY_FACTOR, MAX_FILE_BYTES, Limits
-from argmap.model import DATE_PATTERN, PartialDate, first_day
 from argmap.texts.blocks import Layout
 
 if TYPE_CHECKING:
@@ -111,7 +105,8 @@ class ParseCache:
 
     def get(self, key: str) -> ClaimFile | None:
         """The cached content for *key*, or None when absent, stale, corrupt or altered."""
-        from argmap.model import ClaimFile  # (the model is built only when models are read)
+        from argmap.load.cache.rebuild import rebuild  # (the model, only when models are read)
+        from argmap.model import ClaimFile
 
         stored = self._read(key, ".marshal", self.header)
         try:
@@ -172,92 +167,3 @@ class ParseCache:
             os.close(folder)
             if temp is not None:
                 os.close(temp)
-
-
-# --- rebuilding models without validation -------------------------------------------------
-
-_Plan = list[tuple[str, str, Any, bool]]
-_DATE = re.compile(DATE_PATTERN)
-_plans: dict[type[BaseModel], _Plan] = {}
-
-
-class _Altered(ValueError):
-    """A cached value does not have the type its field declares."""
-
-
-def _plan(model: type[BaseModel]) -> _Plan:
-    """For each field of *model*: its name, the kind of value it holds, whether None may stand."""
-    if model not in _plans:
-        steps: _Plan = []
-        for name, info in model.model_fields.items():
-            annotation = info.annotation
-            nullable = False
-            if get_origin(annotation) in (Union, UnionType):
-                args = get_args(annotation)
-                nullable = type(None) in args
-                annotation = next(a for a in args if a is not type(None))
-            if annotation is PartialDate:
-                steps.append((name, "date", None, nullable))
-                continue
-            if get_origin(annotation) is Annotated:
-                annotation = get_args(annotation)[0]
-            item = get_args(annotation)[0] if get_origin(annotation) is list else None
-            if get_origin(item) is Annotated:
-                item = get_args(item)[0]
-            if isinstance(item, type) and issubclass(item, BaseModel):
-                steps.append((name, "models", item, nullable))
-            elif item is str:
-                steps.append((name, "strs", None, nullable))
-            elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-                steps.append((name, "model", annotation, nullable))
-            elif isinstance(annotation, type) and issubclass(annotation, Enum):
-                steps.append((name, "enum", annotation, nullable))
-            elif annotation in (str, bool):
-                steps.append((name, "plain", annotation, nullable))
-            elif annotation is float:
-                steps.append((name, "number", None, nullable))
-            else:
-                raise TypeError(f"the cache cannot check {model.__name__}.{name}")
-        _plans[model] = steps
-    return _plans[model]
-
-
-def rebuild(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
-    """An instance of *model* from its ``model_dump(mode="json")``, without validation.
-
-    Every field's type is checked (cheaply: no constraints), so an altered
-    entry raises ValueError instead of building a model that breaks later.
-    *data* is converted in place and becomes the instance's ``__dict__``.
-    """
-    if type(data) is not dict or data.keys() != field_names(model):
-        raise _Altered(model.__name__)
-    for name, kind, target, nullable in _plan(model):
-        value = data[name]
-        if value is None:
-            if not nullable:
-                raise _Altered(name)
-        elif kind == "plain":
-            if type(value) is not target:
-                raise _Altered(name)
-        elif kind == "strs":
-            if type(value) is not list or not all(type(item) is str for item in value):
-                raise _Altered(name)
-        elif kind == "number":
-            if type(value) not in (int, float):
-                raise _Altered(name)
-            data[name] = float(value)
-        elif kind == "models":
-            if type(value) is not list:
-                raise _Altered(name)
-            data[name] = [rebuild(target, item) for item in value]
-        elif kind == "model":
-            data[name] = rebuild(target, value)
-        elif type(value) is not str:
-            raise _Altered(name)
-        elif kind == "enum":
-            data[name] = target(value)
-        elif not _DATE.fullmatch(value):
-            raise _Altered(name)  # a date as written (`2024`, `2024-12`, `2024-12-18`)
-        else:
-            first_day(value)
-    return construct_trusted(model, data)

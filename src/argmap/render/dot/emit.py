@@ -83,6 +83,26 @@ def _needs_junction(link: LinkEdge, undercut_targets: set[str]) -> bool:
     return len(link.premises) > 1 or link.id in undercut_targets
 
 
+class _EdgeLines:
+    """Writes the edge statements of one map; each relation's look is built once."""
+
+    def __init__(self, view: MapView, preset: Preset) -> None:
+        self.preset = preset
+        """The sizes the map is drawn at."""
+        self.undercut_targets = {link.target for link in view.links if link.relation == "undercuts"}
+        """Links that undercuts aim at: drawn through a junction."""
+        self.looks = {relation: edge_attributes(relation, preset) for relation in EDGES}
+        """The attributes of each relation's edges."""
+
+    def lines(self, link: LinkEdge) -> str:
+        """The statements of *link*, each ending in a newline."""
+        if link.relation != "undercuts" and not _needs_junction(link, self.undercut_targets):
+            source, target = node_id(link.premises[0]), node_id(link.target)
+            return f"  {source} -> {target} [{self.looks[link.relation]}];\n"
+        drawn = _edge_lines(link, self.undercut_targets, self.preset)
+        return "".join(f"{line}\n" for line in drawn)
+
+
 def _edge_lines(link: LinkEdge, undercut_targets: set[str], preset: Preset) -> list[str]:
     attributes = edge_attributes(link.relation, preset)
     target = _target_id(link)
@@ -198,7 +218,6 @@ def emit_dot(view: MapView, direction: str = "TB", preset: Preset = SCREEN) -> s
 def dot_chunks(view: MapView, direction: str = "TB", preset: Preset = SCREEN) -> Iterator[str]:
     """The DOT text of the map, line by line, for writing huge maps without holding them."""
     fill = fills(view)
-    undercut_targets = {link.target for link in view.links if link.relation == "undercuts"}
     title = f"<B>{html_lines(view.title, _TITLE_WRAP)}</B>"
     if view.authors:
         byline = "by " + "; ".join(a.label for a in view.authors)
@@ -216,9 +235,9 @@ def dot_chunks(view: MapView, direction: str = "TB", preset: Preset = SCREEN) ->
     nodes = NodeLines(view, preset)
     for node in view.claims:
         yield nodes.line(node)
+    edges = _EdgeLines(view, preset)
     for link in view.links:
-        for line in _edge_lines(link, undercut_targets, preset):
-            yield line + "\n"
+        yield edges.lines(link)
     for line in legend_lines(view, fill, preset):
         yield line + "\n"
     yield "}\n"

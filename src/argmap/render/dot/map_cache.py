@@ -25,8 +25,10 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import overload
 
 import argmap
 from argmap.check.results import Results
@@ -36,6 +38,9 @@ Option = str | int | float | bool | None
 
 MAX_CACHED_CHARS = 100_000_000
 """Maps longer than this are not kept (a cache entry may not grow without bound)."""
+
+PIECE_CHARS = 1 << 16
+"""About how many characters of a map are encoded and written at a time."""
 
 
 @cache
@@ -88,10 +93,50 @@ class MapCache:
         except UnicodeDecodeError:
             return None
 
-    def put(self, text: str) -> None:
-        """Keep *text* as the map of these inputs (replacing the one kept before).
+    def put(self, chunks: Sequence[str]) -> None:
+        """Keep the text *chunks* (one after another) as the map of these inputs, replacing
+        the one kept before.
 
-        Stored as the key's line and the text's UTF-8 bytes, written in pieces: a
-        100k-claim map is 75 MB, and marshalling it would hold two more copies."""
-        if len(text) <= MAX_CACHED_CHARS:
-            self.store.put_blob(self.name, (self.key.encode() + b"\n", text.encode("utf-8")))
+        Stored as the key's line and the text's UTF-8 bytes, each chunk encoded only
+        as it is written: a 100k-claim map is 75 MB, and joining or encoding it whole
+        would hold one or two more copies."""
+        if sum(map(len, chunks)) <= MAX_CACHED_CHARS:
+            self.store.put_blob(self.name, _Encoded(self.key + "\n", chunks))
+
+
+class _Encoded(Sequence[bytes]):
+    """A header line and text chunks, seen as UTF-8 pieces of about :data:`PIECE_CHARS`
+    characters (each a run of whole chunks), each encoded only when it is read."""
+
+    def __init__(self, head: str, chunks: Sequence[str]) -> None:
+        self.head, self.chunks = head, chunks
+        self.starts = [0]
+        """Where each piece's run of chunks starts (the head is a piece of its own)."""
+        size = 0
+        for at, chunk in enumerate(chunks):
+            if size >= PIECE_CHARS:
+                self.starts.append(at)
+                size = 0
+            size += len(chunk)
+
+    def __len__(self) -> int:
+        return len(self.starts) + 1
+
+    @overload
+    def __getitem__(self, at: int) -> bytes: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[bytes]: ...
+    def __getitem__(self, at: int | slice) -> bytes | Sequence[bytes]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        if at == 0:
+            return self.head.encode("utf-8")
+        end = self.starts[at] if at < len(self.starts) else len(self.chunks)
+        return "".join(self.chunks[self.starts[at - 1] : end]).encode("utf-8")
+
+    def __iter__(self) -> Iterator[bytes]:
+        return (self[at] for at in range(len(self)))
