@@ -59,14 +59,14 @@ def test_8_a_flipped_bit_in_a_cache_entry_is_caught_and_the_entry_rebuilt(
     write(project / "claims/memo.txt", "Its missile programme is purely defensive.\n")
     write(project / "claims/x.yaml", QUOTED)
     assert run_process("check", "--strict").exit_code == 0
-    assert run_process("export").exit_code == 0  # check stores facts; export stores models too
+    assert run_process("list", "claims").exit_code == 0  # check stores facts; list, models
     entry = _entry(project)
     entry.write_bytes(_flip(entry.read_bytes(), needle))
     result = run_process("check", "--strict", timeout=HANG)
     assert result.exit_code == 0, result  # no false quote-not-found
-    export = run_process("export", timeout=HANG)
-    assert '"text": "The programme is defensive."' in export.stdout
-    assert '"quote": "purely defensive"' in export.stdout
+    shown = run_process("show", "a", timeout=HANG)  # reads the models
+    assert "  The programme is defensive.\n" in shown.stdout
+    assert '  - Memo: "purely defensive"\n' in shown.stdout
     assert decode_entry(entry.read_bytes()) is not None  # rewritten whole
 
 
@@ -89,7 +89,7 @@ def test_8_a_well_formed_entry_with_wrong_types_is_ignored_not_trusted(
     write(project / "claims/memo.txt", "Its missile programme is purely defensive.\n")
     write(project / "claims/x.yaml", QUOTED)
     assert run_process("check").exit_code == 0
-    assert run_process("export").exit_code == 0  # check stores facts; export stores models too
+    assert run_process("list", "claims").exit_code == 0  # check stores facts; list, models
     entry = _entry(project)
     data = decode_entry(entry.read_bytes())
     data["claims"][0][field] = value

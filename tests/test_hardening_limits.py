@@ -144,9 +144,9 @@ def test_3_cache_entries_replaced_by_a_device_link_or_a_pipe_are_rebuilt(project
     write(project / "claims/x.yaml", CLAIM)
     write(project / "claims/y.yaml", CLAIM.replace("id: a", "id: b"))
     assert run_process("check", timeout=HANG).exit_code == 0
-    assert run_process("export", timeout=HANG).exit_code == 0
+    assert run_process("list", "claims", timeout=HANG).exit_code == 0  # stores models
     cache = project / ".argmap-cache"
-    entries = sorted(cache.rglob("*.marshal"))  # models, read by commands that draw or export
+    entries = sorted(cache.rglob("*.marshal"))  # models, read by `show` and `list`
     facts = sorted(cache.rglob("*.facts"))  # facts, read by check and audit
     assert len(entries) == len(facts) == 2
     for result in cache.rglob("*.checked"):  # a stored result would spare reading any entry
@@ -159,7 +159,7 @@ def test_3_cache_entries_replaced_by_a_device_link_or_a_pipe_are_rebuilt(project
     result = run_process("check", "--strict", timeout=HANG)
     assert result.exit_code == 0, result
     assert result.stderr == "2 file(s), 2 claim(s): 0 error(s), 0 warning(s)\n"
-    assert run_process("export", timeout=HANG).exit_code == 0
+    assert run_process("list", "claims", timeout=HANG).exit_code == 0
     assert all(entry.is_file() and not entry.is_symlink() for entry in [*entries, *facts])
 
 

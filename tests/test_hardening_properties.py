@@ -208,7 +208,7 @@ def _exported(tmp: Path, data: dict[str, Any]) -> dict[ExportFormat, str] | None
     if not loads:
         return None
     # an exporter returns its text whole or in chunks (JSON is streamed)
-    outputs = {fmt: writer(project.index) for fmt, writer in EXPORTERS.items()}
+    outputs = {fmt: writer(project.plain) for fmt, writer in EXPORTERS.items()}
     return {fmt: out if isinstance(out, str) else "".join(out) for fmt, out in outputs.items()}
 
 

@@ -38,7 +38,7 @@ def test_sections_are_written_as_one_object(sections: list[tuple[str, list[Any]]
 
 def test_the_export_command_writes_the_corpus_as_json_dumps_would(tmp_path: Path) -> None:
     project = open_claims(REPO / "claims", None, Limits())
-    expected = json.dumps(export_corpus(project.index), indent=2, ensure_ascii=False) + "\n"
+    expected = json.dumps(export_corpus(project.plain), indent=2, ensure_ascii=False) + "\n"
     out = tmp_path / "export.json"
     run = run_cli("export", str(REPO / "claims"), "--no-cache", "-o", str(out))
     assert run.exit_code == 0, run

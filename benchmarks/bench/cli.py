@@ -88,6 +88,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--no-peer", action="store_true", help="do not run the Argdown CLI")
     parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated workloads to run on each corpus, e.g. evaluate,track "
+        "(default: all; start-up and the seed check always run)",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         default=BENCHMARKS / "RESULTS.md",
@@ -131,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         results.corpora[name] = describe_corpus(root) + ("" if full else " (map only)")
         repeat = args.large_repeat if size >= LARGE else args.repeat
         workloads = corpus_workloads(tools, root, size, full, args.argdown_max)
+        if args.only:
+            wanted = {key.strip() for key in args.only.split(",")}
+            workloads = [w for w in workloads if w.key in wanted]
         run_workloads(results, name, workloads, repeat, args.timeout)
 
     text = report(results, tools, args)

@@ -32,6 +32,8 @@ TABLES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     ("export", "`argmap export --format json` (whole corpus)", []),
     ("render", "`argmap render` of one document (single/doc-00001.yaml, self-contained)", []),
+    ("evaluate", "`argmap evaluate` (grounded semantics, whole corpus)", []),
+    ("track", "`argmap track --all` (every tracked claim)", []),
     ("map-svg", "10k claims: `argmap map --layout auto --format svg`", []),
 ]
 """Each workload table in report order: key, title, and (numerator, denominator) ratios."""

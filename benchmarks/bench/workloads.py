@@ -191,6 +191,17 @@ def corpus_workloads(
                 outputs=[render_out],
             ),
         ),
+        Workload(
+            "evaluate",
+            argmap_pair(
+                tools,
+                "evaluate",
+                ["claims", "-o", str(out / "evaluate.txt")],
+                root,
+                outputs=[out / "evaluate.txt"],
+            ),
+        ),
+        Workload("track", argmap_pair(tools, "track", ["--all", "claims"], root)),
     ]
     if size == 10_000:
         svg = out / "map.svg"

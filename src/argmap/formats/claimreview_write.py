@@ -8,7 +8,7 @@ about the claim's standing, so those claims are left out. Each review names
 the claim's text, its speakers as the claim's authors, where it appeared (its
 cited sources with a url), and the document's authors as the reviewers. The
 text is made to be embedded in HTML, so `<`, `>` and `&` are written as JSON
-escapes. Nothing here prints.
+escapes. Written from the plain records, without models. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
+from argmap.corpus.plain_details import details_of_claim, speaker_details
 from argmap.formats.characters import script_safe_json
 from argmap.model import ClaimStatus, SpeakerKind
 
@@ -39,23 +40,22 @@ _AGENT = {
 }
 
 
-def agent(index: GraphIndex, speaker: str) -> dict[str, Any]:
+def agent(index: PlainIndex, speaker: str) -> dict[str, Any]:
     """A speaker as a schema.org Person or Organization."""
-    found = index.corpus.speakers.get(speaker)
-    kind = _AGENT[found.kind] if found else "Person"
+    found = index.speakers.get(speaker)
+    kind = _AGENT[SpeakerKind(speaker_details(index.table, speaker).kind)] if found else "Person"
     return {"@type": kind, "name": found.name if found else speaker}
 
 
 def review(
-    index: GraphIndex, ident: str, item: dict[str, Any], status: ClaimStatus | None
+    index: PlainIndex, ident: str, item: dict[str, Any], status: ClaimStatus | None
 ) -> dict[str, Any]:
     """The ClaimReview of the claim *ident* whose `itemReviewed` is *item*; rated when
     *status* is a verdict, reviewed by the authors of the claim's document."""
-    corpus = index.corpus
     found: dict[str, Any] = {
         "@type": "ClaimReview",
         "identifier": ident,
-        "claimReviewed": corpus.claims[ident].text,
+        "claimReviewed": index.claims[ident].text,
         "itemReviewed": item,
     }
     if status in RATINGS:
@@ -67,22 +67,22 @@ def review(
             "worstRating": 1,
             "alternateName": name,
         }
-    document = corpus.sources.get(corpus.document_of_claim(ident) or "")
+    document = index.sources.get(index.document_of_claim(ident) or "")
     if document is not None and document.authors:
         found["author"] = [agent(index, a) for a in document.authors]
     return found
 
 
-def export_claimreviews(index: GraphIndex) -> dict[str, Any]:
+def export_claimreviews(index: PlainIndex) -> dict[str, Any]:
     """A JSON-LD document whose `@graph` holds one ClaimReview per rated claim."""
-    corpus = index.corpus
     reviews: list[dict[str, Any]] = []
-    for ident, claim in corpus.claims.items():
-        if claim.status not in RATINGS:
+    for ident, claim in index.claims.items():
+        status = None if claim.status is None else ClaimStatus(claim.status)
+        if status not in RATINGS:
             continue
         appearances = []
         for citation in claim.citations:
-            source = corpus.sources.get(citation.source)
+            source = index.sources.get(citation.source)
             if source is not None and source.url:
                 appearances.append(
                     {"@type": "CreativeWork", "url": source.url, "name": source.title}
@@ -92,13 +92,14 @@ def export_claimreviews(index: GraphIndex) -> dict[str, Any]:
             "author": [agent(index, s) for s in index.claim_speakers(ident)],
             "appearance": appearances,
         }
-        if claim.date:
-            item["datePublished"] = claim.date
-        reviews.append(review(index, ident, item, claim.status))
+        date = details_of_claim(index, ident).date
+        if date:
+            item["datePublished"] = date
+        reviews.append(review(index, ident, item, status))
     return {"@context": CONTEXT, "@graph": reviews}
 
 
-def emit_claimreview(index: GraphIndex) -> str:
+def emit_claimreview(index: PlainIndex) -> str:
     """The reviews as JSON-LD text, safe to embed in an HTML `<script>` (no raw `</script`)."""
     text = json.dumps(export_claimreviews(index), indent=2, ensure_ascii=False)
     return script_safe_json(text) + "\n"

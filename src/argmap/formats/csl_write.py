@@ -4,7 +4,7 @@ Each source becomes one CSL item: `title`, `container-title` (for articles) or
 `publisher` (for reports, documents and data), `URL`, `accessed` and `issued` as
 date-parts, authors as literal names, and a CSL `type` mapped from the source
 kind (the table is :data:`CSL_TYPES`). Ids are argmap ids, opaque strings that
-CSL allows to hold '/'. Nothing here prints.
+CSL allows to hold '/'. Written from the plain records, without models. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
+from argmap.corpus.plain_details import source_kind
 from argmap.model import SourceKind
 
 CSL_TYPES: dict[SourceKind, str] = {
@@ -37,12 +38,11 @@ def _date_parts(value: str) -> dict[str, list[list[int]]]:
     return {"date-parts": [[int(part) for part in value.split("-")]]}
 
 
-def export_csl(index: GraphIndex) -> list[dict[str, Any]]:
+def export_csl(index: PlainIndex) -> list[dict[str, Any]]:
     """Every source as a CSL-JSON item, in corpus order."""
-    corpus = index.corpus
     items: list[dict[str, Any]] = []
-    for ident, source in corpus.sources.items():
-        kind = CSL_TYPES[source.kind]
+    for ident, source in index.sources.items():
+        kind = CSL_TYPES[SourceKind(source_kind(index.table, ident))]
         item: dict[str, Any] = {"id": ident, "type": kind}
         if source.title:
             item["title"] = source.title
@@ -54,13 +54,13 @@ def export_csl(index: GraphIndex) -> list[dict[str, Any]]:
             item["accessed"] = _date_parts(source.accessed)
         if source.published:
             item["issued"] = _date_parts(source.published)
-        authors = [corpus.speakers[a].name for a in source.authors if a in corpus.speakers]
+        authors = [index.speakers[a].name for a in source.authors if a in index.speakers]
         if authors:
             item["author"] = [{"literal": name} for name in authors]
         items.append(item)
     return items
 
 
-def emit_csl(index: GraphIndex) -> str:
+def emit_csl(index: PlainIndex) -> str:
     """The sources as CSL-JSON text."""
     return json.dumps(export_csl(index), indent=2, ensure_ascii=False) + "\n"

@@ -9,12 +9,17 @@ with a `<key>` and an `attr.type`. Node and edge ids are generated (`n1`,
 `e1`): argmap ids may hold '/' and '+', which GraphML ids (NMTOKEN) cannot, so
 each element keeps its argmap id in the `argmap_id` attribute. Characters XML
 1.0 forbids (most controls, U+FFFE, U+FFFF) are dropped from every value, so
-the document is always well-formed. Nothing here prints.
+the document is always well-formed. It is written from the plain records, without
+models, line by line. Nothing here prints.
 """
 
 from __future__ import annotations
 
-from argmap.corpus.graph import GraphIndex
+from collections.abc import Iterator
+
+from argmap.corpus.plain import PlainIndex
+from argmap.corpus.plain_details import details_of_claim
+from argmap.corpus.table import Sourcing
 from argmap.formats.characters import xml_attribute, xml_text
 from argmap.model import Relation
 
@@ -53,70 +58,60 @@ def _data(owner: str, values: dict[str, str | bool | None]) -> str:
     return "".join(parts)
 
 
-def emit_graphml(index: GraphIndex) -> str:
-    """The corpus as a GraphML document."""
-    corpus = index.corpus
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
+def emit_graphml(index: PlainIndex) -> Iterator[str]:
+    """The corpus as a GraphML document, line by line."""
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield (
         f'<graphml xmlns="{NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-        f' xsi:schemaLocation="{NS} {NS}/1.0/graphml.xsd">',
-    ]
+        f' xsi:schemaLocation="{NS} {NS}/1.0/graphml.xsd">\n'
+    )
     for ident, owner, name, attr_type in KEYS:
-        lines.append(
-            f'  <key id="{ident}" for="{owner}" attr.name="{name}" attr.type="{attr_type}"/>'
-        )
-    lines.append('  <graph id="argmap" edgedefault="directed">')
+        yield f'  <key id="{ident}" for="{owner}" attr.name="{name}" attr.type="{attr_type}"/>\n'
+    yield '  <graph id="argmap" edgedefault="directed">\n'
     node_of: dict[str, str] = {}
-    for ident, claim in corpus.claims.items():
+    for ident, claim in index.claims.items():
         node = node_of[ident] = f"n{len(node_of) + 1}"
         values: dict[str, str | bool | None] = {
             "argmap_id": ident,
             "kind": "claim",
             "label": claim.text,
-            "claim_type": claim.type.value,
+            "claim_type": claim.type,
             "perspectives": ", ".join(index.claim_perspectives(ident)),
             "speakers": ", ".join(index.claim_speakers(ident)),
-            "unsourced": index.is_unsourced(ident),
-            "status": claim.status.value if claim.status else None,
-            "tags": ", ".join(claim.tags),
+            "unsourced": index.sourcing(ident) is Sourcing.unsourced,
+            "status": claim.status,
+            "tags": ", ".join(details_of_claim(index, ident).tags),
         }
-        lines.append(f"    <node id={xml_attribute(node)}>{_data('node', values)}</node>")
-    targeted = {link.to for link in corpus.links.values() if link.to in corpus.links}
-    hubs = [i for i, link in corpus.links.items() if len(link.from_) > 1 or i in targeted]
+        yield f"    <node id={xml_attribute(node)}>{_data('node', values)}</node>\n"
+    links = index.links
+    targeted = {link.to for link in links.values() if link.to in links}
+    hubs = [i for i, link in links.items() if len(link.from_) > 1 or i in targeted]
     for ident in hubs:
         node = node_of[ident] = f"n{len(node_of) + 1}"
-        values = {
-            "argmap_id": ident,
-            "kind": "link",
-            "relation": corpus.links[ident].relation.value,
-        }
-        lines.append(f"    <node id={xml_attribute(node)}>{_data('node', values)}</node>")
+        values = {"argmap_id": ident, "kind": "link", "relation": links[ident].relation}
+        yield f"    <node id={xml_attribute(node)}>{_data('node', values)}</node>\n"
     edges = 0
-
-    def edge(source: str, target: str, values: dict[str, str | bool | None]) -> None:
-        nonlocal edges
-        edges += 1
-        ends = f"source={xml_attribute(source)} target={xml_attribute(target)}"
-        attrs = f"id={xml_attribute(f'e{edges}')} {ends}"
-        lines.append(f"    <edge {attrs}>{_data('edge', values)}</edge>")
-
-    for ident, link in corpus.links.items():
+    for ident, link in links.items():
         common: dict[str, str | bool | None] = {
             "argmap_id": ident,
-            "relation": link.relation.value,
+            "relation": link.relation,
             "speakers": ", ".join(index.link_speakers(ident)),
         }
         target = node_of.get(link.to)
         if target is None:
             continue
+        ends: list[tuple[str, str, str]] = []
         if ident not in node_of:
             if link.from_[0] in node_of:
-                edge(node_of[link.from_[0]], target, {**common, "role": "link"})
-            continue
-        for premise in link.from_:
-            if premise in node_of:
-                edge(node_of[premise], node_of[ident], {**common, "role": "premise"})
-        role = "undercut" if link.relation is Relation.undercuts else "conclusion"
-        edge(node_of[ident], target, {**common, "role": role})
-    lines += ["  </graph>", "</graphml>"]
-    return "\n".join(lines) + "\n"
+                ends.append((node_of[link.from_[0]], target, "link"))
+        else:
+            ends += [(node_of[p], node_of[ident], "premise") for p in link.from_ if p in node_of]
+            role = "undercut" if link.relation == Relation.undercuts else "conclusion"
+            ends.append((node_of[ident], target, role))
+        for source, end, role in ends:
+            edges += 1
+            where = f"source={xml_attribute(source)} target={xml_attribute(end)}"
+            attrs = f"id={xml_attribute(f'e{edges}')} {where}"
+            yield f"    <edge {attrs}>{_data('edge', {**common, 'role': role})}</edge>\n"
+    yield "  </graph>\n"
+    yield "</graphml>\n"

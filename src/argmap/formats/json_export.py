@@ -3,34 +3,46 @@
 Other tools and scripts rely on this shape (see docs/interchange.md, "Export format"), so
 change it only by adding keys. Speakers are resolved (a claim without its own
 speakers lists its document's authors), shorthand links are expanded, `from`
-is always a list and dates are ISO strings. No I/O happens here.
+is always a list and dates are ISO strings. It is written from the plain records
+(:mod:`argmap.corpus.plain`), never from models. No I/O happens here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from argmap.corpus.graph import GraphIndex
-from argmap.model import Citation
+from argmap.corpus.plain import PlainCitation, PlainIndex
+from argmap.corpus.plain_details import (
+    claim_details,
+    link_details,
+    source_kind,
+    speaker_details,
+)
+from argmap.corpus.table import Sourcing
 
 
-def _citations(citations: list[Citation]) -> list[dict[str, Any]]:
+def _citations(citations: Iterable[PlainCitation]) -> list[dict[str, Any]]:
     return [
-        {"source": c.source, "locator": c.locator, "quote": c.quote, "scope": c.scope.value}
+        {
+            "source": c.source,
+            "locator": c.locator,
+            "quote": c.quote,
+            "scope": "paragraph" if c.paragraph else "sentence",
+        }
         for c in citations
     ]
 
 
-def export_corpus(index: GraphIndex) -> dict[str, list[dict[str, Any]]]:
+def export_corpus(index: PlainIndex) -> dict[str, list[dict[str, Any]]]:
     """The corpus as plain JSON-ready data."""
     return {name: list(entries) for name, entries in export_sections(index)}
 
 
-def export_sections(index: GraphIndex) -> list[tuple[str, Iterator[dict[str, Any]]]]:
+def export_sections(index: PlainIndex) -> list[tuple[str, Iterator[dict[str, Any]]]]:
     """The sections of :func:`export_corpus`, in order, each made one entry at a time
     (so a large corpus can be written without holding its whole export)."""
-    corpus = index.corpus
+    table = index.table
     return [
         ("claims", _claims(index)),
         ("links", _links(index)),
@@ -45,9 +57,9 @@ def export_sections(index: GraphIndex) -> list[tuple[str, Iterator[dict[str, Any
                     "accessed": source.accessed,
                     "published": source.published,
                     "authors": list(source.authors),
-                    "kind": source.kind.value,
+                    "kind": source_kind(table, ident),
                 }
-                for ident, source in corpus.sources.items()
+                for ident, source in index.sources.items()
             ),
         ),
         (
@@ -57,61 +69,70 @@ def export_sections(index: GraphIndex) -> list[tuple[str, Iterator[dict[str, Any
                     "id": ident,
                     "name": speaker.name,
                     "role": speaker.role,
-                    "affiliation": speaker.affiliation,
+                    "affiliation": (more := speaker_details(table, ident)).affiliation,
                     "perspective": speaker.perspective,
-                    "kind": speaker.kind.value,
+                    "kind": more.kind,
                 }
-                for ident, speaker in corpus.speakers.items()
+                for ident, speaker in index.speakers.items()
             ),
         ),
         (
             "perspectives",
             (
                 {"id": ident, "name": p.name, "description": p.description, "color": p.color}
-                for ident, p in corpus.perspectives.items()
+                for ident, p in index.perspectives.items()
             ),
         ),
-        ("questions", ({"id": ident, "text": q.text} for ident, q in corpus.questions.items())),
+        ("questions", ({"id": ident, "text": q.text} for ident, q in index.questions.items())),
     ]
 
 
-def _claims(index: GraphIndex) -> Iterator[dict[str, Any]]:
-    corpus = index.corpus
-    for ident, claim in corpus.claims.items():
-        yield {
-            "id": ident,
-            "text": claim.text,
-            "type": claim.type.value,
-            "speakers": index.claim_speakers(ident),
-            "citations": _citations(claim.citations),
-            "questions": list(claim.questions),
-            "tags": list(claim.tags),
-            "date": claim.date,
-            "status": None if claim.status is None else claim.status.value,
-            "document": corpus.document_of_claim(ident),
-            "unsourced": index.is_unsourced(ident),
-            "sourcing": index.sourcing(ident).value,
-            "standalone": claim.standalone,
-            "namespace": corpus.namespaces.get(corpus.claim_file.get(ident, "")),
-            "same_as": list(claim.same_as),
-            "not_same_as": list(claim.not_same_as),
-            "canonical": claim.canonical,
-            "history": [
-                {"date": h.date.isoformat(), "status": h.status.value, "note": h.note}
-                for h in claim.history
-            ],
-        }
+def _claims(index: PlainIndex) -> Iterator[dict[str, Any]]:
+    table = index.table
+    for f, loaded in enumerate(table.files):
+        keys, namespace = table.claim_keys[f], table.namespaces.get(loaded.shown)
+        for i in table.claim_indexes(f):
+            ident = keys[i]
+            claim, more = index.claims[ident], claim_details(table, f, i)
+            sourcing = index.sourcing(ident)
+            yield {
+                "id": ident,
+                "text": claim.text,
+                "type": claim.type,
+                "speakers": index.claim_speakers(ident),
+                "citations": _citations(claim.citations),
+                "questions": list(claim.questions),
+                "tags": more.tags,
+                "date": more.date,
+                "status": claim.status,
+                "document": index.file_documents[f],
+                "unsourced": sourcing is Sourcing.unsourced,
+                "sourcing": sourcing.value,
+                "standalone": more.standalone,
+                "namespace": namespace,
+                "same_as": more.same_as,
+                "not_same_as": more.not_same_as,
+                "canonical": more.canonical,
+                "history": [
+                    {"date": date, "status": status, "note": note}
+                    for date, status, note in claim.history
+                ],
+            }
 
 
-def _links(index: GraphIndex) -> Iterator[dict[str, Any]]:
-    for ident, link in index.corpus.links.items():
-        yield {
-            "id": ident,
-            "from": list(link.from_),
-            "to": link.to,
-            "relation": link.relation.value,
-            "speakers": index.link_speakers(ident),
-            "citations": _citations(link.citations),
-            "warrant": link.warrant,
-            "scheme": link.scheme,
-        }
+def _links(index: PlainIndex) -> Iterator[dict[str, Any]]:
+    table, rows = index.table, index.table.links
+    for f in range(len(table.files)):
+        for row in table.link_rows(f):
+            ident = rows.keys[row]
+            link, more = index.links[ident], link_details(table, f, rows.places[row])
+            yield {
+                "id": ident,
+                "from": list(link.from_),
+                "to": link.to,
+                "relation": link.relation,
+                "speakers": index.link_speakers(ident),
+                "citations": _citations(more.citations),
+                "warrant": link.warrant,
+                "scheme": more.scheme,
+            }

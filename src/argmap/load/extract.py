@@ -9,6 +9,7 @@ it reads) is loaded only when some file was parsed. No I/O.
 from __future__ import annotations
 
 from itertools import chain
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from argmap.load.facts import CITATION_NEEDED_TAG, Cite, FileFacts, Problem, link_id
@@ -43,11 +44,14 @@ def extract(
     facts.source_publishers = [s.publisher for s in sources]
     facts.source_published = [s.published for s in sources]
     facts.source_text_files = [s.text_file for s in sources]
+    facts.source_kinds = [intern(s.kind.value) for s in sources]
     facts.speaker_ids = [s.id for s in content.speakers]
     facts.speaker_names = [s.name for s in content.speakers]
     facts.speaker_perspectives = [s.perspective for s in content.speakers]
     facts.speaker_roles = [s.role for s in content.speakers]
     facts.speaker_shorts = [s.short for s in content.speakers]
+    facts.speaker_affiliations = [s.affiliation for s in content.speakers]
+    facts.speaker_kinds = [intern(s.kind.value) for s in content.speakers]
     facts.perspective_ids = [p.id for p in content.perspectives]
     facts.perspective_names = [p.name for p in content.perspectives]
     facts.perspective_descriptions = [p.description for p in content.perspectives]
@@ -71,6 +75,10 @@ def extract(
         for c in claims
     ]
     facts.claim_types = [c.type.value for c in claims]
+    # tags and dates repeat across a file's claims: one object each, stored once
+    facts.claim_tags = [[intern(t) for t in c.tags] for c in claims]
+    facts.claim_dates = [None if c.date is None else intern(c.date) for c in claims]
+    facts.claim_canonical = [i for i, c in enumerate(claims) if c.canonical]
     for i, claim in enumerate(claims):
         if claim.history:
             facts.history_claim.append(i)
@@ -121,6 +129,7 @@ def extract(
     facts.link_relation = [lk.relation.value for lk in links]
     facts.link_speakers = [list(lk.speakers) for lk in links]
     facts.link_warrants = [lk.warrant for lk in links]
+    facts.link_schemes = [lk.scheme for lk in links]
     facts.link_citations = [_cites(lk.citations) for lk in links]
     facts.refs = _refs(facts)
     cites = chain.from_iterable(chain(facts.claim_citations, facts.link_citations))

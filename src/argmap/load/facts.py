@@ -75,6 +75,8 @@ class FileFacts:
     """Each source's publication date (partial-date text), if written."""
     source_text_files: list[str | None] = field(default_factory=list)
     """Each source's `text_file`, as written."""
+    source_kinds: list[str] = field(default_factory=list)
+    """Each source's kind value."""
     speaker_ids: list[str] = field(default_factory=list)
     """Each speaker's id."""
     speaker_names: list[str] = field(default_factory=list)
@@ -85,6 +87,10 @@ class FileFacts:
     """Each speaker's role, if written."""
     speaker_shorts: list[str | None] = field(default_factory=list)
     """Each speaker's short attribution for maps, if written."""
+    speaker_affiliations: list[str | None] = field(default_factory=list)
+    """Each speaker's affiliation, if written."""
+    speaker_kinds: list[str] = field(default_factory=list)
+    """Each speaker's kind value."""
     perspective_ids: list[str] = field(default_factory=list)
     """Each perspective's id."""
     perspective_names: list[str] = field(default_factory=list)
@@ -115,6 +121,12 @@ class FileFacts:
     """Each claim's status value: its `status:`, else its history's last status."""
     claim_types: list[str] = field(default_factory=list)
     """Each claim's type value."""
+    claim_tags: list[list[str]] = field(default_factory=list)
+    """Each claim's tags."""
+    claim_dates: list[str | None] = field(default_factory=list)
+    """Each claim's `date:` (partial-date text), if written."""
+    claim_canonical: list[int] = field(default_factory=list)
+    """Indexes of claims marked `canonical: true`."""
     history_claim: list[int] = field(default_factory=list)
     """Indexes of the claims that have a `history:`."""
     history_steps: list[list[tuple[str, str]]] = field(default_factory=list)
@@ -163,6 +175,8 @@ class FileFacts:
     """Each link's speakers, as written."""
     link_warrants: list[str | None] = field(default_factory=list)
     """Each link's warrant, if written."""
+    link_schemes: list[str | None] = field(default_factory=list)
+    """Each link's argumentation scheme, if written."""
     link_citations: list[list[Cite]] = field(default_factory=list)
     """Each link's citations."""
     refs: dict[str, list[str]] = field(default_factory=dict)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
 from argmap.load.files import UnreadableFile, read_regular
 from argmap.load.writes import write_atomic
 from argmap.render.renders import Stale
@@ -25,7 +25,7 @@ NAME = "tracking.md"
 _LARGEST = 1 << 31
 
 
-def tracking_text(index: GraphIndex) -> str | None:
+def tracking_text(index: PlainIndex) -> str | None:
     """The text of tracking.md, or None when the corpus has no tracked claim."""
     found = tracked_claims(index)
     if not found:

@@ -7,7 +7,8 @@ document's `published:`; undated ones sort last. Flags: *repeated after
 retraction* (an appearance dated after any member's retraction), *never
 sourced* (asserted in two or more documents, sourced in none) and *contested*
 (distinct claims of other documents that oppose a member). Built from the
-graph index; nothing here prints or formats.
+plain records (:mod:`argmap.corpus.plain`), without models; nothing here prints
+or formats.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from argmap.corpus.graph import GraphIndex, Sourcing
+from argmap.corpus.plain import PlainIndex
+from argmap.corpus.plain_details import details_of_claim
+from argmap.corpus.table import Sourcing
 from argmap.corpus.tracked import same_as_classes
 from argmap.model import ClaimStatus, Relation, first_day
 
@@ -106,61 +109,57 @@ def _day(written: str | None) -> dt.date | None:
     return None if written is None else first_day(written)
 
 
-def document_title(index: GraphIndex, claim_id: str) -> str:
-    """The title of the document *claim_id* appears in (its namespace when it has none)."""
-    corpus = index.corpus
-    document = corpus.sources.get(corpus.document_of_claim(claim_id) or "")
-    if document is not None and document.title:
-        return document.title
-    return corpus.namespaces[corpus.claim_file[claim_id]]
-
-
-def appearance(index: GraphIndex, claim_id: str) -> Appearance:
+def appearance(index: PlainIndex, claim_id: str) -> Appearance:
     """The appearance of the claim *claim_id*."""
-    corpus = index.corpus
-    claim = corpus.claims[claim_id]
-    document = corpus.sources.get(corpus.document_of_claim(claim_id) or "")
-    file = corpus.claim_file[claim_id]
+    claim = index.claims[claim_id]
+    document = index.sources.get(index.document_of_claim(claim_id) or "")
     speakers = []
     for ident in index.claim_speakers(claim_id):
-        found = corpus.speakers.get(ident)
+        found = index.speakers.get(ident)
         speakers.append((found.name, found.role) if found else (ident, None))
     opposers = []
     for link_id in index.incoming.get(claim_id, []):
-        link = corpus.links[link_id]
-        if link.relation is Relation.opposes:
-            opposers += [p for p in link.from_ if corpus.claim_file.get(p, file) != file]
+        link = index.links[link_id]
+        if link.relation == Relation.opposes:
+            opposers += [p for p in link.from_ if _file(index, p, claim.file) != claim.file]
+    written = details_of_claim(index, claim_id).date
     return Appearance(
         claim=claim_id,
-        document=corpus.namespaces[file],
-        title=document_title(index, claim_id),
+        document=index.namespaces[index.claim_file(claim_id)],
+        title=index.document_title(claim_id),
         url=document.url if document else None,
-        date=_day(claim.date or (document.published if document else None)),
+        date=_day(written or (document.published if document else None)),
         speakers=tuple(speakers),
         sourcing=index.sourcing(claim_id),
-        status=claim.status.value if claim.status else None,
+        status=claim.status,
         quotes=tuple((c.quote, c.locator) for c in claim.citations if c.quote),
         opposed_by=tuple(dict.fromkeys(opposers)),
     )
 
 
-def tracked_claim(index: GraphIndex, members: list[str]) -> TrackedClaim:
+def _file(index: PlainIndex, claim_id: str, otherwise: int) -> int:
+    """The index of the file that writes *claim_id* (*otherwise* when it is unknown)."""
+    found = index.claims.get(claim_id)
+    return otherwise if found is None else found.file
+
+
+def tracked_claim(index: PlainIndex, members: list[str]) -> TrackedClaim:
     """The tracked claim whose members are *members* (one member: an untracked claim)."""
-    corpus = index.corpus
+    claims = index.claims
     appearances = sorted((appearance(index, m) for m in members), key=_order)
-    marked = [a for a in appearances if corpus.claims[a.claim].canonical]
+    marked = [a for a in appearances if details_of_claim(index, a.claim).canonical]
     canonical = (marked or appearances)[0]
     history = sorted(
         (
-            HistoryEntry(h.date, h.status.value, h.note, m)
+            HistoryEntry(dt.date.fromisoformat(date), status, note, m)
             for m in members
-            for h in corpus.claims[m].history
+            for date, status, note in claims[m].history
         ),
         key=lambda h: (h.date, h.claim),
     )
     retracted = [h.date for h in history if h.status == ClaimStatus.retracted]
     for a in appearances:
-        if a.status == ClaimStatus.retracted and a.date and not corpus.claims[a.claim].history:
+        if a.status == ClaimStatus.retracted and a.date and not claims[a.claim].history:
             retracted.append(a.date)
     first_retraction = min(retracted, default=None)
     ids = {a.claim for a in appearances}
@@ -172,11 +171,11 @@ def tracked_claim(index: GraphIndex, members: list[str]) -> TrackedClaim:
         and all(a.sourcing is Sourcing.unsourced for a in appearances),
         contested=len(opposers),
     )
-    claim = corpus.claims[canonical.claim]
+    claim = claims[canonical.claim]
     return TrackedClaim(
         canonical.claim,
         claim.text,
-        claim.type.value,
+        claim.type,
         tuple(appearances),
         tuple(history),
         flags,
@@ -184,16 +183,16 @@ def tracked_claim(index: GraphIndex, members: list[str]) -> TrackedClaim:
     )
 
 
-def tracked_claims(index: GraphIndex) -> list[TrackedClaim]:
+def tracked_claims(index: PlainIndex) -> list[TrackedClaim]:
     """Every tracked claim of the corpus, ordered by canonical id."""
-    classes = same_as_classes(index.corpus.table).classes
+    classes = same_as_classes(index.table).classes
     found = [tracked_claim(index, members) for members in classes]
     return sorted(found, key=lambda t: t.id)
 
 
-def tracked_claim_of(index: GraphIndex, claim_id: str) -> TrackedClaim:
+def tracked_claim_of(index: PlainIndex, claim_id: str) -> TrackedClaim:
     """The tracked claim *claim_id* belongs to (itself alone when it has no `same-as`)."""
-    tracked = same_as_classes(index.corpus.table)
+    tracked = same_as_classes(index.table)
     at = tracked.class_of.get(claim_id)
     return tracked_claim(index, [claim_id] if at is None else tracked.classes[at])
 
@@ -209,7 +208,7 @@ class Filters:
     speaker: str | None = None
     """Only appearances with a speaker of this name or id (case-insensitive)."""
 
-    def keep(self, index: GraphIndex, shown: Appearance) -> bool:
+    def keep(self, index: PlainIndex, shown: Appearance) -> bool:
         """True when *shown* passes every filter given."""
         if self.since and (shown.date is None or shown.date < self.since):
             return False
@@ -223,7 +222,7 @@ class Filters:
             return any(w.casefold() == wanted for w in words)
         return True
 
-    def apply(self, index: GraphIndex, claim: TrackedClaim) -> TrackedClaim | None:
+    def apply(self, index: PlainIndex, claim: TrackedClaim) -> TrackedClaim | None:
         """*claim* with only the appearances kept (flags stay the whole claim's), or None."""
         kept = tuple(a for a in claim.appearances if self.keep(index, a))
         if not kept:

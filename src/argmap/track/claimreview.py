@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainIndex
 from argmap.formats.claimreview_write import CONTEXT, agent, review
 from argmap.model import ClaimStatus
 from argmap.track.appearances import Appearance, TrackedClaim
 
 
-def _work(index: GraphIndex, shown: Appearance) -> dict[str, Any]:
+def _work(index: PlainIndex, shown: Appearance) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork", "name": shown.title}
     if shown.url:
         work["url"] = shown.url
@@ -29,7 +29,7 @@ def _work(index: GraphIndex, shown: Appearance) -> dict[str, Any]:
     return work
 
 
-def tracked_review(index: GraphIndex, claim: TrackedClaim) -> dict[str, Any]:
+def tracked_review(index: PlainIndex, claim: TrackedClaim) -> dict[str, Any]:
     """The ClaimReview of one tracked claim."""
     item: dict[str, Any] = {
         "@type": "Claim",
@@ -39,10 +39,10 @@ def tracked_review(index: GraphIndex, claim: TrackedClaim) -> dict[str, Any]:
     }
     if claim.first.date:
         item["datePublished"] = claim.first.date.isoformat()
-    status = claim.history[-1].status if claim.history else index.corpus.claims[claim.id].status
+    status = claim.history[-1].status if claim.history else index.claims[claim.id].status
     return review(index, claim.id, item, None if status is None else ClaimStatus(status))
 
 
-def tracked_reviews(index: GraphIndex, claims: list[TrackedClaim]) -> dict[str, Any]:
+def tracked_reviews(index: PlainIndex, claims: list[TrackedClaim]) -> dict[str, Any]:
     """A JSON-LD document whose `@graph` holds one ClaimReview per tracked claim."""
     return {"@context": CONTEXT, "@graph": [tracked_review(index, c) for c in claims]}

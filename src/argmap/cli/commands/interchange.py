@@ -115,8 +115,8 @@ def export(
     """Export the whole corpus: JSON, Argdown, AIF, GraphML, CSL-JSON or ClaimReview."""
     from argmap.formats.exporters import EXPORTERS
 
-    project = open_or_exit(ctx, path, no_cache)
-    text = EXPORTERS[format](project.index)
+    project = open_or_exit(ctx, path, no_cache, models=False)
+    text = EXPORTERS[format](project.plain)
     if format in _JSON_FORMATS:  # the same data, with control characters as \u escapes
         text = json_safe(text) if isinstance(text, str) else map(json_safe, text)
     write_output(text, output)

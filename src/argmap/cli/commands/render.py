@@ -92,7 +92,7 @@ def render(
     from argmap.render.select import documents
     from argmap.render.tracking_render import stale_tracking, tracking_text, write_tracking
 
-    project = open_or_exit(ctx, path, no_cache)
+    project = open_or_exit(ctx, path, no_cache, models=False)
     docs = documents(project.plain)
     clashes = collisions(docs)
     if clashes:
@@ -103,7 +103,7 @@ def render(
         if wanted not in names:
             fail(f"no document '{wanted}'", EXIT_USAGE, did_you_mean(wanted, names))
     renders = plan(project.plain, document or (), slide, out)
-    tracking = None if document else tracking_text(project.index)
+    tracking = None if document else tracking_text(project.plain)
     if check:
         stale = stale_outputs(renders, out)
         stale += [] if document else stale_tracking(tracking, out)

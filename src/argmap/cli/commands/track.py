@@ -98,10 +98,10 @@ def track(
     if suggest:
         _suggest(ctx, folder, no_cache, output, min_score)
     elif every:
-        _all(open_or_exit(ctx, folder, no_cache), filters, output)
+        _all(open_or_exit(ctx, folder, no_cache, models=False), filters, output)
     else:
         assert claim is not None
-        _one(open_or_exit(ctx, folder, no_cache), claim, filters, output)
+        _one(open_or_exit(ctx, folder, no_cache, models=False), claim, filters, output)
 
 
 def _one(project: Project, claim: str, filters: Filters, output: TrackFormat) -> None:
@@ -110,9 +110,9 @@ def _one(project: Project, claim: str, filters: Filters, output: TrackFormat) ->
     from argmap.track.appearances import tracked_claim_of
     from argmap.track.claimreview import tracked_reviews
 
-    index = project.index
+    index = project.plain
     try:
-        key = find_id(index.corpus.scopes, "claim", claim, index.corpus.claims)
+        key = find_id(index.scopes, "claim", claim, index.claims)
     except SelectionError as exc:
         fail(exc.message, hint=exc.hint)
     tracked = filters.apply(index, tracked_claim_of(index, key))
@@ -137,7 +137,7 @@ def _all(project: Project, filters: Filters, output: TrackFormat) -> None:
     from argmap.track.appearances import tracked_claims
     from argmap.track.claimreview import tracked_reviews
 
-    index = project.index
+    index = project.plain
     found = [t for t in (filters.apply(index, c) for c in tracked_claims(index)) if t]
     if output is TrackFormat.json:
         echo_data(format_json([to_data(t) for t in found]))

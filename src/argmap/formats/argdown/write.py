@@ -17,18 +17,22 @@ Ids are opaque strings: Argdown titles may hold '/' and any other character
 but ']' and '>', which are escaped. No text can start a new line or statement:
 texts, tags and rules are made one line (U+2028, U+2029 and NEL too), data
 values escape every line break as JSON `\\uXXXX`, and a scheme's `-` are escaped
-so `--` cannot end its inference line. Nothing here prints.
+so `--` cannot end its inference line. It is written from the plain records
+(:mod:`argmap.corpus.plain`), without models, and returned line by line, never
+whole. Nothing here prints.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from argmap.corpus.graph import GraphIndex
+from argmap.corpus.plain import PlainCitation, PlainIndex, PlainLink
+from argmap.corpus.plain_details import LinkDetails, details_of_claim, details_of_link
 from argmap.formats.characters import escape_unsafe, plain_line
-from argmap.model import Citation, CitationScope, Link, Relation
+from argmap.model import Relation
 
 _ESCAPE = re.compile(r"([\\\[\]<>#@*_{}/`~=|])")
 _TITLE_ESCAPE = re.compile(r"[\]\[<>]")
@@ -80,125 +84,138 @@ def _quote_braces(s: str) -> str:
     return s
 
 
-def _source_name(index: GraphIndex, ident: str) -> str:
+def _source_name(index: PlainIndex, ident: str) -> str:
     """How a source is named in the Argdown: its title, else its id."""
-    source = index.corpus.sources.get(ident)
+    source = index.sources.get(ident)
     return source.title if source and source.title else ident
 
 
-def _citations(index: GraphIndex, citations: list[Citation]) -> list[dict[str, Any]]:
+def _citations(index: PlainIndex, citations: Iterable[PlainCitation]) -> list[dict[str, Any]]:
     out = []
     for citation in citations:
-        source = index.corpus.sources.get(citation.source)
+        source = index.sources.get(citation.source)
         out.append(
             {
                 "source": _source_name(index, citation.source),
                 "url": source.url if source else None,
                 "quote": citation.quote,
                 "locator": citation.locator,
-                "scope": citation.scope.value
-                if citation.scope is CitationScope.paragraph
-                else None,
+                "scope": "paragraph" if citation.paragraph else None,
             }
         )
     return [{k: v for k, v in c.items() if v} for c in out]
 
 
-def _names(index: GraphIndex, ids: list[str]) -> list[str]:
-    speakers = index.corpus.speakers
+def _names(index: PlainIndex, ids: list[str]) -> list[str]:
+    speakers = index.speakers
     return [speakers[s].name if s in speakers else s for s in ids]
 
 
-def _as_argument(index: GraphIndex, ident: str, link: Link, targeted: set[str]) -> bool:
+def _as_argument(
+    index: PlainIndex, ident: str, link: PlainLink, more: LinkDetails, targeted: set[str]
+) -> bool:
     """True when a relation line cannot carry the link: it needs an argument."""
-    if len(link.from_) > 1 or ident in targeted or link.relation is Relation.undercuts:
+    if len(link.from_) > 1 or ident in targeted or link.relation == Relation.undercuts:
         return True
-    if link.warrant or link.scheme or link.citations:
+    if link.warrant or more.scheme or more.citations:
         return True
-    drawn_by_premise = (
-        index.claim_speakers(link.from_[0]) if link.from_[0] in index.corpus.claims else []
-    )
+    drawn_by_premise = index.claim_speakers(link.from_[0]) if link.from_[0] in index.claims else []
     return index.link_speakers(ident) != drawn_by_premise
 
 
-def emit_argdown(index: GraphIndex, title: str = "argmap export") -> str:
-    """The whole corpus as one Argdown document."""
-    corpus = index.corpus
-    out = ["===", f"title: {json.dumps(title, ensure_ascii=False)}"]
-    documents = [_source_name(index, d) for d in dict.fromkeys(corpus.documents.values()) if d]
+def emit_argdown(index: PlainIndex, title: str = "argmap export") -> Iterator[str]:
+    """The whole corpus as one Argdown document, in chunks."""
+    return _joined(_lines(index, title))
+
+
+def _joined(lines: Iterable[str]) -> Iterator[str]:
+    """``"\\n".join(lines).rstrip("\\n") + "\\n"`` in chunks, for lines without a line break."""
+    blank, first = 0, True
+    for line in lines:
+        if not line:
+            blank += 1
+            continue
+        yield ("" if first else "\n") + "\n" * blank + line
+        blank, first = 0, False
+    yield "\n"
+
+
+def _lines(index: PlainIndex, title: str) -> Iterator[str]:
+    yield from ("===", f"title: {json.dumps(title, ensure_ascii=False)}")
+    documents = [_source_name(index, d) for d in dict.fromkeys(index.documents.values()) if d]
     if documents:
-        out.append(f"argmap: {json.dumps({'documents': documents}, ensure_ascii=False)}")
-    out += ["===", ""]
-    targeted = {link.to for link in corpus.links.values() if link.relation is Relation.undercuts}
+        yield f"argmap: {json.dumps({'documents': documents}, ensure_ascii=False)}"
+    yield from ("===", "")
+    targeted = {link.to for link in index.links.values() if link.relation == Relation.undercuts}
     groups: dict[str | None, list[str]] = {}
-    for ident, claim in corpus.claims.items():
+    for ident, claim in index.claims.items():
         groups.setdefault(claim.questions[0] if claim.questions else None, []).append(ident)
-    simple: dict[str, list[Link]] = {}
-    arguments: list[tuple[str, Link]] = []
-    for ident, link in corpus.links.items():
-        if _as_argument(index, ident, link, targeted):
-            arguments.append((ident, link))
+    simple: dict[str, list[PlainLink]] = {}
+    arguments: list[str] = []
+    for ident, link in index.links.items():
+        if _as_argument(index, ident, link, details_of_link(index, ident), targeted):
+            arguments.append(ident)
         else:
             simple.setdefault(link.from_[0], []).append(link)
     for question, members in groups.items():
         if question is not None:
-            text = corpus.questions[question].text if question in corpus.questions else question
-            out += [f"# {_text(text)}", ""]
+            found = index.questions.get(question)
+            yield from (f"# {_text(found.text if found else question)}", "")
         for ident in members:
-            out += _statement(index, ident, simple.get(ident, []))
-    if arguments:
-        out += ["# Arguments", ""] if any(q is not None for q in groups) else []
-    for ident, link in arguments:
-        out += _argument(index, ident, link)
-    return "\n".join(out).rstrip("\n") + "\n"
+            yield from _statement(index, ident, simple.get(ident, []))
+    if arguments and any(q is not None for q in groups):
+        yield from ("# Arguments", "")
+    for ident in arguments:
+        yield from _argument(index, ident, index.links[ident])
 
 
-def _statement(index: GraphIndex, ident: str, links: list[Link]) -> list[str]:
-    claim = index.corpus.claims[ident]
-    tags = "".join(_tag(tag) for tag in claim.tags)
+def _statement(index: PlainIndex, ident: str, links: list[PlainLink]) -> list[str]:
+    claim, more = index.claims[ident], details_of_claim(index, ident)
+    tags = "".join(_tag(tag) for tag in more.tags)
     data = _data(
         {
-            "type": claim.type.value,
+            "type": claim.type,
             "speakers": _names(index, index.claim_speakers(ident)),
-            "status": claim.status.value if claim.status else None,
-            "date": claim.date,
+            "status": claim.status,
+            "date": more.date,
             "citations": _citations(index, claim.citations),
         }
     )
     lines = [f"[{_title(ident)}]: {_text(claim.text)}{tags}{data}"]
     for link in links:
-        symbol = "+>" if link.relation is Relation.supports else "->"
+        symbol = "+>" if link.relation == Relation.supports else "->"
         lines.append(f"  {symbol} [{_title(link.to)}]")
     return [*lines, ""]
 
 
-def _argument(index: GraphIndex, ident: str, link: Link) -> list[str]:
+def _argument(index: PlainIndex, ident: str, link: PlainLink) -> list[str]:
     """A link as an argument with a premise-conclusion structure."""
-    corpus = index.corpus
+    more = details_of_link(index, ident)
     data = _data(
         {
             "speakers": _names(index, index.link_speakers(ident)),
-            "citations": _citations(index, link.citations),
+            "citations": _citations(index, more.citations),
         }
     )
-    if link.warrant:
-        lines = [f"<{_title(ident)}>: {_text(link.warrant)}{data}", ""]
+    warrant = _text(link.warrant) if link.warrant else ""
+    if warrant.strip():  # (a warrant of only blanks or line breaks is no description)
+        lines = [f"<{_title(ident)}>: {warrant}{data}", ""]
     else:
         lines = [f"<{_title(ident)}>{data}", ""]
     lines += [f"({n}) [{_title(p)}]" for n, p in enumerate(link.from_, start=1)]
-    rule = _rule(link.scheme) if link.scheme else ""
+    rule = _rule(more.scheme) if more.scheme else ""
     lines.append(f"-- {rule} --" if rule else "----")
     conclusion = len(link.from_) + 1
-    if link.relation is Relation.supports and link.to in corpus.claims:
+    if link.relation == Relation.supports and link.to in index.claims:
         lines.append(f"({conclusion}) [{_title(link.to)}]")
         return [*lines, ""]
     joint = f"{_title(ident)} (conclusion)"
-    verb = "oppose" if link.relation is Relation.opposes else "undercut"
+    verb = "oppose" if link.relation == Relation.opposes else "undercut"
     lines.append(
         f"({conclusion}) [{joint}]: The premises together {verb} {_text(link.to)}."
         + ' {"argmap": "joint"}'
     )
-    if link.relation is Relation.opposes:
+    if link.relation == Relation.opposes:
         lines.append(f"  -> [{_title(link.to)}]")
     else:
         lines.append(f"  _> <{_title(link.to)}>")

@@ -164,11 +164,14 @@ _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "source_publishers": _opt_strs,
     "source_published": _opt_strs,
     "source_text_files": _opt_strs,
+    "source_kinds": _strs,
     "speaker_ids": _strs,
     "speaker_names": _strs,
     "speaker_perspectives": _opt_strs,
     "speaker_roles": _opt_strs,
     "speaker_shorts": _opt_strs,
+    "speaker_affiliations": _opt_strs,
+    "speaker_kinds": _strs,
     "perspective_ids": _strs,
     "perspective_names": _strs,
     "perspective_descriptions": _opt_strs,
@@ -187,6 +190,9 @@ _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "claim_flagged": _indexes,
     "claim_base": _bases,
     "claim_types": _strs,
+    "claim_tags": _str_lists,
+    "claim_dates": _opt_strs,
+    "claim_canonical": _indexes,
     "history_claim": _indexes,
     "history_steps": _steps,
     "history_notes": _opt_str_lists,
@@ -207,6 +213,7 @@ _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "link_relation": _relations,
     "link_speakers": _str_lists,
     "link_warrants": _opt_strs,
+    "link_schemes": _opt_strs,
     "link_citations": _cite_lists,
     "cited": _strs,
 }
@@ -240,6 +247,7 @@ _INDEXES = {
     "claim_blank": "claim_ids",
     "claim_standalone": "claim_ids",
     "claim_flagged": "claim_ids",
+    "claim_canonical": "claim_ids",
     "shorthand_claim": "claim_ids",
     "history_claim": "claim_ids",
     "same_as_claim": "claim_ids",
@@ -247,7 +255,9 @@ _INDEXES = {
 }
 """Columns of indexes, and the column they point into."""
 
-_SUBSETS = frozenset({"question_blank", "claim_blank", "claim_standalone", "claim_flagged"})
+_SUBSETS = frozenset(
+    {"question_blank", "claim_blank", "claim_standalone", "claim_flagged", "claim_canonical"}
+)
 """Columns that list some entries of a section (by index), so may be shorter than it."""
 
 
