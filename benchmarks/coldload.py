@@ -29,7 +29,6 @@ It measures and reports; it asserts nothing.
 from __future__ import annotations
 
 import argparse
-import compileall
 import contextlib
 import cProfile
 import os
@@ -44,6 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from bench.tools import compile_argmap
 from bench.workloads import FAST_FLOOR_SCRIPT
 
 COMMANDS = {
@@ -82,14 +82,6 @@ def _argmap() -> Path:
 
 def _cold(corpus: Path) -> None:
     shutil.rmtree(corpus / ".argmap-cache", ignore_errors=True)
-
-
-def _compiled() -> None:
-    """Write argmap's bytecode (as an installed package has it), so that no timed process
-    compiles argmap from source when PYTHONDONTWRITEBYTECODE is set."""
-    import argmap
-
-    compileall.compile_dir(Path(argmap.__file__).parent, quiet=1)
 
 
 @dataclass
@@ -250,7 +242,7 @@ def main() -> int:
     corpus = options.corpus.resolve()
     if not (corpus / "claims").is_dir():
         parser.error(f"{corpus} has no claims/ folder")
-    _compiled()
+    compile_argmap()
     if options.profile:
         _profile(corpus, options.command, options.top)
     elif options.per_file:

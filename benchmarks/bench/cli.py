@@ -17,7 +17,7 @@ from bench.paths import BENCHMARKS, WORK, cache_dirs
 from bench.process import run_process
 from bench.report import report
 from bench.results import Results
-from bench.tools import find_tools
+from bench.tools import compile_argmap, find_tools
 from bench.workloads import LARGE, corpus_workloads, startup_workloads
 from bench.workspace import describe_corpus, ensure_corpus, prepare_seed
 
@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     tools = find_tools(args.no_peer)
+    compile_argmap()
     if tools.argdown_why_not:
         print(f"Argdown workloads are n/a: {tools.argdown_why_not}", file=sys.stderr)
     results = Results()

@@ -6,6 +6,7 @@ which argmap commands and options exist, so absent ones are reported as n/a.
 
 from __future__ import annotations
 
+import compileall
 import json
 import shutil
 import subprocess
@@ -26,6 +27,14 @@ PEER_PACKAGE_JSON = {
     "overrides": {"@argdown/markdown-it-plugin": "1.7.7"},
 }
 ARGDOWN_JS = PEER / "node_modules" / "@argdown" / "cli" / "dist" / "cli.js"
+
+
+def compile_argmap() -> None:
+    """Write argmap's bytecode (as an installed package has it), so that no timed process
+    compiles argmap from source when PYTHONDONTWRITEBYTECODE is set (as it is here)."""
+    import argmap
+
+    compileall.compile_dir(Path(argmap.__file__).parent, quiet=1)
 
 
 @dataclass
