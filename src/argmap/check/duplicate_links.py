@@ -17,16 +17,19 @@ from argmap.diagnostics import Diagnostic
 def check_duplicate_links(table: FactTable) -> Iterator[Diagnostic]:
     """A `duplicate-link` warning at each explicit link that repeats a shorthand link."""
     links = table.links
-    shorthand: dict[tuple[frozenset[str], str], int] = {}
-    explicit: list[tuple[int, tuple[frozenset[str], str]]] = []
+    counts = [len(loaded.facts.shorthand_key) for loaded in table.files]
+    shorthand: dict[tuple[str, str], int] = {}  # a shorthand link has one premise: its claim
+    explicit: list[int] = []
     for row, (f, place) in enumerate(zip(links.files, links.places, strict=True)):
-        ends = (frozenset(links.premises[row]), links.targets[row])
-        if place < len(table.files[f].facts.shorthand_key):
-            shorthand.setdefault(ends, row)
+        if place < counts[f]:
+            shorthand.setdefault((links.premises[row][0], links.targets[row]), row)
         else:
-            explicit.append((row, ends))
-    for row, ends in explicit:
-        first = shorthand.get(ends)
+            explicit.append(row)
+    for row in explicit:
+        premises = set(links.premises[row])
+        if len(premises) != 1:
+            continue
+        first = shorthand.get((premises.pop(), links.targets[row]))
         if first is None:
             continue
         origin = table.link_origin(links.files[row], links.places[row])

@@ -1,13 +1,11 @@
 """Checking a facts entry value by value before a run trusts it.
 
-An entry's checksum guards against corruption, not forgery: a `.facts` file
-rewritten with a valid checksum could hold a number where a string belongs, a
-status or relation no claims file can hold, an index past the end of its
-column, or columns of one section of different lengths, and every later run
-would fail deep in the checks. :func:`checked_facts` accepts an entry only when
-every column has its type, every value in it has its type and range, and the
-columns of each section agree in length; anything else is refused, so the file
-is parsed again and its entry rewritten. Nothing here reads files.
+A checksum guards against corruption, not forgery: a `.facts` file rewritten with a
+valid checksum could hold a number where a string belongs, a status no claims file can
+hold, an index past its column's end, or one section's columns of different lengths.
+:func:`checked_facts` accepts an entry only when every column, and every value in it,
+has its type and range, and each section's columns agree in length; anything else is
+refused, so the file is parsed again. Nothing here reads files.
 """
 
 from __future__ import annotations
@@ -86,7 +84,7 @@ def _relations(column: list[Any]) -> bool:
 
 
 def _shorthands(column: list[Any]) -> bool:
-    return _strs(column) and set(column) <= _SHORTHAND
+    return _strs(column) and set(column) <= {"supports", "opposes"}
 
 
 def _cite_lists(column: list[Any]) -> bool:
@@ -122,18 +120,11 @@ def _history_cites(column: list[Any]) -> bool:
 
 
 def _problem(value: Any) -> bool:
-    return (
-        type(value) is tuple
-        and len(value) == 5
-        and type(value[0]) is int
-        and type(value[1]) is int
-        and value[0] >= 0
-        and value[1] >= 0
-        and type(value[2]) is str
-        and value[2] in CODES
-        and type(value[3]) is str
-        and _opt_str(value[4])
-    )
+    """(line, col, code, message, hint) of one of the file's own diagnostics."""
+    if type(value) is not tuple or len(value) != 5:
+        return False
+    line, col, code, message, hint = value
+    return _indexes([line, col]) and _strs([code, message]) and code in CODES and _opt_str(hint)
 
 
 def _problems(column: list[Any]) -> bool:
@@ -152,7 +143,6 @@ def _keyed(keys: frozenset[str]) -> Callable[[Any], bool]:
 _STATUS_OR_NONE = {*STATUSES, None}
 _SEMANTICS = frozenset({"grounded", "complete", "preferred", "stable"})
 _LABELS = frozenset({"in", "out", "undec"})
-_SHORTHAND = {"supports", "opposes"}
 
 _ITEMS: dict[str, Callable[[list[Any]], bool]] = {
     "problems": _problems,
@@ -265,6 +255,10 @@ def checked_facts(value: Any) -> FileFacts | None:
     """The facts in a decoded entry when every value is what it must be, else None."""
     if type(value) is not tuple or len(value) != len(FIELD_NAMES):
         return None
+    for indexes, batch in _BATCHES:  # columns of one kind, checked together
+        columns = [value[i] for i in indexes]
+        if not (_types(columns, {list}) and batch(list(chain.from_iterable(columns)))):
+            return None
     for i, whole, check in _CHECKS:
         column = value[i]
         if not (check(column) if whole else type(column) is list and check(column)):
@@ -278,9 +272,15 @@ def checked_facts(value: Any) -> FileFacts | None:
     return FileFacts.from_data(value)
 
 
+_BATCHED: tuple[Callable[[list[Any]], bool], ...] = (_strs, _opt_strs, _str_lists, _indexes)
+_BATCHES = tuple(
+    (tuple(i for i, name in enumerate(FIELD_NAMES) if _ITEMS.get(name) is check), check)
+    for check in _BATCHED
+)
 _CHECKS = tuple(
     (i, name in _WHOLE, _WHOLE[name] if name in _WHOLE else _ITEMS[name])
     for i, name in enumerate(FIELD_NAMES)
+    if _ITEMS.get(name) not in _BATCHED
 )
 _GROUPS = tuple(
     tuple(
