@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from argmap.corpus.scope import Scopes
+from argmap.corpus.on_table import OnTable
 from argmap.corpus.table import FactTable, Kind, Origin
-from argmap.diagnostics import Location, PathPart
 from argmap.load.cache.trusted import construct_trusted, replace_trusted
 from argmap.load.loader import LoadedFile
 from argmap.model import (
@@ -30,13 +29,12 @@ from argmap.model import (
     Source,
     Speaker,
 )
-from argmap.texts.source import SourceText
 
 __all__ = ["Corpus", "Kind", "Origin", "build_corpus"]
 
 
 @dataclass
-class Corpus:
+class Corpus(OnTable):
     """All entities of a claims folder, by qualified id, as models."""
 
     table: FactTable
@@ -57,42 +55,6 @@ class Corpus:
     """For each claim id, the file that defines it."""
     link_file: dict[str, str] = field(default_factory=dict)
     """For each link id, the file that defines it."""
-
-    @property
-    def documents(self) -> dict[str, str | None]:
-        """For each file shown, the qualified id of the document it maps, if any."""
-        return self.table.documents
-
-    @property
-    def namespaces(self) -> dict[str, str]:
-        """For each file shown, its namespace."""
-        return self.table.namespaces
-
-    @property
-    def scopes(self) -> Scopes:
-        """Declared ids and the shared files' ids."""
-        return self.table.scopes
-
-    @property
-    def source_texts(self) -> dict[str, SourceText]:
-        """The local text of each source (by qualified id) that has a readable `text_file`."""
-        return self.table.source_texts
-
-    def origin(self, kind: Kind, key: str) -> Origin | None:
-        """Where the entity *kind* *key* was written."""
-        return self.table.origin(kind, key)
-
-    def locate(self, origin: Origin, *sub: PathPart, key: bool = False) -> Location:
-        """The file position of *origin* (or of a value below it)."""
-        return self.table.locate(origin, *sub, key=key)
-
-    def bare(self, kind: Kind, key: str) -> str:
-        """The id of *key* as written in its file (the qualified id without namespace)."""
-        return self.table.bare(kind, key)
-
-    def label(self, key: str, file: str) -> str:
-        """*key* as *file* would write it: bare when it is in the file's namespace."""
-        return self.table.label(key, file)
 
     def document_of_claim(self, claim_id: str) -> str | None:
         """Id of the document whose file defines the claim."""

@@ -14,115 +14,34 @@ references resolved as the table says. Nothing here does I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
-from argmap.corpus.scope import Scopes
-from argmap.corpus.table import FactTable, Kind, Origin, Sourcing, sourcing_of
+from argmap.corpus.on_table import OnTable
+from argmap.corpus.plain_records import (
+    PlainCitation,
+    PlainClaim,
+    PlainLink,
+    PlainPerspective,
+    PlainQuestion,
+    PlainSource,
+    PlainSpeaker,
+)
 
-
-class PlainCitation(NamedTuple):
-    """One citation, its source resolved."""
-
-    source: str
-    """Qualified source id (as written when unknown)."""
-    paragraph: bool
-    """True for a footnote that closes the claim's passage (`scope: paragraph`)."""
-    quote: str | None
-    """Verbatim words."""
-    locator: str | None
-    """Paragraph, page or footnote."""
-
-
-@dataclass(frozen=True, slots=True)
-class PlainClaim:
-    """A claim that won its id, with its references resolved."""
-
-    text: str
-    """The proposition."""
-    type: str
-    """Its type value (fact, causal, …)."""
-    status: str | None
-    """Its `status:`, else its history's last status; None when neither is written."""
-    speakers: tuple[str, ...]
-    """Its own speakers (not its document's authors)."""
-    citations: tuple[PlainCitation, ...]
-    """Its citations, in written order."""
-    questions: tuple[str, ...]
-    """The questions it bears on."""
-    history: tuple[tuple[str, str, str | None], ...]
-    """(ISO date, status, note) of each `history:` entry, oldest first."""
-    file: int
-    """Index of the file that writes it (in :attr:`FactTable.files`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class PlainLink:
-    """A link that won its id (shorthand expanded), with its ends resolved."""
-
-    from_: tuple[str, ...]
-    """Its premises."""
-    to: str
-    """Its target: a claim id, or a link id for an undercut."""
-    relation: str
-    """supports, opposes or undercuts."""
-    speakers: tuple[str, ...]
-    """Its own speakers (a shorthand link's are its claim's)."""
-    warrant: str | None
-    """Why it holds, if written."""
-    file: int
-    """Index of the file that writes it."""
-
-
-class PlainSource(NamedTuple):
-    """A source that won its id."""
-
-    title: str | None
-    """Its title, if written."""
-    publisher: str | None
-    """Its publisher, if written."""
-    url: str | None
-    """Its url, if written."""
-    accessed: str | None
-    """Its access date, if written."""
-    published: str | None
-    """Its publication date, if written."""
-    authors: tuple[str, ...]
-    """Its authors, resolved."""
-
-
-class PlainSpeaker(NamedTuple):
-    """A speaker that won its id."""
-
-    name: str
-    """Display name."""
-    role: str | None
-    """Role, if written."""
-    perspective: str | None
-    """Its perspective, resolved."""
-    short: str | None
-    """Short attribution for maps, if written."""
-
-
-class PlainPerspective(NamedTuple):
-    """A perspective that won its id."""
-
-    name: str
-    """Display name."""
-    description: str | None
-    """What it is, if written."""
-    color: str | None
-    """The colour it names itself, if any."""
-
-
-class PlainQuestion(NamedTuple):
-    """A question that won its id."""
-
-    text: str
-    """The question."""
+__all__ = [
+    "PlainCitation",
+    "PlainClaim",
+    "PlainIndex",
+    "PlainLink",
+    "PlainPerspective",
+    "PlainQuestion",
+    "PlainSource",
+    "PlainSpeaker",
+    "build_plain_index",
+]
+from argmap.corpus.table import FactTable, Kind, Sourcing, sourcing_of
 
 
 @dataclass
-class PlainIndex:
+class PlainIndex(OnTable):
     """Every entity of the corpus as plain records, with adjacency and attribution."""
 
     table: FactTable
@@ -145,25 +64,6 @@ class PlainIndex:
     """For each claim or link id, the links that aim at it."""
     file_documents: list[str | None] = field(default_factory=list)
     """For each file (by index), the qualified id of the document it maps, if any."""
-
-    @property
-    def documents(self) -> dict[str, str | None]:
-        """For each file shown, the qualified id of the document it maps, if any."""
-        return self.table.documents
-
-    @property
-    def namespaces(self) -> dict[str, str]:
-        """For each file shown, its namespace."""
-        return self.table.namespaces
-
-    @property
-    def scopes(self) -> Scopes:
-        """Declared ids and the shared files' ids."""
-        return self.table.scopes
-
-    def origin(self, kind: Kind, key: str) -> Origin | None:
-        """Where the entity *kind* *key* was written."""
-        return self.table.origin(kind, key)
 
     def claim_file(self, claim_id: str) -> str:
         """The file (as shown) that writes the claim."""
