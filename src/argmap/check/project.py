@@ -260,8 +260,7 @@ def open_claims(
     parsed; without *models*, a run whose files and source texts are all
     unchanged reuses the last run's diagnostics (see :mod:`argmap.check.results`).
     Files parsed now are stored as models too when *store_models* (default:
-    *models*) is set: a command that may draw without keeping models (`map`, whose
-    map may be cached) still stores them.
+    *models*) is set, for a caller that keeps no models now but will read them later.
     """
     limits = limits or Limits()
     book = None

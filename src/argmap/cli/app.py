@@ -184,10 +184,9 @@ def load_project(
     no_cache: bool,
     models: bool = True,
     warnings: bool = True,
-    store_models: bool | None = None,
 ) -> Project:
-    """Open the claims at *path*, through the cache unless *no_cache*; *models*,
-    *warnings* and *store_models* as in :func:`~argmap.check.project.open_claims`.
+    """Open the claims at *path*, through the cache unless *no_cache*; *models* and
+    *warnings* as in :func:`~argmap.check.project.open_claims`.
 
     The limits are those the options before the command set (kept on *ctx*).
     """
@@ -196,7 +195,7 @@ def load_project(
 
     limits = ctx.find_object(Limits) or Limits()
     cache_dir = None if no_cache else Path(CACHE_DIR_NAME)
-    project = open_claims(path, cache_dir, limits, models, warnings, store_models)
+    project = open_claims(path, cache_dir, limits, models, warnings)
     # Only a run that parsed files imported the YAML reader; a warm run needs no warning.
     yamlsource = sys.modules.get("argmap.load.yaml.source")
     if yamlsource is not None and not yamlsource.HAVE_LIBYAML:
@@ -216,13 +215,12 @@ def open_or_exit(
     path: Path,
     no_cache: bool = False,
     models: bool = True,
-    store_models: bool | None = None,
 ) -> Project:
     """Open the claims at *path*; on load or check errors, print them and exit.
 
     Warnings are printed only with errors, so they are looked for only then.
     """
-    project = load_project(ctx, path, no_cache, models, warnings=False, store_models=store_models)
+    project = load_project(ctx, path, no_cache, models, warnings=False)
     if project.missing:
         print_diagnostics(project.diagnostics)
         raise typer.Exit(EXIT_USAGE)

@@ -84,28 +84,36 @@ class PlainIndex(OnTable):
             return document.title
         return self.namespaces[self.claim_file(claim_id)]
 
-    def claim_speakers(self, claim_id: str) -> list[str]:
-        """Who asserts the claim: its speakers, else its document's authors."""
-        speakers = self.claims[claim_id].speakers
-        return list(speakers) if speakers else self._authors(self.document_of_claim(claim_id))
-
-    def link_speakers(self, link_id: str) -> list[str]:
-        """Who draws the link: its speakers, else its document's authors."""
-        speakers = self.links[link_id].speakers
-        return list(speakers) if speakers else self._authors(self.document_of_link(link_id))
-
-    def _authors(self, document: str | None) -> list[str]:
+    def speakers_of(self, written: tuple[str, ...], document: str | None) -> list[str]:
+        """Who asserts or draws an entry whose own speakers are *written*: those, else the
+        authors of *document* (the document of the file that writes the entry)."""
+        if written:
+            return list(written)
         source = self.sources.get(document) if document else None
         return list(source.authors) if source else []
 
-    def claim_perspectives(self, claim_id: str) -> list[str]:
-        """The perspectives of the claim's speakers, in speaker order, without repeats."""
+    def claim_speakers(self, claim_id: str) -> list[str]:
+        """Who asserts the claim: its speakers, else its document's authors."""
+        claim = self.claims[claim_id]
+        return self.speakers_of(claim.speakers, self.file_documents[claim.file])
+
+    def link_speakers(self, link_id: str) -> list[str]:
+        """Who draws the link: its speakers, else its document's authors."""
+        link = self.links[link_id]
+        return self.speakers_of(link.speakers, self.file_documents[link.file])
+
+    def perspectives_of(self, speaker_ids: list[str]) -> list[str]:
+        """The perspectives of *speaker_ids*, in speaker order, without repeats."""
         found: list[str] = []
-        for speaker_id in self.claim_speakers(claim_id):
+        for speaker_id in speaker_ids:
             speaker = self.speakers.get(speaker_id)
             if speaker and speaker.perspective and speaker.perspective not in found:
                 found.append(speaker.perspective)
         return found
+
+    def claim_perspectives(self, claim_id: str) -> list[str]:
+        """The perspectives of the claim's speakers, in speaker order, without repeats."""
+        return self.perspectives_of(self.claim_speakers(claim_id))
 
     def sourcing(self, claim_id: str) -> Sourcing:
         """The claim's tier: sourced, paragraph-sourced or unsourced."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from argmap.corpus.plain import PlainIndex
-from argmap.corpus.table import Sourcing
+from argmap.corpus.table import Sourcing, sourcing_of
 from argmap.render.select import links_among
 from argmap.render.view_entries import (
     Attributions,
@@ -190,12 +190,10 @@ def build_view(
         claim = index.claims[claim_id]
         own_document = index.file_documents[claim.file]
         citations = []
-        outside = {False: False, True: False}  # outside sources cited: in the sentence, paragraph
         for citation in claim.citations:
             number = None
             if citation.source != own_document:
                 number = numbers.setdefault(citation.source, len(numbers) + 1)
-                outside[citation.paragraph] = True
             citations.append(
                 CitationEntry(citation.source, number, citation.locator, citation.quote)
             )
@@ -208,11 +206,9 @@ def build_view(
                 speakers=who.speakers,
                 perspective=who.side,
                 citations=tuple(citations),
-                sourcing=Sourcing.sourced
-                if outside[False]
-                else Sourcing.paragraph
-                if outside[True]
-                else Sourcing.unsourced,
+                sourcing=sourcing_of(
+                    ((c.source, c.paragraph) for c in claim.citations), own_document
+                ),
                 questions=tuple(q for q in claim.questions if q in questions),
                 status=claim.status,
                 history=claim.history,

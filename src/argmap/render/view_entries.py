@@ -159,10 +159,9 @@ class Attributions:
         key = written or document
         found = self._sets.get(key)
         if found is None:
-            source = self.index.sources.get(document) if document and not written else None
-            ids = written or (source.authors if source else ())
+            ids = self.index.speakers_of(written, document)
             entries = tuple(self.speaker(s) for s in ids)
-            sides = tuple(dict.fromkeys(e.perspective for e in entries if e.perspective))
+            sides = tuple(self.index.perspectives_of(ids))
             label = "; ".join(e.label for e in entries)
             found = self._sets[key] = Attribution(entries, sides, label)
         return found
